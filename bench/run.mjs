@@ -7,7 +7,7 @@
  * bench/RESULTS.md (hand-written notes between the NOTES markers there are kept).
  *
  *   node bench/run.mjs [--quick] [--sizes 10000,100000,300000] [--corpora synthetic,estate]
- *                      [--runs 3] [--sections corpora,suggestions,startup] [--no-ajv] [--no-write]
+ *                      [--runs 3] [--sections corpora,suggestions,startup,whatif] [--no-ajv] [--no-write]
  *
  * --quick: 1,000 and 10,000 documents, for a check in a minute or two (not the targets' sizes).
  *
@@ -26,6 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { generate, existing } from './gen.mjs';
 import { generateEstate, existingEstate, typo } from './gen-estate.mjs';
+import { generateInventory } from './gen-inventory.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench', 'out');
@@ -117,8 +118,11 @@ function measure(command, args, cwd, { stdoutFile, env } = {}) {
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
     : /^maxRSS (\d+)$/m.exec(stderr);
   const statusMatch = haveTime ? /Exit status: (\d+)/.exec(stderr) : /^status (\d+)$/m.exec(stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   return {
     wall,
+    cpu: user && system ? Number(user[1]) + Number(system[1]) : NaN,
     rss: rssMatch ? Number(rssMatch[1]) * 1024 : NaN,
     status: statusMatch ? Number(statusMatch[1]) : r.status,
     stderr,
@@ -487,8 +491,158 @@ const startupSection = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Import
+
+const importSection = {
+  id: 'import',
+  title: 'Import',
+  run({ args }) {
+    const inventory = path.join(outDir, 'inventory');
+    const size = { hosts: 50, vms: 2000 };
+    generateInventory(inventory, size);
+    const runs = Math.max(3, args.runs);
+    const samples = [];
+    let files = 0;
+    for (let i = 0; i < runs; i++) {
+      const out = path.join(outDir, `imported-${i}`);
+      fs.rmSync(out, { recursive: true, force: true });
+      const r = measure(
+        process.execPath,
+        [path.join(root, 'dist', 'cli.js'), 'import', '--inventory', inventory, '--out', out],
+        outDir,
+      );
+      if (r.status !== 0) throw new Error(`hvlint import exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+      samples.push(r);
+      files = fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length;
+    }
+    // The same bytes every time.
+    const text = (i) =>
+      fs
+        .readdirSync(path.join(outDir, `imported-${i}`), { recursive: true })
+        .map(String)
+        .sort()
+        .map((f) => (f.endsWith('.yaml') ? fs.readFileSync(path.join(outDir, `imported-${i}`, f), 'utf8') : ''))
+        .join('\0');
+    const same = text(0) === text(runs - 1);
+    const update = measure(
+      process.execPath,
+      [
+        path.join(root, 'dist', 'cli.js'),
+        'import',
+        '--inventory',
+        inventory,
+        '--update',
+        '--dry-run',
+        path.join(outDir, 'imported-0'),
+      ],
+      outDir,
+    );
+    const wall = median(samples.map((s) => s.wall));
+    const cpu = median(samples.map((s) => s.cpu));
+    const rss = median(samples.map((s) => s.rss));
+    console.log(
+      `import: ${size.hosts} hosts, ${size.vms} VMs in ${fmtS(wall)} (${fmtMiB(rss)}); --update --dry-run ${fmtS(update.wall)}`,
+    );
+    return {
+      markdown: [
+        `An inventory of ${size.hosts} hosts in clusters of 5 and ${fmtInt(size.vms)} VMs (two disks and an adapter each), half written by Windows PowerShell 5.1 (UTF-16 LE, enums as numbers), half by PowerShell 7 (bench/gen-inventory.mjs). \`hvlint import --inventory <dir> --out <new dir>\`, ${runs} runs; then \`--update --dry-run\` over the result (nothing to change).`,
+        '',
+        '| Command | median wall | median CPU (user + system) | peak RSS | files written |',
+        '|---|---:|---:|---:|---:|',
+        `| \`hvlint import\` | ${fmtS(wall)} | ${Number.isNaN(cpu) ? '–' : fmtS(cpu)} | ${fmtMiB(rss)} | ${files} |`,
+        `| \`hvlint import --update --dry-run\` | ${fmtS(update.wall)} | ${Number.isNaN(update.cpu) ? '–' : fmtS(update.cpu)} | ${fmtMiB(update.rss)} | – |`,
+        '',
+        `Every run wrote the same bytes: ${same ? 'yes' : '**no**'}.`,
+      ].join('\n'),
+      targets: [
+        {
+          what: 'import of 50 hosts and 2,000 VMs < 5 s',
+          value: `${fmtS(wall)} wall${Number.isNaN(cpu) ? '' : `, ${fmtS(cpu)} CPU`}`,
+          met: wall < 5 && same,
+        },
+      ],
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// What-if sweep
+
+/**
+ * `hvlint whatif` over the synthetic 10,000-document estate (every host, switch and LAG failed
+ * in turn) against the plain lint with the six single-failure rules off, and the lint as it
+ * ships (those rules on: the same sweep inside every lint). Rounds interleave the three runs.
+ */
+const whatifSection = {
+  id: 'whatif',
+  title: 'What-if sweep',
+  run({ args }) {
+    const size = 10000;
+    const { dir, stats } = CORPORA.synthetic.prepare(size);
+    const offConfig = path.join(outDir, 'whatif-rules-off.hvlint.yml');
+    const ids = [
+      'backup-proxy-single-failure-domain',
+      'cluster-n1-capacity',
+      'cluster-quorum-n1',
+      'dc-single-failure-domain',
+      'network-single-failure-domain',
+      'nlb-single-failure-domain',
+    ];
+    fs.writeFileSync(offConfig, `rules:\n${ids.map((id) => `  ${id}: off\n`).join('')}`);
+    const cli = path.join(root, 'dist', 'cli.js');
+    const run = (argv, file) => {
+      const m = measure(process.execPath, [cli, ...argv], outDir, { stdoutFile: path.join(outDir, file) });
+      if (m.status !== 0 && m.status !== 1)
+        throw new Error(`hvlint ${argv.join(' ')} exited ${m.status}:\n${m.stderr.slice(-2000)}`);
+      return m.wall;
+    };
+    const samples = { plain: [], lint: [], whatif: [], ratio: [] };
+    for (let i = 0; i < args.runs; i++) {
+      process.stdout.write(`what-if ${fmtInt(size)}: round ${i + 1}/${args.runs}… `);
+      const plain = run(['-c', offConfig, dir], 'whatif-plain.txt');
+      const lint = run([dir], 'whatif-lint.txt');
+      const whatif = run(
+        ['whatif', dir, '--format', 'json', '-o', path.join(outDir, 'whatif.json')],
+        'whatif-stdout.txt',
+      );
+      samples.plain.push(plain);
+      samples.lint.push(lint);
+      samples.whatif.push(whatif);
+      samples.ratio.push(whatif / plain);
+      console.log(`plain ${fmtS(plain)}, lint ${fmtS(lint)}, whatif ${fmtS(whatif)}`);
+    }
+    const report = JSON.parse(fs.readFileSync(path.join(outDir, 'whatif.json'), 'utf8'));
+    const failures = report.failures.length;
+    const hit = report.failures.filter((f) => f.consequences.length > 0).length;
+    const ratio = median(samples.ratio);
+    const lines = [
+      `${fmtInt(stats.documents ?? size)} documents; ${fmtInt(failures)} single failures simulated (every host, switch and LAG), ${fmtInt(hit)} with consequences, ${fmtInt(report.findings.length)} findings.`,
+      '',
+      '| Run | median wall |',
+      '|---|---:|',
+      `| \`hvlint -c <six single-failure rules off> <dir>\` (plain lint) | ${fmtS(median(samples.plain))} |`,
+      `| \`hvlint <dir>\` (as shipped: the N-1 rules run the sweep in every lint) | ${fmtS(median(samples.lint))} |`,
+      `| \`hvlint whatif <dir> --format json\` (full sweep and report) | ${fmtS(median(samples.whatif))} |`,
+      '',
+      `whatif ÷ plain lint: ${fmtX(ratio)} (median of the per-round ratios).`,
+    ];
+    console.log(`what-if: ${fmtX(ratio)} the plain lint (${fmtInt(failures)} failures)`);
+    return {
+      markdown: lines.join('\n'),
+      targets: [
+        {
+          what: `full single-failure sweep (\`hvlint whatif\`) over ${fmtInt(size)} documents ≤ 2× the plain lint`,
+          value: fmtX(ratio),
+          met: ratio <= 2,
+        },
+      ],
+    };
+  },
+};
+
 /** Every measured section, in order. Add new ones here. */
-const SECTIONS = [corporaSection, suggestionsSection, startupSection];
+const SECTIONS = [corporaSection, suggestionsSection, startupSection, importSection, whatifSection];
 
 // ---------------------------------------------------------------------------------------------
 // Report

@@ -5017,7 +5017,7 @@ __export(validators_exports, {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var HyperVHost = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "memoryMB": { "type": "integer", "description": "Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.", "minimum": 1, "examples": [262144] }, "logicalProcessors": { "type": "integer", "description": "Number of logical processors of the host (Get-VMHost LogicalProcessorCount).", "minimum": 1, "examples": [32] }, "memoryReserveMB": { "type": "integer", "description": "Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.", "minimum": 0, "examples": [8192] }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "memoryMB": 262144, "logicalProcessors": 32, "memoryReserveMB": 8192, "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership, physical memory and logical processors, and the NIC teams and unteamed NICs that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "memoryMB": { "type": "integer", "description": "Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.", "minimum": 1, "examples": [262144] }, "logicalProcessors": { "type": "integer", "description": "Number of logical processors of the host (Get-VMHost LogicalProcessorCount).", "minimum": 1, "examples": [32] }, "memoryReserveMB": { "type": "integer", "description": "Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.", "minimum": 0, "examples": [8192] }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host, and physical NICs used without a team (mode none), and where each lands on the physical switches.", "items": { "type": "object", "description": "A Windows NIC team, or a single unteamed physical NIC (mode none).", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam; for mode none, the physical NIC's name (Get-NetAdapter Name).", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration; the members may land on different switches, see uplinks), none (a single physical NIC that is not in a team).", "enum": ["lacp", "static", "switch-independent", "none"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on one physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port. Exactly one of uplink or uplinks.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false }, "uplinks": { "type": "array", "description": "Where the team lands when its members are on more than one switch (a switch-independent team cabled to two switches for redundancy): one entry per switch and LAG or port. Exactly one of uplink or uplinks.", "items": { "type": "object", "description": "Where some members of the team land: a switch and exactly one of a LAG or a port, and which members are cabled there.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] }, "members": { "type": "array", "description": "Names of the team members (physical NICs) cabled to this switch, LAG or port.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a member NIC of the team.", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3"]] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false, "examples": [{ "switch": "SW-A", "port": "g1", "members": ["Ethernet 3"] }] }, "minItems": 1, "examples": [[{ "switch": "SW-A", "port": "g1", "members": ["Ethernet 3"] }, { "switch": "SW-B", "port": "g1", "members": ["Ethernet 4"] }]] } }, "oneOf": [{ "properties": { "uplink": true }, "required": ["uplink"] }, { "properties": { "uplinks": true }, "required": ["uplinks"] }], "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-STORAGE", "mode": "switch-independent", "loadBalancing": "hyper-v-port", "members": ["Ethernet 5", "Ethernet 6"], "uplinks": [{ "switch": "SW-A", "port": "g9", "members": ["Ethernet 5"] }, { "switch": "SW-B", "port": "g9", "members": ["Ethernet 6"] }] }, { "name": "Ethernet 7", "mode": "none", "members": ["Ethernet 7"], "virtualSwitch": "vSwitch-DMZ", "uplink": { "switch": "SW-A", "port": "g10" } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "memoryMB": 262144, "logicalProcessors": 32, "memoryReserveMB": 8192, "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
 var schema33 = { "type": "string", "description": "Manifest format version. Only hvlint/v1 exists.", "const": "hvlint/v1", "examples": ["hvlint/v1"] };
 var schema40 = { "type": "string", "description": "A Windows Server release that can run the Hyper-V role.", "enum": ["windows-server-2008-r2", "windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"], "examples": ["windows-server-2012-r2"] };
 var schema41 = { "type": "string", "description": "A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.", "minLength": 1, "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$", "examples": ["corp.contoso.com"] };
@@ -5685,9 +5685,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             const len0 = data11.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data12 = data11[i0];
+              const _errs32 = errors;
+              let valid8 = false;
+              let passing0 = null;
+              const _errs33 = errors;
               if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                if (data12.name === void 0) {
-                  const err31 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
+                if (data12.uplink === void 0) {
+                  const err31 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/oneOf/0/required", keyword: "required", params: { missingProperty: "uplink" }, message: "must have required property 'uplink'", schema: schema31.properties.spec.properties.nicTeams.items.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.oneOf[0], data: data12 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -5695,8 +5699,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data12.uplink === void 0) {
-                  const err32 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "uplink" }, message: "must have required property 'uplink'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
+              }
+              var _valid0 = _errs33 === errors;
+              if (_valid0) {
+                valid8 = true;
+                passing0 = 0;
+                var props0 = {};
+                props0.uplink = true;
+              }
+              const _errs34 = errors;
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.uplinks === void 0) {
+                  const err32 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/oneOf/1/required", keyword: "required", params: { missingProperty: "uplinks" }, message: "must have required property 'uplinks'", schema: schema31.properties.spec.properties.nicTeams.items.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.oneOf[1], data: data12 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -5704,13 +5718,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+              var _valid0 = _errs34 === errors;
+              if (_valid0 && valid8) {
+                valid8 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid8 = true;
+                  passing0 = 1;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.uplinks = true;
+                  }
+                }
+              }
+              if (!valid8) {
+                const err33 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              } else {
+                errors = _errs32;
+                if (vErrors !== null) {
+                  if (_errs32) {
+                    vErrors.length = _errs32;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.name === void 0) {
+                  const err34 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
                 for (const key2 in data12) {
-                  if (!(key2 === "name" || key2 === "mode" || key2 === "loadBalancing" || key2 === "members" || key2 === "virtualSwitch" || key2 === "uplink")) {
-                    const err33 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
+                  if (!(key2 === "name" || key2 === "mode" || key2 === "loadBalancing" || key2 === "members" || key2 === "virtualSwitch" || key2 === "uplink" || key2 === "uplinks")) {
+                    const err35 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
                     if (vErrors === null) {
-                      vErrors = [err33];
+                      vErrors = [err35];
                     } else {
-                      vErrors.push(err33);
+                      vErrors.push(err35);
                     }
                     errors++;
                   }
@@ -5719,25 +5776,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data13 = data12.name;
                   if (typeof data13 === "string") {
                     if (func1(data13) > 128) {
-                      const err34 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err34];
-                      } else {
-                        vErrors.push(err34);
-                      }
-                      errors++;
-                    }
-                    if (func1(data13) < 1) {
-                      const err35 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data13)) {
-                      const err36 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data13 };
+                      const err36 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -5745,29 +5784,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func1(data13) < 1) {
+                      const err37 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                    if (!pattern4.test(data13)) {
+                      const err38 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err37 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.mode !== void 0) {
-                  let data14 = data12.mode;
-                  if (typeof data14 !== "string") {
-                    const err38 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err38];
-                    } else {
-                      vErrors.push(err38);
-                    }
-                    errors++;
-                  }
-                  if (!(data14 === "lacp" || data14 === "static" || data14 === "switch-independent")) {
-                    const err39 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data14 };
+                    const err39 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -5776,10 +5812,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data12.loadBalancing !== void 0) {
-                  let data15 = data12.loadBalancing;
-                  if (typeof data15 !== "string") {
-                    const err40 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data15 };
+                if (data12.mode !== void 0) {
+                  let data14 = data12.mode;
+                  if (typeof data14 !== "string") {
+                    const err40 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -5787,8 +5823,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data15 === "dynamic" || data15 === "hyper-v-port" || data15 === "address-hash")) {
-                    const err41 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data15 };
+                  if (!(data14 === "lacp" || data14 === "static" || data14 === "switch-independent" || data14 === "none")) {
+                    const err41 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err41];
                     } else {
@@ -5797,15 +5833,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data12.loadBalancing !== void 0) {
+                  let data15 = data12.loadBalancing;
+                  if (typeof data15 !== "string") {
+                    const err42 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                  if (!(data15 === "dynamic" || data15 === "hyper-v-port" || data15 === "address-hash")) {
+                    const err43 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
                 if (data12.members !== void 0) {
                   let data16 = data12.members;
                   if (Array.isArray(data16)) {
                     if (data16.length < 1) {
-                      const err42 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
+                      const err44 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
                       if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err44];
                       } else {
-                        vErrors.push(err42);
+                        vErrors.push(err44);
                       }
                       errors++;
                     }
@@ -5814,25 +5871,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       let data17 = data16[i1];
                       if (typeof data17 === "string") {
                         if (func1(data17) > 128) {
-                          const err43 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err43];
-                          } else {
-                            vErrors.push(err43);
-                          }
-                          errors++;
-                        }
-                        if (func1(data17) < 1) {
-                          const err44 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err44];
-                          } else {
-                            vErrors.push(err44);
-                          }
-                          errors++;
-                        }
-                        if (!pattern4.test(data17)) {
-                          const err45 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
+                          const err45 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
                           if (vErrors === null) {
                             vErrors = [err45];
                           } else {
@@ -5840,12 +5879,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (func1(data17) < 1) {
+                          const err46 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                        if (!pattern4.test(data17)) {
+                          const err47 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err46 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
+                        const err48 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
                         if (vErrors === null) {
-                          vErrors = [err46];
+                          vErrors = [err48];
                         } else {
-                          vErrors.push(err46);
+                          vErrors.push(err48);
                         }
                         errors++;
                       }
@@ -5857,11 +5914,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i2--; ) {
                           for (j0 = i2; j0--; ) {
                             if (func0(data16[i2], data16[j0])) {
-                              const err47 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
+                              const err49 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
                               if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err49];
                               } else {
-                                vErrors.push(err47);
+                                vErrors.push(err49);
                               }
                               errors++;
                               break outer0;
@@ -5870,11 +5927,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err48 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
+                    const err50 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
@@ -5883,25 +5940,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data18 = data12.virtualSwitch;
                   if (typeof data18 === "string") {
                     if (func1(data18) > 128) {
-                      const err49 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err49];
-                      } else {
-                        vErrors.push(err49);
-                      }
-                      errors++;
-                    }
-                    if (func1(data18) < 1) {
-                      const err50 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err50];
-                      } else {
-                        vErrors.push(err50);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data18)) {
-                      const err51 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data18 };
+                      const err51 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -5909,25 +5948,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err52 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data18 };
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
+                    if (func1(data18) < 1) {
+                      const err52 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data12.uplink !== void 0) {
-                  let data19 = data12.uplink;
-                  const _errs50 = errors;
-                  let valid15 = false;
-                  let passing0 = null;
-                  const _errs51 = errors;
-                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.lag === void 0) {
-                      const err53 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0], data: data19 };
+                    if (!pattern4.test(data18)) {
+                      const err53 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err53];
                       } else {
@@ -5935,61 +5966,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
                   }
-                  var _valid0 = _errs51 === errors;
-                  if (_valid0) {
-                    valid15 = true;
-                    passing0 = 0;
-                    var props0 = {};
-                    props0.lag = true;
-                  }
-                  const _errs52 = errors;
+                }
+                if (data12.uplink !== void 0) {
+                  let data19 = data12.uplink;
+                  const _errs53 = errors;
+                  let valid16 = false;
+                  let passing1 = null;
+                  const _errs54 = errors;
                   if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.port === void 0) {
-                      const err54 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1], data: data19 };
+                    if (data19.lag === void 0) {
+                      const err55 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0], data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err55];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err55);
                       }
                       errors++;
                     }
                   }
-                  var _valid0 = _errs52 === errors;
-                  if (_valid0 && valid15) {
-                    valid15 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid15 = true;
-                      passing0 = 1;
-                      if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.port = true;
-                      }
-                    }
+                  var _valid1 = _errs54 === errors;
+                  if (_valid1) {
+                    valid16 = true;
+                    passing1 = 0;
+                    var props1 = {};
+                    props1.lag = true;
                   }
-                  if (!valid15) {
-                    const err55 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs50;
-                    if (vErrors !== null) {
-                      if (_errs50) {
-                        vErrors.length = _errs50;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
+                  const _errs55 = errors;
                   if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.switch === void 0) {
-                      const err56 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
+                    if (data19.port === void 0) {
+                      const err56 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1], data: data19 };
                       if (vErrors === null) {
                         vErrors = [err56];
                       } else {
@@ -5997,13 +6011,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  }
+                  var _valid1 = _errs55 === errors;
+                  if (_valid1 && valid16) {
+                    valid16 = false;
+                    passing1 = [passing1, 1];
+                  } else {
+                    if (_valid1) {
+                      valid16 = true;
+                      passing1 = 1;
+                      if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.port = true;
+                      }
+                    }
+                  }
+                  if (!valid16) {
+                    const err57 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs53;
+                    if (vErrors !== null) {
+                      if (_errs53) {
+                        vErrors.length = _errs53;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.switch === void 0) {
+                      const err58 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
                     for (const key3 in data19) {
                       if (!(key3 === "switch" || key3 === "lag" || key3 === "port")) {
-                        const err57 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
+                        const err59 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err57];
+                          vErrors = [err59];
                         } else {
-                          vErrors.push(err57);
+                          vErrors.push(err59);
                         }
                         errors++;
                       }
@@ -6012,25 +6069,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       let data20 = data19.switch;
                       if (typeof data20 === "string") {
                         if (func1(data20) > 128) {
-                          const err58 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data20 };
-                          if (vErrors === null) {
-                            vErrors = [err58];
-                          } else {
-                            vErrors.push(err58);
-                          }
-                          errors++;
-                        }
-                        if (func1(data20) < 1) {
-                          const err59 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
-                          if (vErrors === null) {
-                            vErrors = [err59];
-                          } else {
-                            vErrors.push(err59);
-                          }
-                          errors++;
-                        }
-                        if (!pattern4.test(data20)) {
-                          const err60 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data20 };
+                          const err60 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err60];
                           } else {
@@ -6038,12 +6077,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (func1(data20) < 1) {
+                          const err61 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                        }
+                        if (!pattern4.test(data20)) {
+                          const err62 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data20 };
+                          if (vErrors === null) {
+                            vErrors = [err62];
+                          } else {
+                            vErrors.push(err62);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err61 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
+                        const err63 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
                         if (vErrors === null) {
-                          vErrors = [err61];
+                          vErrors = [err63];
                         } else {
-                          vErrors.push(err61);
+                          vErrors.push(err63);
                         }
                         errors++;
                       }
@@ -6051,30 +6108,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data19.lag !== void 0) {
                       let data21 = data19.lag;
                       if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                        const err62 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
+                        const err64 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
                         if (vErrors === null) {
-                          vErrors = [err62];
+                          vErrors = [err64];
                         } else {
-                          vErrors.push(err62);
+                          vErrors.push(err64);
                         }
                         errors++;
                       }
                       if (typeof data21 == "number" && isFinite(data21)) {
                         if (data21 > 64 || isNaN(data21)) {
-                          const err63 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
+                          const err65 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
                           if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err65];
                           } else {
-                            vErrors.push(err63);
+                            vErrors.push(err65);
                           }
                           errors++;
                         }
                         if (data21 < 1 || isNaN(data21)) {
-                          const err64 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
+                          const err66 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
                           if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err66];
                           } else {
-                            vErrors.push(err64);
+                            vErrors.push(err66);
                           }
                           errors++;
                         }
@@ -6084,25 +6141,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       let data22 = data19.port;
                       if (typeof data22 === "string") {
                         if (func1(data22) > 64) {
-                          const err65 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data22 };
-                          if (vErrors === null) {
-                            vErrors = [err65];
-                          } else {
-                            vErrors.push(err65);
-                          }
-                          errors++;
-                        }
-                        if (func1(data22) < 1) {
-                          const err66 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data22 };
-                          if (vErrors === null) {
-                            vErrors = [err66];
-                          } else {
-                            vErrors.push(err66);
-                          }
-                          errors++;
-                        }
-                        if (!pattern17.test(data22)) {
-                          const err67 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data22 };
+                          const err67 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data22 };
                           if (vErrors === null) {
                             vErrors = [err67];
                           } else {
@@ -6110,62 +6149,396 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (func1(data22) < 1) {
+                          const err68 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err68];
+                          } else {
+                            vErrors.push(err68);
+                          }
+                          errors++;
+                        }
+                        if (!pattern17.test(data22)) {
+                          const err69 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err69];
+                          } else {
+                            vErrors.push(err69);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err68 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data22 };
+                        const err70 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data22 };
                         if (vErrors === null) {
-                          vErrors = [err68];
+                          vErrors = [err70];
                         } else {
-                          vErrors.push(err68);
+                          vErrors.push(err70);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err69 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
+                    const err71 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.uplinks !== void 0) {
+                  let data23 = data12.uplinks;
+                  if (Array.isArray(data23)) {
+                    if (data23.length < 1) {
+                      const err72 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    const len2 = data23.length;
+                    for (let i3 = 0; i3 < len2; i3++) {
+                      let data24 = data23[i3];
+                      const _errs69 = errors;
+                      let valid22 = false;
+                      let passing2 = null;
+                      const _errs70 = errors;
+                      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                        if (data24.lag === void 0) {
+                          const err73 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[0], data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err73];
+                          } else {
+                            vErrors.push(err73);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs70 === errors;
+                      if (_valid2) {
+                        valid22 = true;
+                        passing2 = 0;
+                        var props2 = {};
+                        props2.lag = true;
+                      }
+                      const _errs71 = errors;
+                      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                        if (data24.port === void 0) {
+                          const err74 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[1], data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs71 === errors;
+                      if (_valid2 && valid22) {
+                        valid22 = false;
+                        passing2 = [passing2, 1];
+                      } else {
+                        if (_valid2) {
+                          valid22 = true;
+                          passing2 = 1;
+                          if (props2 !== true) {
+                            props2 = props2 || {};
+                            props2.port = true;
+                          }
+                        }
+                      }
+                      if (!valid22) {
+                        const err75 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err75];
+                        } else {
+                          vErrors.push(err75);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs69;
+                        if (vErrors !== null) {
+                          if (_errs69) {
+                            vErrors.length = _errs69;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                        if (data24.switch === void 0) {
+                          const err76 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err76];
+                          } else {
+                            vErrors.push(err76);
+                          }
+                          errors++;
+                        }
+                        for (const key4 in data24) {
+                          if (!(key4 === "switch" || key4 === "lag" || key4 === "port" || key4 === "members")) {
+                            const err77 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data24 };
+                            if (vErrors === null) {
+                              vErrors = [err77];
+                            } else {
+                              vErrors.push(err77);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.switch !== void 0) {
+                          let data25 = data24.switch;
+                          if (typeof data25 === "string") {
+                            if (func1(data25) > 128) {
+                              const err78 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data25 };
+                              if (vErrors === null) {
+                                vErrors = [err78];
+                              } else {
+                                vErrors.push(err78);
+                              }
+                              errors++;
+                            }
+                            if (func1(data25) < 1) {
+                              const err79 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data25 };
+                              if (vErrors === null) {
+                                vErrors = [err79];
+                              } else {
+                                vErrors.push(err79);
+                              }
+                              errors++;
+                            }
+                            if (!pattern4.test(data25)) {
+                              const err80 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data25 };
+                              if (vErrors === null) {
+                                vErrors = [err80];
+                              } else {
+                                vErrors.push(err80);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err81 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data25 };
+                            if (vErrors === null) {
+                              vErrors = [err81];
+                            } else {
+                              vErrors.push(err81);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.lag !== void 0) {
+                          let data26 = data24.lag;
+                          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                            const err82 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag, data: data26 };
+                            if (vErrors === null) {
+                              vErrors = [err82];
+                            } else {
+                              vErrors.push(err82);
+                            }
+                            errors++;
+                          }
+                          if (typeof data26 == "number" && isFinite(data26)) {
+                            if (data26 > 64 || isNaN(data26)) {
+                              const err83 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err83];
+                              } else {
+                                vErrors.push(err83);
+                              }
+                              errors++;
+                            }
+                            if (data26 < 1 || isNaN(data26)) {
+                              const err84 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err84];
+                              } else {
+                                vErrors.push(err84);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data24.port !== void 0) {
+                          let data27 = data24.port;
+                          if (typeof data27 === "string") {
+                            if (func1(data27) > 64) {
+                              const err85 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data27 };
+                              if (vErrors === null) {
+                                vErrors = [err85];
+                              } else {
+                                vErrors.push(err85);
+                              }
+                              errors++;
+                            }
+                            if (func1(data27) < 1) {
+                              const err86 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data27 };
+                              if (vErrors === null) {
+                                vErrors = [err86];
+                              } else {
+                                vErrors.push(err86);
+                              }
+                              errors++;
+                            }
+                            if (!pattern17.test(data27)) {
+                              const err87 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data27 };
+                              if (vErrors === null) {
+                                vErrors = [err87];
+                              } else {
+                                vErrors.push(err87);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err88 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data27 };
+                            if (vErrors === null) {
+                              vErrors = [err88];
+                            } else {
+                              vErrors.push(err88);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.members !== void 0) {
+                          let data28 = data24.members;
+                          if (Array.isArray(data28)) {
+                            if (data28.length < 1) {
+                              const err89 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members, data: data28 };
+                              if (vErrors === null) {
+                                vErrors = [err89];
+                              } else {
+                                vErrors.push(err89);
+                              }
+                              errors++;
+                            }
+                            const len3 = data28.length;
+                            for (let i4 = 0; i4 < len3; i4++) {
+                              let data29 = data28[i4];
+                              if (typeof data29 === "string") {
+                                if (func1(data29) > 128) {
+                                  const err90 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data29 };
+                                  if (vErrors === null) {
+                                    vErrors = [err90];
+                                  } else {
+                                    vErrors.push(err90);
+                                  }
+                                  errors++;
+                                }
+                                if (func1(data29) < 1) {
+                                  const err91 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data29 };
+                                  if (vErrors === null) {
+                                    vErrors = [err91];
+                                  } else {
+                                    vErrors.push(err91);
+                                  }
+                                  errors++;
+                                }
+                                if (!pattern4.test(data29)) {
+                                  const err92 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data29 };
+                                  if (vErrors === null) {
+                                    vErrors = [err92];
+                                  } else {
+                                    vErrors.push(err92);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err93 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data29 };
+                                if (vErrors === null) {
+                                  vErrors = [err93];
+                                } else {
+                                  vErrors.push(err93);
+                                }
+                                errors++;
+                              }
+                            }
+                            let i5 = data28.length;
+                            let j1;
+                            if (i5 > 1) {
+                              outer1:
+                                for (; i5--; ) {
+                                  for (j1 = i5; j1--; ) {
+                                    if (func0(data28[i5], data28[j1])) {
+                                      const err94 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members, data: data28 };
+                                      if (vErrors === null) {
+                                        vErrors = [err94];
+                                      } else {
+                                        vErrors.push(err94);
+                                      }
+                                      errors++;
+                                      break outer1;
+                                    }
+                                  }
+                                }
+                            }
+                          } else {
+                            const err95 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members, data: data28 };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err96 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err97 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err70 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
+                const err98 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
           } else {
-            const err71 = { instancePath: instancePath + "/spec/nicTeams", schemaPath: "#/properties/spec/properties/nicTeams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.type, parentSchema: schema31.properties.spec.properties.nicTeams, data: data11 };
+            const err99 = { instancePath: instancePath + "/spec/nicTeams", schemaPath: "#/properties/spec/properties/nicTeams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.type, parentSchema: schema31.properties.spec.properties.nicTeams, data: data11 };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err99];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err99);
             }
             errors++;
           }
         }
       } else {
-        const err72 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
+        const err100 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err100];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err73];
+      vErrors = [err101];
     } else {
-      vErrors.push(err73);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -6174,8 +6547,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var HyperVCluster = validate28;
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "witness": { "type": "object", "description": "Quorum witness of the cluster (Get-ClusterQuorum): its vote lets a cluster keep a majority when a node fails. Use none for a cluster with no witness; omit the field when it is not known.", "required": ["type"], "properties": { "type": { "type": "string", "description": "Kind of witness: disk (a shared cluster disk), file-share (an SMB share), cloud (an Azure storage account; Windows Server 2016 and later), or none.", "enum": ["disk", "file-share", "cloud", "none"], "examples": ["file-share"] }, "disk": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the cluster disk resource of a disk witness.", "examples": ["Cluster Disk 1"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "UNC path of the share of a file-share witness.", "examples": ["\\\\FS01\\Witness$\\HVCLUSTER01"] }, "account": { "type": "string", "description": "Azure storage account name of a cloud witness.", "minLength": 3, "maxLength": 24, "pattern": "^[a-z0-9]+$", "examples": ["contosowitness"] } }, "additionalProperties": false, "examples": [{ "type": "file-share", "path": "\\\\FS01\\Witness$\\HVCLUSTER01" }] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "clusterDisks": { "type": "array", "description": "Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.", "items": { "type": "object", "description": "A clustered disk that is not a CSV.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Cluster resource name of the disk.", "examples": ["Cluster Disk 2"] }, "path": { "type": "string", "description": "Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).", "minLength": 2, "maxLength": 260, "pattern": '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "examples": ["E:\\"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "witness": { "type": "file-share", "path": "\\\\FS01\\Witness$\\HVCLUSTER01" }, "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
-var schema55 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "witness": { "type": "object", "description": "Quorum witness of the cluster (Get-ClusterQuorum): its vote lets a cluster keep a majority when a node fails. Use none for a cluster with no witness; omit the field when it is not known.", "required": ["type"], "properties": { "type": { "type": "string", "description": "Kind of witness: disk (a shared cluster disk), file-share (an SMB share), cloud (an Azure storage account; Windows Server 2016 and later), or none.", "enum": ["disk", "file-share", "cloud", "none"], "examples": ["file-share"] }, "disk": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the cluster disk resource of a disk witness.", "examples": ["Cluster Disk 1"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "UNC path of the share of a file-share witness.", "examples": ["\\\\FS01\\Witness$\\HVCLUSTER01"] }, "account": { "type": "string", "description": "Azure storage account name of a cloud witness.", "minLength": 3, "maxLength": 24, "pattern": "^[a-z0-9]+$", "examples": ["contosowitness"] } }, "additionalProperties": false, "examples": [{ "type": "file-share", "path": "\\\\FS01\\Witness$\\HVCLUSTER01" }] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "clusterDisks": { "type": "array", "description": "Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.", "items": { "type": "object", "description": "A clustered disk that is not a CSV.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Cluster resource name of the disk.", "examples": ["Cluster Disk 2"] }, "path": { "type": "string", "description": "Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).", "minLength": 2, "maxLength": 260, "pattern": '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "examples": ["E:\\"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "witness": { "type": "file-share", "path": "\\\\FS01\\Witness$\\HVCLUSTER01" }, "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
+var schema58 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6272,10 +6645,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
-var pattern23 = new RegExp("^[a-z0-9]+$", "u");
-var pattern25 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
-var pattern27 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
+var pattern25 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
+var pattern26 = new RegExp("^[a-z0-9]+$", "u");
+var pattern28 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
+var pattern30 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6289,7 +6662,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema48.required, parentSchema: schema48, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6298,7 +6671,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema48.required, parentSchema: schema48, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6307,7 +6680,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema48.required, parentSchema: schema48, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -6316,7 +6689,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema48.required, parentSchema: schema48, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6326,7 +6699,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6359,7 +6732,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.kind.type, parentSchema: schema48.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.kind.type, parentSchema: schema51.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6368,7 +6741,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("HyperVCluster" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "HyperVCluster" }, message: "must be equal to constant", schema: "HyperVCluster", parentSchema: schema48.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "HyperVCluster" }, message: "must be equal to constant", schema: "HyperVCluster", parentSchema: schema51.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6387,7 +6760,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.domain === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema48.properties.spec.required, parentSchema: schema48.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema51.properties.spec.required, parentSchema: schema51.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -6396,7 +6769,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.nodes === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema48.properties.spec.required, parentSchema: schema48.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema51.properties.spec.required, parentSchema: schema51.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -6406,7 +6779,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "domain" || key1 === "nodes" || key1 === "witness" || key1 === "sharedVolumes" || key1 === "clusterDisks")) {
-            const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec, data: data3 };
+            const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -6459,7 +6832,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.nodes;
           if (Array.isArray(data5)) {
             if (data5.length < 1) {
-              const err16 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.spec.properties.nodes, data: data5 };
+              const err16 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.spec.properties.nodes, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -6515,7 +6888,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 for (; i1--; ) {
                   for (j0 = i1; j0--; ) {
                     if (func0(data5[i1], data5[j0])) {
-                      const err21 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema48.properties.spec.properties.nodes, data: data5 };
+                      const err21 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema51.properties.spec.properties.nodes, data: data5 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -6528,7 +6901,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.nodes.type, parentSchema: schema48.properties.spec.properties.nodes, data: data5 };
+            const err22 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.spec.properties.nodes.type, parentSchema: schema51.properties.spec.properties.nodes, data: data5 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -6541,7 +6914,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data3.witness;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.type === void 0) {
-              const err23 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema48.properties.spec.properties.witness.required, parentSchema: schema48.properties.spec.properties.witness, data: data7 };
+              const err23 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema51.properties.spec.properties.witness.required, parentSchema: schema51.properties.spec.properties.witness, data: data7 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -6551,7 +6924,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data7) {
               if (!(key2 === "type" || key2 === "disk" || key2 === "path" || key2 === "account")) {
-                const err24 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.witness, data: data7 };
+                const err24 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec.properties.witness, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -6563,7 +6936,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.type !== void 0) {
               let data8 = data7.type;
               if (typeof data8 !== "string") {
-                const err25 = { instancePath: instancePath + "/spec/witness/type", schemaPath: "#/properties/spec/properties/witness/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.witness.properties.type.type, parentSchema: schema48.properties.spec.properties.witness.properties.type, data: data8 };
+                const err25 = { instancePath: instancePath + "/spec/witness/type", schemaPath: "#/properties/spec/properties/witness/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.witness.properties.type.type, parentSchema: schema51.properties.spec.properties.witness.properties.type, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -6572,7 +6945,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data8 === "disk" || data8 === "file-share" || data8 === "cloud" || data8 === "none")) {
-                const err26 = { instancePath: instancePath + "/spec/witness/type", schemaPath: "#/properties/spec/properties/witness/properties/type/enum", keyword: "enum", params: { allowedValues: schema48.properties.spec.properties.witness.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.spec.properties.witness.properties.type.enum, parentSchema: schema48.properties.spec.properties.witness.properties.type, data: data8 };
+                const err26 = { instancePath: instancePath + "/spec/witness/type", schemaPath: "#/properties/spec/properties/witness/properties/type/enum", keyword: "enum", params: { allowedValues: schema51.properties.spec.properties.witness.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.spec.properties.witness.properties.type.enum, parentSchema: schema51.properties.spec.properties.witness.properties.type, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -6625,7 +6998,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data7.path;
               if (typeof data10 === "string") {
                 if (func1(data10) > 1024) {
-                  const err31 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema55, data: data10 };
+                  const err31 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema58, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -6634,7 +7007,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func1(data10) < 4) {
-                  const err32 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema55, data: data10 };
+                  const err32 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema58, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -6642,8 +7015,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern22.test(data10)) {
-                  const err33 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data10 };
+                if (!pattern25.test(data10)) {
+                  const err33 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema58, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -6652,7 +7025,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data10 };
+                const err34 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -6665,7 +7038,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data7.account;
               if (typeof data11 === "string") {
                 if (func1(data11) > 24) {
-                  const err35 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters", schema: 24, parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                  const err35 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters", schema: 24, parentSchema: schema51.properties.spec.properties.witness.properties.account, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -6674,7 +7047,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func1(data11) < 3) {
-                  const err36 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                  const err36 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema51.properties.spec.properties.witness.properties.account, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -6682,8 +7055,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern23.test(data11)) {
-                  const err37 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+$" }, message: 'must match pattern "^[a-z0-9]+$"', schema: "^[a-z0-9]+$", parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                if (!pattern26.test(data11)) {
+                  const err37 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+$" }, message: 'must match pattern "^[a-z0-9]+$"', schema: "^[a-z0-9]+$", parentSchema: schema51.properties.spec.properties.witness.properties.account, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -6692,7 +7065,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.witness.properties.account.type, parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                const err38 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.witness.properties.account.type, parentSchema: schema51.properties.spec.properties.witness.properties.account, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -6702,7 +7075,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.witness.type, parentSchema: schema48.properties.spec.properties.witness, data: data7 };
+            const err39 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.properties.witness.type, parentSchema: schema51.properties.spec.properties.witness, data: data7 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -6719,7 +7092,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data12[i2];
               if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                 if (data13.name === void 0) {
-                  const err40 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
+                  const err40 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -6728,7 +7101,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data13.path === void 0) {
-                  const err41 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
+                  const err41 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema51.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -6738,7 +7111,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data13) {
                   if (!(key3 === "name" || key3 === "path" || key3 === "lun")) {
-                    const err42 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
+                    const err42 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -6791,7 +7164,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   let data15 = data13.path;
                   if (typeof data15 === "string") {
                     if (func1(data15) > 260) {
-                      const err47 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
+                      const err47 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err47];
                       } else {
@@ -6800,7 +7173,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data15) < 4) {
-                      const err48 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
+                      const err48 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -6808,8 +7181,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern25.test(data15)) {
-                      const err49 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
+                    if (!pattern28.test(data15)) {
+                      const err49 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err49];
                       } else {
@@ -6818,7 +7191,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err50 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.path.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
+                    const err50 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.path.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -6831,7 +7204,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   let data16 = data13.lun;
                   if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                     if (data16.storage === void 0) {
-                      const err51 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/required", keyword: "required", params: { missingProperty: "storage" }, message: "must have required property 'storage'", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
+                      const err51 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/required", keyword: "required", params: { missingProperty: "storage" }, message: "must have required property 'storage'", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.required, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -6841,7 +7214,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key4 in data16) {
                       if (!(key4 === "storage" || key4 === "array" || key4 === "id")) {
-                        const err52 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
+                        const err52 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
                         if (vErrors === null) {
                           vErrors = [err52];
                         } else {
@@ -6853,7 +7226,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data16.storage !== void 0) {
                       let data17 = data16.storage;
                       if (typeof data17 !== "string") {
-                        const err53 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data17 };
+                        const err53 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data17 };
                         if (vErrors === null) {
                           vErrors = [err53];
                         } else {
@@ -6862,7 +7235,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                       if (!(data17 === "sas" || data17 === "iscsi" || data17 === "fc" || data17 === "smb" || data17 === "s2d")) {
-                        const err54 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum", keyword: "enum", params: { allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data17 };
+                        const err54 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum", keyword: "enum", params: { allowedValues: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data17 };
                         if (vErrors === null) {
                           vErrors = [err54];
                         } else {
@@ -6875,7 +7248,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       let data18 = data16.array;
                       if (typeof data18 === "string") {
                         if (func1(data18) > 128) {
-                          const err55 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
+                          const err55 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
                           if (vErrors === null) {
                             vErrors = [err55];
                           } else {
@@ -6884,7 +7257,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (func1(data18) < 1) {
-                          const err56 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
+                          const err56 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
                           if (vErrors === null) {
                             vErrors = [err56];
                           } else {
@@ -6893,7 +7266,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err57 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
+                        const err57 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
                         if (vErrors === null) {
                           vErrors = [err57];
                         } else {
@@ -6908,7 +7281,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       let valid16 = false;
                       const _errs51 = errors;
                       if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                        const err58 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data19 };
+                        const err58 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data19 };
                         if (vErrors === null) {
                           vErrors = [err58];
                         } else {
@@ -6918,7 +7291,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data19 == "number" && isFinite(data19)) {
                         if (data19 < 0 || isNaN(data19)) {
-                          const err59 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data19 };
+                          const err59 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data19 };
                           if (vErrors === null) {
                             vErrors = [err59];
                           } else {
@@ -6932,7 +7305,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs53 = errors;
                       if (typeof data19 === "string") {
                         if (func1(data19) > 256) {
-                          const err60 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
+                          const err60 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
                           if (vErrors === null) {
                             vErrors = [err60];
                           } else {
@@ -6941,7 +7314,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (func1(data19) < 1) {
-                          const err61 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
+                          const err61 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
                           if (vErrors === null) {
                             vErrors = [err61];
                           } else {
@@ -6950,7 +7323,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err62 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
+                        const err62 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
                         if (vErrors === null) {
                           vErrors = [err62];
                         } else {
@@ -6961,7 +7334,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       var _valid0 = _errs53 === errors;
                       valid16 = valid16 || _valid0;
                       if (!valid16) {
-                        const err63 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id, data: data19 };
+                        const err63 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id, data: data19 };
                         if (vErrors === null) {
                           vErrors = [err63];
                         } else {
@@ -6980,7 +7353,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err64 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
+                    const err64 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -6990,7 +7363,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
+                const err65 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.properties.sharedVolumes.items.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -7000,7 +7373,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err66 = { instancePath: instancePath + "/spec/sharedVolumes", schemaPath: "#/properties/spec/properties/sharedVolumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.sharedVolumes.type, parentSchema: schema48.properties.spec.properties.sharedVolumes, data: data12 };
+            const err66 = { instancePath: instancePath + "/spec/sharedVolumes", schemaPath: "#/properties/spec/properties/sharedVolumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.spec.properties.sharedVolumes.type, parentSchema: schema51.properties.spec.properties.sharedVolumes, data: data12 };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -7017,7 +7390,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data20[i3];
               if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
                 if (data21.name === void 0) {
-                  const err67 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
+                  const err67 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.properties.spec.properties.clusterDisks.items.required, parentSchema: schema51.properties.spec.properties.clusterDisks.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -7026,7 +7399,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data21.path === void 0) {
-                  const err68 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
+                  const err68 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema51.properties.spec.properties.clusterDisks.items.required, parentSchema: schema51.properties.spec.properties.clusterDisks.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -7036,7 +7409,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data21) {
                   if (!(key5 === "name" || key5 === "path")) {
-                    const err69 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
+                    const err69 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec.properties.clusterDisks.items, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -7089,7 +7462,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data21.path;
                   if (typeof data23 === "string") {
                     if (func1(data23) > 260) {
-                      const err74 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
+                      const err74 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema51.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err74];
                       } else {
@@ -7098,7 +7471,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data23) < 2) {
-                      const err75 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
+                      const err75 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema51.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err75];
                       } else {
@@ -7106,8 +7479,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern27.test(data23)) {
-                      const err76 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$' }, message: 'must match pattern "^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$"', schema: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
+                    if (!pattern30.test(data23)) {
+                      const err76 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$' }, message: 'must match pattern "^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$"', schema: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', parentSchema: schema51.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err76];
                       } else {
@@ -7116,7 +7489,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err77 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.clusterDisks.items.properties.path.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
+                    const err77 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.clusterDisks.items.properties.path.type, parentSchema: schema51.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err77];
                     } else {
@@ -7126,7 +7499,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.clusterDisks.items.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
+                const err78 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.properties.clusterDisks.items.type, parentSchema: schema51.properties.spec.properties.clusterDisks.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -7136,7 +7509,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err79 = { instancePath: instancePath + "/spec/clusterDisks", schemaPath: "#/properties/spec/properties/clusterDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.clusterDisks.type, parentSchema: schema48.properties.spec.properties.clusterDisks, data: data20 };
+            const err79 = { instancePath: instancePath + "/spec/clusterDisks", schemaPath: "#/properties/spec/properties/clusterDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.spec.properties.clusterDisks.type, parentSchema: schema51.properties.spec.properties.clusterDisks, data: data20 };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
@@ -7146,7 +7519,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.type, parentSchema: schema48.properties.spec, data: data3 };
+        const err80 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.type, parentSchema: schema51.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -7156,7 +7529,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err81];
     } else {
@@ -7169,10 +7542,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var VirtualMachine = validate33;
-var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true }, "iscsiDevices": { "type": "boolean", "description": "Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.", "default": false, "examples": [false] } }, "additionalProperties": false }, "memory": { "type": "object", "description": "Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. A VM needs its startup memory free on a host to start there, with dynamic memory too.", "required": ["startupMB"], "properties": { "startupMB": { "type": "integer", "description": "Startup memory in MiB: the fixed memory of a static VM, and what a dynamic-memory VM needs to start.", "minimum": 32, "examples": [4096] }, "minimumMB": { "type": "integer", "description": "Minimum memory in MiB with dynamic memory: what the host may reclaim the VM down to while it runs.", "minimum": 32, "examples": [2048] }, "maximumMB": { "type": "integer", "description": "Maximum memory in MiB with dynamic memory.", "minimum": 32, "examples": [16384] }, "dynamic": { "type": "boolean", "description": "Whether dynamic memory is enabled.", "default": false } }, "additionalProperties": false, "examples": [{ "startupMB": 4096, "minimumMB": 2048, "maximumMB": 16384, "dynamic": true }] }, "processorCount": { "type": "integer", "description": "Number of virtual processors (Get-VM ProcessorCount).", "minimum": 1, "maximum": 240, "examples": [4] }, "preferredOwners": { "type": "array", "description": "Preferred owners of the VM's cluster role, most preferred first (Get-ClusterOwnerNode -Group <vm>). The cluster starts the VM on the first one that is up and, when that node fails, restarts it on the next. For a highly available VM (spec.cluster) only. The what-if simulation takes the first as the node the VM normally runs on.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost that is a node of the VM's cluster.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "possibleOwners": { "type": "array", "description": "Possible owners of the VM's cluster resource (Get-ClusterOwnerNode -Resource 'Virtual Machine <vm>'): the only nodes the VM may run on. Omit when every node of the cluster may run it. For a highly available VM (spec.cluster) only.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost that is a node of the VM's cluster.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02", "HV03"]] }, "antiAffinityClassNames": { "type": "array", "description": "AntiAffinityClassNames of the VM's cluster role ((Get-ClusterGroup <vm>).AntiAffinityClassNames): the cluster keeps roles that share a class name on different nodes where it can. Give the nodes of one NLB cluster, or the DCs of one domain, a common class name.", "items": { "type": "string", "description": "An anti-affinity class name.", "minLength": 1, "maxLength": 256, "examples": ["NLB-WEB"] }, "uniqueItems": true, "examples": [["NLB-WEB"]] }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] }, "diskNumber": { "type": "integer", "description": "Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.", "minimum": 0, "examples": [3] } }, "$comment": "A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "diskNumber": true }, "required": ["diskNumber"] }] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.", "enum": ["standard", "production", "recovery", "planned", "missing", "replica", "app-consistent-replica", "synced-replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "memory": { "startupMB": 4096, "minimumMB": 2048, "maximumMB": 8192, "dynamic": true }, "processorCount": 2, "preferredOwners": ["HV01", "HV02"], "antiAffinityClassNames": ["NLB-WEB"], "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
-var schema70 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
-var schema71 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
-var schema72 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
+var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true }, "iscsiDevices": { "type": "boolean", "description": "Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.", "default": false, "examples": [false] } }, "additionalProperties": false }, "memory": { "type": "object", "description": "Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. A VM needs its startup memory free on a host to start there, with dynamic memory too.", "required": ["startupMB"], "properties": { "startupMB": { "type": "integer", "description": "Startup memory in MiB: the fixed memory of a static VM, and what a dynamic-memory VM needs to start.", "minimum": 32, "examples": [4096] }, "minimumMB": { "type": "integer", "description": "Minimum memory in MiB with dynamic memory: what the host may reclaim the VM down to while it runs.", "minimum": 32, "examples": [2048] }, "maximumMB": { "type": "integer", "description": "Maximum memory in MiB with dynamic memory.", "minimum": 32, "examples": [16384] }, "dynamic": { "type": "boolean", "description": "Whether dynamic memory is enabled.", "default": false } }, "additionalProperties": false, "examples": [{ "startupMB": 4096, "minimumMB": 2048, "maximumMB": 16384, "dynamic": true }] }, "processorCount": { "type": "integer", "description": "Number of virtual processors (Get-VM ProcessorCount).", "minimum": 1, "maximum": 240, "examples": [4] }, "preferredOwners": { "type": "array", "description": "Preferred owners of the VM's cluster role, most preferred first (Get-ClusterOwnerNode -Group <vm>). The cluster starts the VM on the first one that is up and, when that node fails, restarts it on the next. For a highly available VM (spec.cluster) only. The what-if simulation takes the first as the node the VM normally runs on.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost that is a node of the VM's cluster.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "possibleOwners": { "type": "array", "description": "Possible owners of the VM's cluster resource (Get-ClusterOwnerNode -Resource 'Virtual Machine <vm>'): the only nodes the VM may run on. Omit when every node of the cluster may run it. For a highly available VM (spec.cluster) only.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost that is a node of the VM's cluster.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02", "HV03"]] }, "antiAffinityClassNames": { "type": "array", "description": "AntiAffinityClassNames of the VM's cluster role ((Get-ClusterGroup <vm>).AntiAffinityClassNames): the cluster keeps roles that share a class name on different nodes where it can. Give the nodes of one NLB cluster, or the DCs of one domain, a common class name.", "items": { "type": "string", "description": "An anti-affinity class name.", "minLength": 1, "maxLength": 256, "examples": ["NLB-WEB"] }, "uniqueItems": true, "examples": [["NLB-WEB"]] }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] }, "diskNumber": { "type": "integer", "description": "Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.", "minimum": 0, "examples": [3] } }, "$comment": "A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "diskNumber": true }, "required": ["diskNumber"] }] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.", "enum": ["standard", "production", "recovery", "planned", "missing", "replica", "app-consistent-replica", "synced-replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "memory": { "startupMB": 4096, "minimumMB": 2048, "maximumMB": 8192, "dynamic": true }, "processorCount": 2, "preferredOwners": ["HV01", "HV02"], "antiAffinityClassNames": ["NLB-WEB"], "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
+var schema73 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
+var schema74 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
+var schema75 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7269,9 +7642,9 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var func50 = Object.prototype.hasOwnProperty;
-var pattern37 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-var pattern38 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+var func57 = Object.prototype.hasOwnProperty;
+var pattern40 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+var pattern41 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7285,7 +7658,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema58.required, parentSchema: schema58, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7294,7 +7667,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema58.required, parentSchema: schema58, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7303,7 +7676,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema58.required, parentSchema: schema58, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7312,7 +7685,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema58.required, parentSchema: schema58, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7322,7 +7695,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7355,7 +7728,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.kind.type, parentSchema: schema58.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.kind.type, parentSchema: schema61.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7364,7 +7737,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("VirtualMachine" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema58.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema61.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7387,7 +7760,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.host === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema58.properties.spec.oneOf[0].required, parentSchema: schema58.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema61.properties.spec.oneOf[0].required, parentSchema: schema61.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7406,7 +7779,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.cluster === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema58.properties.spec.oneOf[1].required, parentSchema: schema58.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema61.properties.spec.oneOf[1].required, parentSchema: schema61.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -7430,7 +7803,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema58.properties.spec.oneOf, parentSchema: schema58.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.spec.oneOf, parentSchema: schema61.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7449,7 +7822,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.generation === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema58.properties.spec.required, parentSchema: schema58.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema61.properties.spec.required, parentSchema: schema61.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -7458,8 +7831,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func50.call(schema58.properties.spec.properties, key1)) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec, data: data3 };
+          if (!func57.call(schema61.properties.spec.properties, key1)) {
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -7471,7 +7844,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.generation !== void 0) {
           let data4 = data3.generation;
           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.generation.type, parentSchema: schema58.properties.spec.properties.generation, data: data4 };
+            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.generation.type, parentSchema: schema61.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -7480,7 +7853,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data4 === 1 || data4 === 2)) {
-            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.generation.enum, parentSchema: schema58.properties.spec.properties.generation, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.generation.enum, parentSchema: schema61.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -7573,7 +7946,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data3.guest;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.os === void 0) {
-              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema58.properties.spec.properties.guest.required, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
+              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema61.properties.spec.properties.guest.required, parentSchema: schema61.properties.spec.properties.guest, data: data7 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -7583,7 +7956,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data7) {
               if (!(key2 === "os" || key2 === "integrationServices" || key2 === "backupService" || key2 === "iscsiDevices")) {
-                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
+                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec.properties.guest, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -7595,7 +7968,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.os !== void 0) {
               let data8 = data7.os;
               if (typeof data8 !== "string") {
-                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.guest.properties.os.type, parentSchema: schema58.properties.spec.properties.guest.properties.os, data: data8 };
+                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.guest.properties.os.type, parentSchema: schema61.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -7604,7 +7977,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data8 === "windows" || data8 === "linux" || data8 === "freebsd" || data8 === "other")) {
-                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.guest.properties.os.enum, parentSchema: schema58.properties.spec.properties.guest.properties.os, data: data8 };
+                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.guest.properties.os.enum, parentSchema: schema61.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -7616,7 +7989,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.integrationServices !== void 0) {
               let data9 = data7.integrationServices;
               if (typeof data9 !== "boolean") {
-                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema58.properties.spec.properties.guest.properties.integrationServices, data: data9 };
+                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema61.properties.spec.properties.guest.properties.integrationServices, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -7628,7 +8001,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.backupService !== void 0) {
               let data10 = data7.backupService;
               if (typeof data10 !== "boolean") {
-                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema58.properties.spec.properties.guest.properties.backupService, data: data10 };
+                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema61.properties.spec.properties.guest.properties.backupService, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -7640,7 +8013,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.iscsiDevices !== void 0) {
               let data11 = data7.iscsiDevices;
               if (typeof data11 !== "boolean") {
-                const err30 = { instancePath: instancePath + "/spec/guest/iscsiDevices", schemaPath: "#/properties/spec/properties/guest/properties/iscsiDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.iscsiDevices.type, parentSchema: schema58.properties.spec.properties.guest.properties.iscsiDevices, data: data11 };
+                const err30 = { instancePath: instancePath + "/spec/guest/iscsiDevices", schemaPath: "#/properties/spec/properties/guest/properties/iscsiDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.guest.properties.iscsiDevices.type, parentSchema: schema61.properties.spec.properties.guest.properties.iscsiDevices, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -7650,7 +8023,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.guest.type, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
+            const err31 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.guest.type, parentSchema: schema61.properties.spec.properties.guest, data: data7 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -7663,7 +8036,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data3.memory;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.startupMB === void 0) {
-              const err32 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/required", keyword: "required", params: { missingProperty: "startupMB" }, message: "must have required property 'startupMB'", schema: schema58.properties.spec.properties.memory.required, parentSchema: schema58.properties.spec.properties.memory, data: data12 };
+              const err32 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/required", keyword: "required", params: { missingProperty: "startupMB" }, message: "must have required property 'startupMB'", schema: schema61.properties.spec.properties.memory.required, parentSchema: schema61.properties.spec.properties.memory, data: data12 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -7673,7 +8046,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data12) {
               if (!(key3 === "startupMB" || key3 === "minimumMB" || key3 === "maximumMB" || key3 === "dynamic")) {
-                const err33 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.memory, data: data12 };
+                const err33 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec.properties.memory, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -7685,7 +8058,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.startupMB !== void 0) {
               let data13 = data12.startupMB;
               if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-                const err34 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.startupMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.startupMB, data: data13 };
+                const err34 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.memory.properties.startupMB.type, parentSchema: schema61.properties.spec.properties.memory.properties.startupMB, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -7695,7 +8068,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data13 == "number" && isFinite(data13)) {
                 if (data13 < 32 || isNaN(data13)) {
-                  const err35 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.startupMB, data: data13 };
+                  const err35 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema61.properties.spec.properties.memory.properties.startupMB, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -7708,7 +8081,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.minimumMB !== void 0) {
               let data14 = data12.minimumMB;
               if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                const err36 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.minimumMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.minimumMB, data: data14 };
+                const err36 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.memory.properties.minimumMB.type, parentSchema: schema61.properties.spec.properties.memory.properties.minimumMB, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -7718,7 +8091,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data14 == "number" && isFinite(data14)) {
                 if (data14 < 32 || isNaN(data14)) {
-                  const err37 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.minimumMB, data: data14 };
+                  const err37 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema61.properties.spec.properties.memory.properties.minimumMB, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -7731,7 +8104,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maximumMB !== void 0) {
               let data15 = data12.maximumMB;
               if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                const err38 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.maximumMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.maximumMB, data: data15 };
+                const err38 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.memory.properties.maximumMB.type, parentSchema: schema61.properties.spec.properties.memory.properties.maximumMB, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -7741,7 +8114,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data15 == "number" && isFinite(data15)) {
                 if (data15 < 32 || isNaN(data15)) {
-                  const err39 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.maximumMB, data: data15 };
+                  const err39 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema61.properties.spec.properties.memory.properties.maximumMB, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -7754,7 +8127,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.dynamic !== void 0) {
               let data16 = data12.dynamic;
               if (typeof data16 !== "boolean") {
-                const err40 = { instancePath: instancePath + "/spec/memory/dynamic", schemaPath: "#/properties/spec/properties/memory/properties/dynamic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.memory.properties.dynamic.type, parentSchema: schema58.properties.spec.properties.memory.properties.dynamic, data: data16 };
+                const err40 = { instancePath: instancePath + "/spec/memory/dynamic", schemaPath: "#/properties/spec/properties/memory/properties/dynamic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.memory.properties.dynamic.type, parentSchema: schema61.properties.spec.properties.memory.properties.dynamic, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -7764,7 +8137,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.memory.type, parentSchema: schema58.properties.spec.properties.memory, data: data12 };
+            const err41 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.memory.type, parentSchema: schema61.properties.spec.properties.memory, data: data12 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -7776,7 +8149,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.processorCount !== void 0) {
           let data17 = data3.processorCount;
           if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err42 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.processorCount.type, parentSchema: schema58.properties.spec.properties.processorCount, data: data17 };
+            const err42 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.processorCount.type, parentSchema: schema61.properties.spec.properties.processorCount, data: data17 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -7786,7 +8159,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 > 240 || isNaN(data17)) {
-              const err43 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 240 }, message: "must be <= 240", schema: 240, parentSchema: schema58.properties.spec.properties.processorCount, data: data17 };
+              const err43 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 240 }, message: "must be <= 240", schema: 240, parentSchema: schema61.properties.spec.properties.processorCount, data: data17 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -7795,7 +8168,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17 < 1 || isNaN(data17)) {
-              const err44 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.spec.properties.processorCount, data: data17 };
+              const err44 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.spec.properties.processorCount, data: data17 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -7809,7 +8182,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data3.preferredOwners;
           if (Array.isArray(data18)) {
             if (data18.length < 1) {
-              const err45 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.spec.properties.preferredOwners, data: data18 };
+              const err45 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.spec.properties.preferredOwners, data: data18 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -7865,7 +8238,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 for (; i1--; ) {
                   for (j0 = i1; j0--; ) {
                     if (func0(data18[i1], data18[j0])) {
-                      const err50 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema58.properties.spec.properties.preferredOwners, data: data18 };
+                      const err50 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema61.properties.spec.properties.preferredOwners, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err50];
                       } else {
@@ -7878,7 +8251,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
           } else {
-            const err51 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.preferredOwners.type, parentSchema: schema58.properties.spec.properties.preferredOwners, data: data18 };
+            const err51 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.preferredOwners.type, parentSchema: schema61.properties.spec.properties.preferredOwners, data: data18 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -7891,7 +8264,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data20 = data3.possibleOwners;
           if (Array.isArray(data20)) {
             if (data20.length < 1) {
-              const err52 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.spec.properties.possibleOwners, data: data20 };
+              const err52 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.spec.properties.possibleOwners, data: data20 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -7947,7 +8320,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 for (; i3--; ) {
                   for (j1 = i3; j1--; ) {
                     if (func0(data20[i3], data20[j1])) {
-                      const err57 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema58.properties.spec.properties.possibleOwners, data: data20 };
+                      const err57 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema61.properties.spec.properties.possibleOwners, data: data20 };
                       if (vErrors === null) {
                         vErrors = [err57];
                       } else {
@@ -7960,7 +8333,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
           } else {
-            const err58 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.possibleOwners.type, parentSchema: schema58.properties.spec.properties.possibleOwners, data: data20 };
+            const err58 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.possibleOwners.type, parentSchema: schema61.properties.spec.properties.possibleOwners, data: data20 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -7977,7 +8350,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data22[i4];
               if (typeof data23 === "string") {
                 if (func1(data23) > 256) {
-                  const err59 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
+                  const err59 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema61.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err59];
                   } else {
@@ -7986,7 +8359,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func1(data23) < 1) {
-                  const err60 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
+                  const err60 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -7995,7 +8368,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.antiAffinityClassNames.items.type, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
+                const err61 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.antiAffinityClassNames.items.type, parentSchema: schema61.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -8015,7 +8388,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j2 = indices0[item0];
-                  const err62 = { instancePath: instancePath + "/spec/antiAffinityClassNames", schemaPath: "#/properties/spec/properties/antiAffinityClassNames/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames, data: data22 };
+                  const err62 = { instancePath: instancePath + "/spec/antiAffinityClassNames", schemaPath: "#/properties/spec/properties/antiAffinityClassNames/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema61.properties.spec.properties.antiAffinityClassNames, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -8028,7 +8401,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err63 = { instancePath: instancePath + "/spec/antiAffinityClassNames", schemaPath: "#/properties/spec/properties/antiAffinityClassNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.antiAffinityClassNames.type, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames, data: data22 };
+            const err63 = { instancePath: instancePath + "/spec/antiAffinityClassNames", schemaPath: "#/properties/spec/properties/antiAffinityClassNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.antiAffinityClassNames.type, parentSchema: schema61.properties.spec.properties.antiAffinityClassNames, data: data22 };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -8040,7 +8413,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.arpRetryCount !== void 0) {
           let data24 = data3.arpRetryCount;
           if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err64 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.arpRetryCount.type, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data24 };
+            const err64 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.arpRetryCount.type, parentSchema: schema61.properties.spec.properties.arpRetryCount, data: data24 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -8050,7 +8423,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data24 == "number" && isFinite(data24)) {
             if (data24 > 4294967295 || isNaN(data24)) {
-              const err65 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data24 };
+              const err65 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema61.properties.spec.properties.arpRetryCount, data: data24 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -8059,7 +8432,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24 < 0 || isNaN(data24)) {
-              const err66 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data24 };
+              const err66 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema61.properties.spec.properties.arpRetryCount, data: data24 };
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
@@ -8073,7 +8446,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data25 = data3.checkpointPath;
           if (typeof data25 === "string") {
             if (func1(data25) > 1024) {
-              const err67 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema55, data: data25 };
+              const err67 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema58, data: data25 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -8082,7 +8455,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data25) < 4) {
-              const err68 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema55, data: data25 };
+              const err68 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema58, data: data25 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -8090,8 +8463,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern22.test(data25)) {
-              const err69 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data25 };
+            if (!pattern25.test(data25)) {
+              const err69 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema58, data: data25 };
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
@@ -8100,7 +8473,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err70 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data25 };
+            const err70 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data25 };
             if (vErrors === null) {
               vErrors = [err70];
             } else {
@@ -8117,7 +8490,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               let data27 = data26[i6];
               if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
                 if (data27.type === void 0) {
-                  const err71 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema58.properties.spec.properties.controllers.items.required, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                  const err71 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema61.properties.spec.properties.controllers.items.required, parentSchema: schema61.properties.spec.properties.controllers.items, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -8126,7 +8499,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data27.number === void 0) {
-                  const err72 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema58.properties.spec.properties.controllers.items.required, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                  const err72 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema61.properties.spec.properties.controllers.items.required, parentSchema: schema61.properties.spec.properties.controllers.items, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -8136,7 +8509,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key4 in data27) {
                   if (!(key4 === "type" || key4 === "number" || key4 === "drives")) {
-                    const err73 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                    const err73 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec.properties.controllers.items, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err73];
                     } else {
@@ -8148,7 +8521,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.type !== void 0) {
                   let data28 = data27.type;
                   if (typeof data28 !== "string") {
-                    const err74 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.type, data: data28 };
+                    const err74 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.type, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -8157,7 +8530,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data28 === "ide" || data28 === "scsi")) {
-                    const err75 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.type, data: data28 };
+                    const err75 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema61.properties.spec.properties.controllers.items.properties.type, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -8169,7 +8542,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.number !== void 0) {
                   let data29 = data27.number;
                   if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-                    const err76 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data29 };
+                    const err76 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.number, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err76];
                     } else {
@@ -8179,7 +8552,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data29 == "number" && isFinite(data29)) {
                     if (data29 > 3 || isNaN(data29)) {
-                      const err77 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data29 };
+                      const err77 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema61.properties.spec.properties.controllers.items.properties.number, data: data29 };
                       if (vErrors === null) {
                         vErrors = [err77];
                       } else {
@@ -8188,7 +8561,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data29 < 0 || isNaN(data29)) {
-                      const err78 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data29 };
+                      const err78 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema61.properties.spec.properties.controllers.items.properties.number, data: data29 };
                       if (vErrors === null) {
                         vErrors = [err78];
                       } else {
@@ -8247,7 +8620,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs84 = errors;
                         if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                           if (data31.path === void 0) {
-                            const err81 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0], data: data31 };
+                            const err81 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0], data: data31 };
                             if (vErrors === null) {
                               vErrors = [err81];
                             } else {
@@ -8265,7 +8638,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs85 = errors;
                         if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                           if (data31.diskNumber === void 0) {
-                            const err82 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required", keyword: "required", params: { missingProperty: "diskNumber" }, message: "must have required property 'diskNumber'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1], data: data31 };
+                            const err82 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required", keyword: "required", params: { missingProperty: "diskNumber" }, message: "must have required property 'diskNumber'", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1], data: data31 };
                             if (vErrors === null) {
                               vErrors = [err82];
                             } else {
@@ -8283,7 +8656,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                         if (!valid27) {
-                          const err83 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else, data: data31 };
+                          const err83 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.else, data: data31 };
                           if (vErrors === null) {
                             vErrors = [err83];
                           } else {
@@ -8310,7 +8683,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                       if (!valid25) {
-                        const err84 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
+                        const err84 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                         if (vErrors === null) {
                           vErrors = [err84];
                         } else {
@@ -8320,7 +8693,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                         if (data31.location === void 0) {
-                          const err85 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
+                          const err85 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                           if (vErrors === null) {
                             vErrors = [err85];
                           } else {
@@ -8329,8 +8702,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         for (const key5 in data31) {
-                          if (!func50.call(schema58.properties.spec.properties.controllers.items.properties.drives.items.properties, key5)) {
-                            const err86 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
+                          if (!func57.call(schema61.properties.spec.properties.controllers.items.properties.drives.items.properties, key5)) {
+                            const err86 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                             if (vErrors === null) {
                               vErrors = [err86];
                             } else {
@@ -8342,7 +8715,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.location !== void 0) {
                           let data33 = data31.location;
                           if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                            const err87 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
+                            const err87 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
                             if (vErrors === null) {
                               vErrors = [err87];
                             } else {
@@ -8352,7 +8725,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           if (typeof data33 == "number" && isFinite(data33)) {
                             if (data33 > 63 || isNaN(data33)) {
-                              const err88 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
+                              const err88 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
                               if (vErrors === null) {
                                 vErrors = [err88];
                               } else {
@@ -8361,7 +8734,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                             if (data33 < 0 || isNaN(data33)) {
-                              const err89 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
+                              const err89 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
                               if (vErrors === null) {
                                 vErrors = [err89];
                               } else {
@@ -8374,7 +8747,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.kind !== void 0) {
                           let data34 = data31.kind;
                           if (typeof data34 !== "string") {
-                            const err90 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data34 };
+                            const err90 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data34 };
                             if (vErrors === null) {
                               vErrors = [err90];
                             } else {
@@ -8383,7 +8756,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                           if (!(data34 === "disk" || data34 === "dvd")) {
-                            const err91 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data34 };
+                            const err91 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data34 };
                             if (vErrors === null) {
                               vErrors = [err91];
                             } else {
@@ -8396,7 +8769,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           let data35 = data31.path;
                           if (typeof data35 === "string") {
                             if (func1(data35) > 1024) {
-                              const err92 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema55, data: data35 };
+                              const err92 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema58, data: data35 };
                               if (vErrors === null) {
                                 vErrors = [err92];
                               } else {
@@ -8405,7 +8778,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                             if (func1(data35) < 4) {
-                              const err93 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema55, data: data35 };
+                              const err93 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema58, data: data35 };
                               if (vErrors === null) {
                                 vErrors = [err93];
                               } else {
@@ -8413,8 +8786,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern22.test(data35)) {
-                              const err94 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data35 };
+                            if (!pattern25.test(data35)) {
+                              const err94 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema58, data: data35 };
                               if (vErrors === null) {
                                 vErrors = [err94];
                               } else {
@@ -8423,7 +8796,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           } else {
-                            const err95 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data35 };
+                            const err95 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data35 };
                             if (vErrors === null) {
                               vErrors = [err95];
                             } else {
@@ -8435,7 +8808,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.format !== void 0) {
                           let data36 = data31.format;
                           if (typeof data36 !== "string") {
-                            const err96 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data36 };
+                            const err96 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data36 };
                             if (vErrors === null) {
                               vErrors = [err96];
                             } else {
@@ -8444,7 +8817,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                           if (!(data36 === "vhd" || data36 === "vhdx" || data36 === "vhdset")) {
-                            const err97 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data36 };
+                            const err97 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data36 };
                             if (vErrors === null) {
                               vErrors = [err97];
                             } else {
@@ -8456,7 +8829,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.type !== void 0) {
                           let data37 = data31.type;
                           if (typeof data37 !== "string") {
-                            const err98 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data37 };
+                            const err98 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data37 };
                             if (vErrors === null) {
                               vErrors = [err98];
                             } else {
@@ -8465,7 +8838,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                           if (!(data37 === "fixed" || data37 === "dynamic" || data37 === "differencing")) {
-                            const err99 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data37 };
+                            const err99 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data37 };
                             if (vErrors === null) {
                               vErrors = [err99];
                             } else {
@@ -8477,7 +8850,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.sizeGB !== void 0) {
                           let data38 = data31.sizeGB;
                           if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-                            const err100 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
+                            const err100 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
                             if (vErrors === null) {
                               vErrors = [err100];
                             } else {
@@ -8487,7 +8860,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           if (typeof data38 == "number" && isFinite(data38)) {
                             if (data38 > 65536 || isNaN(data38)) {
-                              const err101 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
+                              const err101 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
                               if (vErrors === null) {
                                 vErrors = [err101];
                               } else {
@@ -8496,7 +8869,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                             if (data38 < 1 || isNaN(data38)) {
-                              const err102 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
+                              const err102 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
                               if (vErrors === null) {
                                 vErrors = [err102];
                               } else {
@@ -8509,7 +8882,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.boot !== void 0) {
                           let data39 = data31.boot;
                           if (typeof data39 !== "boolean") {
-                            const err103 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data39 };
+                            const err103 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data39 };
                             if (vErrors === null) {
                               vErrors = [err103];
                             } else {
@@ -8521,7 +8894,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.purpose !== void 0) {
                           let data40 = data31.purpose;
                           if (typeof data40 !== "string") {
-                            const err104 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data40 };
+                            const err104 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data40 };
                             if (vErrors === null) {
                               vErrors = [err104];
                             } else {
@@ -8530,7 +8903,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                           if (!(data40 === "system" || data40 === "data" || data40 === "ntds" || data40 === "sysvol" || data40 === "logs")) {
-                            const err105 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data40 };
+                            const err105 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data40 };
                             if (vErrors === null) {
                               vErrors = [err105];
                             } else {
@@ -8542,7 +8915,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data31.diskNumber !== void 0) {
                           let data41 = data31.diskNumber;
                           if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-                            const err106 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data41 };
+                            const err106 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data41 };
                             if (vErrors === null) {
                               vErrors = [err106];
                             } else {
@@ -8552,7 +8925,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           if (typeof data41 == "number" && isFinite(data41)) {
                             if (data41 < 0 || isNaN(data41)) {
-                              const err107 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data41 };
+                              const err107 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data41 };
                               if (vErrors === null) {
                                 vErrors = [err107];
                               } else {
@@ -8563,7 +8936,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err108 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
+                        const err108 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                         if (vErrors === null) {
                           vErrors = [err108];
                         } else {
@@ -8573,7 +8946,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err109 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives, data: data30 };
+                    const err109 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema61.properties.spec.properties.controllers.items.properties.drives, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err109];
                     } else {
@@ -8583,7 +8956,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err110 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.controllers.items.type, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                const err110 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.controllers.items.type, parentSchema: schema61.properties.spec.properties.controllers.items, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err110];
                 } else {
@@ -8593,7 +8966,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err111 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.controllers.type, parentSchema: schema58.properties.spec.properties.controllers, data: data26 };
+            const err111 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.controllers.type, parentSchema: schema61.properties.spec.properties.controllers, data: data26 };
             if (vErrors === null) {
               vErrors = [err111];
             } else {
@@ -8610,7 +8983,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               let data43 = data42[i8];
               if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
                 if (data43.name === void 0) {
-                  const err112 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.properties.spec.properties.networkAdapters.items.required, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data43 };
+                  const err112 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema61.properties.spec.properties.networkAdapters.items.required, parentSchema: schema61.properties.spec.properties.networkAdapters.items, data: data43 };
                   if (vErrors === null) {
                     vErrors = [err112];
                   } else {
@@ -8620,7 +8993,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key6 in data43) {
                   if (!(key6 === "name" || key6 === "switch" || key6 === "vlan" || key6 === "macAddress" || key6 === "macAddressSpoofing" || key6 === "legacy")) {
-                    const err113 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data43 };
+                    const err113 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec.properties.networkAdapters.items, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err113];
                     } else {
@@ -8712,7 +9085,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data43.vlan !== void 0) {
                   let data46 = data43.vlan;
                   if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-                    const err122 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data46 };
+                    const err122 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err122];
                     } else {
@@ -8722,7 +9095,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data46 == "number" && isFinite(data46)) {
                     if (data46 > 4094 || isNaN(data46)) {
-                      const err123 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data46 };
+                      const err123 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err123];
                       } else {
@@ -8731,7 +9104,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data46 < 1 || isNaN(data46)) {
-                      const err124 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data46 };
+                      const err124 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err124];
                       } else {
@@ -8744,8 +9117,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data43.macAddress !== void 0) {
                   let data47 = data43.macAddress;
                   if (typeof data47 === "string") {
-                    if (!pattern37.test(data47)) {
-                      const err125 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data47 };
+                    if (!pattern40.test(data47)) {
+                      const err125 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema74, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err125];
                       } else {
@@ -8754,7 +9127,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data47 };
+                    const err126 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data47 };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -8766,7 +9139,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data43.macAddressSpoofing !== void 0) {
                   let data48 = data43.macAddressSpoofing;
                   if (typeof data48 !== "boolean") {
-                    const err127 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data48 };
+                    const err127 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema61.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err127];
                     } else {
@@ -8778,7 +9151,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data43.legacy !== void 0) {
                   let data49 = data43.legacy;
                   if (typeof data49 !== "boolean") {
-                    const err128 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items.properties.legacy, data: data49 };
+                    const err128 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema61.properties.spec.properties.networkAdapters.items.properties.legacy, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err128];
                     } else {
@@ -8788,7 +9161,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err129 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.networkAdapters.items.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data43 };
+                const err129 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.networkAdapters.items.type, parentSchema: schema61.properties.spec.properties.networkAdapters.items, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err129];
                 } else {
@@ -8798,7 +9171,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err130 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.networkAdapters.type, parentSchema: schema58.properties.spec.properties.networkAdapters, data: data42 };
+            const err130 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.networkAdapters.type, parentSchema: schema61.properties.spec.properties.networkAdapters, data: data42 };
             if (vErrors === null) {
               vErrors = [err130];
             } else {
@@ -8815,7 +9188,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               let data51 = data50[i9];
               if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
                 if (data51.name === void 0) {
-                  const err131 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.properties.spec.properties.checkpoints.items.required, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
+                  const err131 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema61.properties.spec.properties.checkpoints.items.required, parentSchema: schema61.properties.spec.properties.checkpoints.items, data: data51 };
                   if (vErrors === null) {
                     vErrors = [err131];
                   } else {
@@ -8824,7 +9197,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data51.created === void 0) {
-                  const err132 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema58.properties.spec.properties.checkpoints.items.required, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
+                  const err132 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema61.properties.spec.properties.checkpoints.items.required, parentSchema: schema61.properties.spec.properties.checkpoints.items, data: data51 };
                   if (vErrors === null) {
                     vErrors = [err132];
                   } else {
@@ -8834,7 +9207,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key7 in data51) {
                   if (!(key7 === "name" || key7 === "type" || key7 === "created")) {
-                    const err133 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
+                    const err133 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec.properties.checkpoints.items, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err133];
                     } else {
@@ -8847,7 +9220,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   let data52 = data51.name;
                   if (typeof data52 === "string") {
                     if (func1(data52) > 256) {
-                      const err134 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
+                      const err134 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema61.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
                       if (vErrors === null) {
                         vErrors = [err134];
                       } else {
@@ -8856,7 +9229,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data52) < 1) {
-                      const err135 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
+                      const err135 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
                       if (vErrors === null) {
                         vErrors = [err135];
                       } else {
@@ -8865,7 +9238,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err136 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
+                    const err136 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema61.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
                     if (vErrors === null) {
                       vErrors = [err136];
                     } else {
@@ -8877,7 +9250,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data51.type !== void 0) {
                   let data53 = data51.type;
                   if (typeof data53 !== "string") {
-                    const err137 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.type, data: data53 };
+                    const err137 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema61.properties.spec.properties.checkpoints.items.properties.type, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err137];
                     } else {
@@ -8886,7 +9259,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data53 === "standard" || data53 === "production" || data53 === "recovery" || data53 === "planned" || data53 === "missing" || data53 === "replica" || data53 === "app-consistent-replica" || data53 === "synced-replica")) {
-                    const err138 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.type, data: data53 };
+                    const err138 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema61.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema61.properties.spec.properties.checkpoints.items.properties.type, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err138];
                     } else {
@@ -8898,8 +9271,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data51.created !== void 0) {
                   let data54 = data51.created;
                   if (typeof data54 === "string") {
-                    if (!pattern38.test(data54)) {
-                      const err139 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema72, data: data54 };
+                    if (!pattern41.test(data54)) {
+                      const err139 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema75, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err139];
                       } else {
@@ -8908,7 +9281,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err140 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data54 };
+                    const err140 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err140];
                     } else {
@@ -8918,7 +9291,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err141 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.checkpoints.items.type, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
+                const err141 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.checkpoints.items.type, parentSchema: schema61.properties.spec.properties.checkpoints.items, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err141];
                 } else {
@@ -8928,7 +9301,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err142 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.checkpoints.type, parentSchema: schema58.properties.spec.properties.checkpoints, data: data50 };
+            const err142 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.spec.properties.checkpoints.type, parentSchema: schema61.properties.spec.properties.checkpoints, data: data50 };
             if (vErrors === null) {
               vErrors = [err142];
             } else {
@@ -8938,7 +9311,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err143 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.type, parentSchema: schema58.properties.spec, data: data3 };
+        const err143 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.type, parentSchema: schema61.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err143];
         } else {
@@ -8948,7 +9321,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
+    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
       vErrors = [err144];
     } else {
@@ -8961,8 +9334,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var NlbCluster = validate38;
-var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
-var schema77 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
+var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
+var schema80 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9059,7 +9432,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern40 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+var pattern43 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9073,7 +9446,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema73.required, parentSchema: schema73, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9082,7 +9455,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema73.required, parentSchema: schema73, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9091,7 +9464,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema73.required, parentSchema: schema73, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9100,7 +9473,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema73.required, parentSchema: schema73, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9110,7 +9483,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9143,7 +9516,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.kind.type, parentSchema: schema73.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.kind.type, parentSchema: schema76.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9152,7 +9525,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("NlbCluster" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema73.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema76.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9171,7 +9544,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vip === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema76.properties.spec.required, parentSchema: schema76.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9180,7 +9553,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.mode === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema76.properties.spec.required, parentSchema: schema76.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9189,7 +9562,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vlan === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema76.properties.spec.required, parentSchema: schema76.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -9198,7 +9571,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.nodes === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema76.properties.spec.required, parentSchema: schema76.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9208,7 +9581,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "vip" || key1 === "subnetMask" || key1 === "mode" || key1 === "vlan" || key1 === "clusterMac" || key1 === "nodes" || key1 === "portRules")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -9220,8 +9593,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vip !== void 0) {
           let data4 = data3.vip;
           if (typeof data4 === "string") {
-            if (!pattern40.test(data4)) {
-              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data4 };
+            if (!pattern43.test(data4)) {
+              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema80, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -9230,7 +9603,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -9242,8 +9615,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.subnetMask !== void 0) {
           let data5 = data3.subnetMask;
           if (typeof data5 === "string") {
-            if (!pattern40.test(data5)) {
-              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data5 };
+            if (!pattern43.test(data5)) {
+              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema80, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -9252,7 +9625,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
+            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -9264,7 +9637,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.mode !== void 0) {
           let data6 = data3.mode;
           if (typeof data6 !== "string") {
-            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.mode.type, parentSchema: schema73.properties.spec.properties.mode, data: data6 };
+            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.spec.properties.mode.type, parentSchema: schema76.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -9273,7 +9646,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data6 === "unicast" || data6 === "multicast" || data6 === "igmp-multicast")) {
-            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.mode.enum, parentSchema: schema73.properties.spec.properties.mode, data: data6 };
+            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema76.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.spec.properties.mode.enum, parentSchema: schema76.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -9285,7 +9658,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vlan !== void 0) {
           let data7 = data3.vlan;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data7 };
+            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -9295,7 +9668,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 4094 || isNaN(data7)) {
-              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data7 };
+              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -9304,7 +9677,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1 || isNaN(data7)) {
-              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data7 };
+              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -9317,8 +9690,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.clusterMac !== void 0) {
           let data8 = data3.clusterMac;
           if (typeof data8 === "string") {
-            if (!pattern37.test(data8)) {
-              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data8 };
+            if (!pattern40.test(data8)) {
+              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema74, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -9327,7 +9700,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data8 };
+            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -9340,7 +9713,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data3.nodes;
           if (Array.isArray(data9)) {
             if (data9.length < 1) {
-              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.spec.properties.nodes, data: data9 };
+              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.spec.properties.nodes, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -9353,7 +9726,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9[i0];
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 if (data10.vm === void 0) {
-                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema73.properties.spec.properties.nodes.items.required, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
+                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema76.properties.spec.properties.nodes.items.required, parentSchema: schema76.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -9362,7 +9735,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data10.adapter === void 0) {
-                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema73.properties.spec.properties.nodes.items.required, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
+                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema76.properties.spec.properties.nodes.items.required, parentSchema: schema76.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -9372,7 +9745,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data10) {
                   if (!(key2 === "vm" || key2 === "adapter" || key2 === "mode" || key2 === "priority")) {
-                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
+                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.spec.properties.nodes.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -9464,7 +9837,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.mode !== void 0) {
                   let data13 = data10.mode;
                   if (typeof data13 !== "string") {
-                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema73.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema76.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -9473,7 +9846,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data13 === "unicast" || data13 === "multicast" || data13 === "igmp-multicast")) {
-                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema73.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema76.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema76.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -9485,7 +9858,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.priority !== void 0) {
                   let data14 = data10.priority;
                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema73.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema76.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -9495,7 +9868,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data14 == "number" && isFinite(data14)) {
                     if (data14 > 32 || isNaN(data14)) {
-                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema73.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema76.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -9504,7 +9877,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data14 < 1 || isNaN(data14)) {
-                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -9515,7 +9888,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.spec.properties.nodes.items.type, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
+                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.spec.properties.nodes.items.type, parentSchema: schema76.properties.spec.properties.nodes.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -9525,7 +9898,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.spec.properties.nodes.type, parentSchema: schema73.properties.spec.properties.nodes, data: data9 };
+            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.spec.properties.nodes.type, parentSchema: schema76.properties.spec.properties.nodes, data: data9 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -9542,7 +9915,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i1];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.startPort === void 0) {
-                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema73.properties.spec.properties.portRules.items.required, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
+                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema76.properties.spec.properties.portRules.items.required, parentSchema: schema76.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -9551,7 +9924,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.endPort === void 0) {
-                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema73.properties.spec.properties.portRules.items.required, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
+                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema76.properties.spec.properties.portRules.items.required, parentSchema: schema76.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -9561,7 +9934,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data16) {
                   if (!(key3 === "startPort" || key3 === "endPort" || key3 === "protocol" || key3 === "affinity" || key3 === "filtering")) {
-                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
+                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.spec.properties.portRules.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -9573,7 +9946,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.startPort !== void 0) {
                   let data17 = data16.startPort;
                   if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema76.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -9583,7 +9956,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data17 == "number" && isFinite(data17)) {
                     if (data17 > 65535 || isNaN(data17)) {
-                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema73.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema76.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -9592,7 +9965,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data17 < 0 || isNaN(data17)) {
-                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema76.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err49];
                       } else {
@@ -9605,7 +9978,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.endPort !== void 0) {
                   let data18 = data16.endPort;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema76.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -9615,7 +9988,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data18 == "number" && isFinite(data18)) {
                     if (data18 > 65535 || isNaN(data18)) {
-                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema73.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema76.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -9624,7 +9997,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data18 < 0 || isNaN(data18)) {
-                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema76.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -9637,7 +10010,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.protocol !== void 0) {
                   let data19 = data16.protocol;
                   if (typeof data19 !== "string") {
-                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema76.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err53];
                     } else {
@@ -9646,7 +10019,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data19 === "tcp" || data19 === "udp" || data19 === "both")) {
-                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema73.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema76.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema76.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -9658,7 +10031,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.affinity !== void 0) {
                   let data20 = data16.affinity;
                   if (typeof data20 !== "string") {
-                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema76.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -9667,7 +10040,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data20 === "none" || data20 === "single" || data20 === "network")) {
-                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema73.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema76.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema76.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -9679,7 +10052,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.filtering !== void 0) {
                   let data21 = data16.filtering;
                   if (typeof data21 !== "string") {
-                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema76.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err57];
                     } else {
@@ -9688,7 +10061,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data21 === "multiple" || data21 === "single" || data21 === "disabled")) {
-                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema73.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema76.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema76.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -9698,7 +10071,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.spec.properties.portRules.items.type, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
+                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.spec.properties.portRules.items.type, parentSchema: schema76.properties.spec.properties.portRules.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -9708,7 +10081,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.spec.properties.portRules.type, parentSchema: schema73.properties.spec.properties.portRules, data: data15 };
+            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.spec.properties.portRules.type, parentSchema: schema76.properties.spec.properties.portRules, data: data15 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -9718,7 +10091,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.spec.type, parentSchema: schema73.properties.spec, data: data3 };
+        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.spec.type, parentSchema: schema76.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -9728,7 +10101,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
     if (vErrors === null) {
       vErrors = [err62];
     } else {
@@ -9741,7 +10114,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Switch = validate43;
-var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "bridgeMulticastFiltering": { "type": "boolean", "description": "Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "routed": { "type": "boolean", "description": "The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.", "default": false, "examples": [true] } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "bridgeMulticastFiltering": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20], "unregisteredMulticast": "forward" }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
+var schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "bridgeMulticastFiltering": { "type": "boolean", "description": "Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "routed": { "type": "boolean", "description": "The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.", "default": false, "examples": [true] } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "bridgeMulticastFiltering": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20], "unregisteredMulticast": "forward" }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9851,7 +10224,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema83.required, parentSchema: schema83, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema86.required, parentSchema: schema86, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9860,7 +10233,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema83.required, parentSchema: schema83, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema86.required, parentSchema: schema86, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9869,7 +10242,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema83.required, parentSchema: schema83, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema86.required, parentSchema: schema86, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9878,7 +10251,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema83.required, parentSchema: schema83, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema86.required, parentSchema: schema86, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9888,7 +10261,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9921,7 +10294,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.kind.type, parentSchema: schema83.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.kind.type, parentSchema: schema86.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9930,7 +10303,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("Switch" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema83.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema86.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9949,7 +10322,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.model === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema83.properties.spec.required, parentSchema: schema83.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema86.properties.spec.required, parentSchema: schema86.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9958,8 +10331,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func50.call(schema83.properties.spec.properties, key1)) {
-            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec, data: data3 };
+          if (!func57.call(schema86.properties.spec.properties, key1)) {
+            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -9972,7 +10345,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.model;
           if (typeof data4 === "string") {
             if (func1(data4) > 128) {
-              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema83.properties.spec.properties.model, data: data4 };
+              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema86.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -9981,7 +10354,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data4) < 1) {
-              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83.properties.spec.properties.model, data: data4 };
+              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -9990,7 +10363,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.model.type, parentSchema: schema83.properties.spec.properties.model, data: data4 };
+            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.model.type, parentSchema: schema86.properties.spec.properties.model, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -10002,7 +10375,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.macStyle !== void 0) {
           let data5 = data3.macStyle;
           if (typeof data5 !== "string") {
-            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.macStyle.type, parentSchema: schema83.properties.spec.properties.macStyle, data: data5 };
+            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.macStyle.type, parentSchema: schema86.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -10011,7 +10384,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data5 === "colon" || data5 === "hyphen")) {
-            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema83.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.spec.properties.macStyle.enum, parentSchema: schema83.properties.spec.properties.macStyle, data: data5 };
+            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema86.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema86.properties.spec.properties.macStyle.enum, parentSchema: schema86.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -10023,7 +10396,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.igmpSnooping !== void 0) {
           let data6 = data3.igmpSnooping;
           if (typeof data6 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.igmpSnooping.type, parentSchema: schema83.properties.spec.properties.igmpSnooping, data: data6 };
+            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema86.properties.spec.properties.igmpSnooping.type, parentSchema: schema86.properties.spec.properties.igmpSnooping, data: data6 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -10035,7 +10408,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.bridgeMulticastFiltering !== void 0) {
           let data7 = data3.bridgeMulticastFiltering;
           if (typeof data7 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/spec/bridgeMulticastFiltering", schemaPath: "#/properties/spec/properties/bridgeMulticastFiltering/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.bridgeMulticastFiltering.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastFiltering, data: data7 };
+            const err17 = { instancePath: instancePath + "/spec/bridgeMulticastFiltering", schemaPath: "#/properties/spec/properties/bridgeMulticastFiltering/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema86.properties.spec.properties.bridgeMulticastFiltering.type, parentSchema: schema86.properties.spec.properties.bridgeMulticastFiltering, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -10052,7 +10425,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i0];
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 if (data9.id === void 0) {
-                  const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema83.properties.spec.properties.vlans.items.required, parentSchema: schema83.properties.spec.properties.vlans.items, data: data9 };
+                  const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema86.properties.spec.properties.vlans.items.required, parentSchema: schema86.properties.spec.properties.vlans.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -10062,7 +10435,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data9) {
                   if (!(key2 === "id" || key2 === "name" || key2 === "igmpSnooping" || key2 === "routed")) {
-                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.vlans.items, data: data9 };
+                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec.properties.vlans.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -10074,7 +10447,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.id !== void 0) {
                   let data10 = data9.id;
                   if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                    const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data10 };
+                    const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -10084,7 +10457,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data10 == "number" && isFinite(data10)) {
                     if (data10 > 4094 || isNaN(data10)) {
-                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data10 };
+                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -10093,7 +10466,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data10 < 1 || isNaN(data10)) {
-                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data10 };
+                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -10107,7 +10480,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data11 = data9.name;
                   if (typeof data11 === "string") {
                     if (func1(data11) > 64) {
-                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema86.properties.spec.properties.vlans.items.properties.name, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -10116,7 +10489,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data11) < 1) {
-                      const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                      const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86.properties.spec.properties.vlans.items.properties.name, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -10125,7 +10498,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema83.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema86.properties.spec.properties.vlans.items.properties.name, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -10137,7 +10510,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.igmpSnooping !== void 0) {
                   let data12 = data9.igmpSnooping;
                   if (typeof data12 !== "boolean") {
-                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema83.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data12 };
+                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema86.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema86.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -10149,7 +10522,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.routed !== void 0) {
                   let data13 = data9.routed;
                   if (typeof data13 !== "boolean") {
-                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/routed", schemaPath: "#/properties/spec/properties/vlans/items/properties/routed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.vlans.items.properties.routed.type, parentSchema: schema83.properties.spec.properties.vlans.items.properties.routed, data: data13 };
+                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/routed", schemaPath: "#/properties/spec/properties/vlans/items/properties/routed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema86.properties.spec.properties.vlans.items.properties.routed.type, parentSchema: schema86.properties.spec.properties.vlans.items.properties.routed, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -10159,7 +10532,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.vlans.items.type, parentSchema: schema83.properties.spec.properties.vlans.items, data: data9 };
+                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.properties.vlans.items.type, parentSchema: schema86.properties.spec.properties.vlans.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -10169,7 +10542,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.vlans.type, parentSchema: schema83.properties.spec.properties.vlans, data: data8 };
+            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.vlans.type, parentSchema: schema86.properties.spec.properties.vlans, data: data8 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -10186,7 +10559,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data14[i1];
               if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                 if (data15.name === void 0) {
-                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema83.properties.spec.properties.ports.items.required, parentSchema: schema83.properties.spec.properties.ports.items, data: data15 };
+                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema86.properties.spec.properties.ports.items.required, parentSchema: schema86.properties.spec.properties.ports.items, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -10196,7 +10569,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data15) {
                   if (!(key3 === "name" || key3 === "description" || key3 === "lag" || key3 === "vlans" || key3 === "unregisteredMulticast")) {
-                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.ports.items, data: data15 };
+                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec.properties.ports.items, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -10249,7 +10622,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data15.description;
                   if (typeof data17 === "string") {
                     if (func1(data17) > 256) {
-                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema83.properties.spec.properties.ports.items.properties.description, data: data17 };
+                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema86.properties.spec.properties.ports.items.properties.description, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -10258,7 +10631,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.description, data: data17 };
+                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema86.properties.spec.properties.ports.items.properties.description, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -10270,7 +10643,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data15.lag !== void 0) {
                   let data18 = data15.lag;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.lag, data: data18 };
+                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema86.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema86.properties.spec.properties.ports.items.properties.lag, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -10280,7 +10653,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data18 == "number" && isFinite(data18)) {
                     if (data18 > 64 || isNaN(data18)) {
-                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.ports.items.properties.lag, data: data18 };
+                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema86.properties.spec.properties.ports.items.properties.lag, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -10289,7 +10662,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data18 < 1 || isNaN(data18)) {
-                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.ports.items.properties.lag, data: data18 };
+                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema86.properties.spec.properties.ports.items.properties.lag, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -10306,7 +10679,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                       let data20 = data19[i2];
                       if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data20 };
+                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err41];
                         } else {
@@ -10316,7 +10689,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data20 == "number" && isFinite(data20)) {
                         if (data20 > 4094 || isNaN(data20)) {
-                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data20 };
+                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err42];
                           } else {
@@ -10325,7 +10698,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data20 < 1 || isNaN(data20)) {
-                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data20 };
+                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -10342,7 +10715,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
                             if (func0(data19[i3], data19[j0])) {
-                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.ports.items.properties.vlans, data: data19 };
+                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.ports.items.properties.vlans, data: data19 };
                               if (vErrors === null) {
                                 vErrors = [err44];
                               } else {
@@ -10355,7 +10728,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.vlans, data: data19 };
+                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema86.properties.spec.properties.ports.items.properties.vlans, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -10367,7 +10740,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data15.unregisteredMulticast !== void 0) {
                   let data21 = data15.unregisteredMulticast;
                   if (typeof data21 !== "string") {
-                    const err46 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
+                    const err46 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast.type, parentSchema: schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -10376,7 +10749,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data21 === "forward" || data21 === "filter")) {
-                    const err47 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum, parentSchema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
+                    const err47 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum, parentSchema: schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -10386,7 +10759,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.ports.items.type, parentSchema: schema83.properties.spec.properties.ports.items, data: data15 };
+                const err48 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.properties.ports.items.type, parentSchema: schema86.properties.spec.properties.ports.items, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -10396,7 +10769,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.ports.type, parentSchema: schema83.properties.spec.properties.ports, data: data14 };
+            const err49 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.ports.type, parentSchema: schema86.properties.spec.properties.ports, data: data14 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -10413,7 +10786,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data22[i4];
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 if (data23.id === void 0) {
-                  const err50 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema83.properties.spec.properties.lags.items.required, parentSchema: schema83.properties.spec.properties.lags.items, data: data23 };
+                  const err50 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema86.properties.spec.properties.lags.items.required, parentSchema: schema86.properties.spec.properties.lags.items, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -10423,7 +10796,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key4 in data23) {
                   if (!(key4 === "id" || key4 === "description" || key4 === "members" || key4 === "lacp" || key4 === "vlans" || key4 === "unregisteredMulticast")) {
-                    const err51 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.lags.items, data: data23 };
+                    const err51 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec.properties.lags.items, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -10435,7 +10808,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.id !== void 0) {
                   let data24 = data23.id;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.id, data: data24 };
+                    const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema86.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema86.properties.spec.properties.lags.items.properties.id, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -10445,7 +10818,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 > 64 || isNaN(data24)) {
-                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.lags.items.properties.id, data: data24 };
+                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema86.properties.spec.properties.lags.items.properties.id, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err53];
                       } else {
@@ -10454,7 +10827,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data24 < 1 || isNaN(data24)) {
-                      const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.lags.items.properties.id, data: data24 };
+                      const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema86.properties.spec.properties.lags.items.properties.id, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err54];
                       } else {
@@ -10468,7 +10841,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data25 = data23.description;
                   if (typeof data25 === "string") {
                     if (func1(data25) > 256) {
-                      const err55 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema83.properties.spec.properties.lags.items.properties.description, data: data25 };
+                      const err55 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema86.properties.spec.properties.lags.items.properties.description, data: data25 };
                       if (vErrors === null) {
                         vErrors = [err55];
                       } else {
@@ -10477,7 +10850,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.description, data: data25 };
+                    const err56 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema86.properties.spec.properties.lags.items.properties.description, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -10537,7 +10910,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i6--; ) {
                           for (j1 = i6; j1--; ) {
                             if (func0(data26[i6], data26[j1])) {
-                              const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.lags.items.properties.members, data: data26 };
+                              const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.lags.items.properties.members, data: data26 };
                               if (vErrors === null) {
                                 vErrors = [err61];
                               } else {
@@ -10550,7 +10923,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.members, data: data26 };
+                    const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema86.properties.spec.properties.lags.items.properties.members, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err62];
                     } else {
@@ -10562,7 +10935,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.lacp !== void 0) {
                   let data28 = data23.lacp;
                   if (typeof data28 !== "boolean") {
-                    const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.lacp, data: data28 };
+                    const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema86.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema86.properties.spec.properties.lags.items.properties.lacp, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err63];
                     } else {
@@ -10578,7 +10951,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len5; i7++) {
                       let data30 = data29[i7];
                       if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-                        const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data30 };
+                        const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data30 };
                         if (vErrors === null) {
                           vErrors = [err64];
                         } else {
@@ -10588,7 +10961,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data30 == "number" && isFinite(data30)) {
                         if (data30 > 4094 || isNaN(data30)) {
-                          const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data30 };
+                          const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data30 };
                           if (vErrors === null) {
                             vErrors = [err65];
                           } else {
@@ -10597,7 +10970,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data30 < 1 || isNaN(data30)) {
-                          const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data30 };
+                          const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data30 };
                           if (vErrors === null) {
                             vErrors = [err66];
                           } else {
@@ -10614,7 +10987,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i8--; ) {
                           for (j2 = i8; j2--; ) {
                             if (func0(data29[i8], data29[j2])) {
-                              const err67 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.lags.items.properties.vlans, data: data29 };
+                              const err67 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.lags.items.properties.vlans, data: data29 };
                               if (vErrors === null) {
                                 vErrors = [err67];
                               } else {
@@ -10627,7 +11000,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err68 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.vlans, data: data29 };
+                    const err68 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema86.properties.spec.properties.lags.items.properties.vlans, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -10639,7 +11012,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.unregisteredMulticast !== void 0) {
                   let data31 = data23.unregisteredMulticast;
                   if (typeof data31 !== "string") {
-                    const err69 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
+                    const err69 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast.type, parentSchema: schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -10648,7 +11021,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data31 === "forward" || data31 === "filter")) {
-                    const err70 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum, parentSchema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
+                    const err70 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum, parentSchema: schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -10658,7 +11031,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.lags.items.type, parentSchema: schema83.properties.spec.properties.lags.items, data: data23 };
+                const err71 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.properties.lags.items.type, parentSchema: schema86.properties.spec.properties.lags.items, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -10668,7 +11041,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err72 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.lags.type, parentSchema: schema83.properties.spec.properties.lags, data: data22 };
+            const err72 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.lags.type, parentSchema: schema86.properties.spec.properties.lags, data: data22 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -10688,7 +11061,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs80 = errors;
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 if (data33.mac === void 0) {
-                  const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data33 };
+                  const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data33 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -10706,7 +11079,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs81 = errors;
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 if (data33.group === void 0) {
-                  const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data33 };
+                  const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data33 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -10724,7 +11097,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid28) {
-                const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -10743,7 +11116,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 if (data33.vlan === void 0) {
-                  const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                  const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -10753,7 +11126,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data33) {
                   if (!(key5 === "vlan" || key5 === "mac" || key5 === "group" || key5 === "ports" || key5 === "lags")) {
-                    const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                    const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err77];
                     } else {
@@ -10765,7 +11138,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.vlan !== void 0) {
                   let data34 = data33.vlan;
                   if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data34 };
+                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -10775,7 +11148,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data34 == "number" && isFinite(data34)) {
                     if (data34 > 4094 || isNaN(data34)) {
-                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data34 };
+                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err79];
                       } else {
@@ -10784,7 +11157,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data34 < 1 || isNaN(data34)) {
-                      const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data34 };
+                      const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -10797,8 +11170,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.mac !== void 0) {
                   let data35 = data33.mac;
                   if (typeof data35 === "string") {
-                    if (!pattern37.test(data35)) {
-                      const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data35 };
+                    if (!pattern40.test(data35)) {
+                      const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema74, data: data35 };
                       if (vErrors === null) {
                         vErrors = [err81];
                       } else {
@@ -10807,7 +11180,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data35 };
+                    const err82 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err82];
                     } else {
@@ -10819,8 +11192,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.group !== void 0) {
                   let data36 = data33.group;
                   if (typeof data36 === "string") {
-                    if (!pattern40.test(data36)) {
-                      const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data36 };
+                    if (!pattern43.test(data36)) {
+                      const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema80, data: data36 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -10829,7 +11202,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err84 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data36 };
+                    const err84 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err84];
                     } else {
@@ -10889,7 +11262,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i11--; ) {
                           for (j3 = i11; j3--; ) {
                             if (func0(data37[i11], data37[j3])) {
-                              const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
+                              const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
                               if (vErrors === null) {
                                 vErrors = [err89];
                               } else {
@@ -10902,7 +11275,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
+                    const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -10918,7 +11291,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len8; i12++) {
                       let data40 = data39[i12];
                       if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-                        const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
+                        const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                         if (vErrors === null) {
                           vErrors = [err91];
                         } else {
@@ -10928,7 +11301,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data40 == "number" && isFinite(data40)) {
                         if (data40 > 64 || isNaN(data40)) {
-                          const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
+                          const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                           if (vErrors === null) {
                             vErrors = [err92];
                           } else {
@@ -10937,7 +11310,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data40 < 1 || isNaN(data40)) {
-                          const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
+                          const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                           if (vErrors === null) {
                             vErrors = [err93];
                           } else {
@@ -10958,7 +11331,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j4 = indices0[item0];
-                          const err94 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
+                          const err94 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
                           if (vErrors === null) {
                             vErrors = [err94];
                           } else {
@@ -10971,7 +11344,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
+                    const err95 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -10981,7 +11354,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err96 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                const err96 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -10991,7 +11364,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err97 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups, data: data32 };
+            const err97 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema86.properties.spec.properties.bridgeMulticastGroups, data: data32 };
             if (vErrors === null) {
               vErrors = [err97];
             } else {
@@ -11008,7 +11381,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data42 = data41[i14];
               if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                 if (data42.ip === void 0) {
-                  const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema83.properties.spec.properties.staticArp.items.required, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
+                  const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema86.properties.spec.properties.staticArp.items.required, parentSchema: schema86.properties.spec.properties.staticArp.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
@@ -11017,7 +11390,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data42.mac === void 0) {
-                  const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema83.properties.spec.properties.staticArp.items.required, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
+                  const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema86.properties.spec.properties.staticArp.items.required, parentSchema: schema86.properties.spec.properties.staticArp.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err99];
                   } else {
@@ -11027,7 +11400,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key6 in data42) {
                   if (!(key6 === "ip" || key6 === "mac" || key6 === "vlan" || key6 === "interface")) {
-                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
+                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec.properties.staticArp.items, data: data42 };
                     if (vErrors === null) {
                       vErrors = [err100];
                     } else {
@@ -11039,8 +11412,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.ip !== void 0) {
                   let data43 = data42.ip;
                   if (typeof data43 === "string") {
-                    if (!pattern40.test(data43)) {
-                      const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data43 };
+                    if (!pattern43.test(data43)) {
+                      const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema80, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err101];
                       } else {
@@ -11049,7 +11422,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data43 };
+                    const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err102];
                     } else {
@@ -11061,8 +11434,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.mac !== void 0) {
                   let data44 = data42.mac;
                   if (typeof data44 === "string") {
-                    if (!pattern37.test(data44)) {
-                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data44 };
+                    if (!pattern40.test(data44)) {
+                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema74, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err103];
                       } else {
@@ -11071,7 +11444,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data44 };
+                    const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data44 };
                     if (vErrors === null) {
                       vErrors = [err104];
                     } else {
@@ -11083,7 +11456,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.vlan !== void 0) {
                   let data45 = data42.vlan;
                   if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-                    const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data45 };
+                    const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err105];
                     } else {
@@ -11093,7 +11466,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data45 == "number" && isFinite(data45)) {
                     if (data45 > 4094 || isNaN(data45)) {
-                      const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data45 };
+                      const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err106];
                       } else {
@@ -11102,7 +11475,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data45 < 1 || isNaN(data45)) {
-                      const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data45 };
+                      const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err107];
                       } else {
@@ -11116,7 +11489,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data46 = data42.interface;
                   if (typeof data46 === "string") {
                     if (func1(data46) > 64) {
-                      const err108 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                      const err108 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema86.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err108];
                       } else {
@@ -11125,7 +11498,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data46) < 1) {
-                      const err109 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                      const err109 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err109];
                       } else {
@@ -11134,7 +11507,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err110 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema83.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                    const err110 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema86.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err110];
                     } else {
@@ -11144,7 +11517,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err111 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.staticArp.items.type, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
+                const err111 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.properties.staticArp.items.type, parentSchema: schema86.properties.spec.properties.staticArp.items, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -11154,7 +11527,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err112 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticArp.type, parentSchema: schema83.properties.spec.properties.staticArp, data: data41 };
+            const err112 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.staticArp.type, parentSchema: schema86.properties.spec.properties.staticArp, data: data41 };
             if (vErrors === null) {
               vErrors = [err112];
             } else {
@@ -11171,7 +11544,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data48 = data47[i15];
               if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
                 if (data48.mac === void 0) {
-                  const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema83.properties.spec.properties.staticMac.items.required, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
+                  const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema86.properties.spec.properties.staticMac.items.required, parentSchema: schema86.properties.spec.properties.staticMac.items, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err113];
                   } else {
@@ -11180,7 +11553,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data48.vlan === void 0) {
-                  const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema83.properties.spec.properties.staticMac.items.required, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
+                  const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema86.properties.spec.properties.staticMac.items.required, parentSchema: schema86.properties.spec.properties.staticMac.items, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err114];
                   } else {
@@ -11190,7 +11563,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key7 in data48) {
                   if (!(key7 === "mac" || key7 === "vlan" || key7 === "ports" || key7 === "lags")) {
-                    const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
+                    const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.spec.properties.staticMac.items, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err115];
                     } else {
@@ -11202,8 +11575,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data48.mac !== void 0) {
                   let data49 = data48.mac;
                   if (typeof data49 === "string") {
-                    if (!pattern37.test(data49)) {
-                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data49 };
+                    if (!pattern40.test(data49)) {
+                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema74, data: data49 };
                       if (vErrors === null) {
                         vErrors = [err116];
                       } else {
@@ -11212,7 +11585,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err117 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data49 };
+                    const err117 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err117];
                     } else {
@@ -11224,7 +11597,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data48.vlan !== void 0) {
                   let data50 = data48.vlan;
                   if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-                    const err118 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data50 };
+                    const err118 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.type, parentSchema: schema73, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err118];
                     } else {
@@ -11234,7 +11607,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data50 == "number" && isFinite(data50)) {
                     if (data50 > 4094 || isNaN(data50)) {
-                      const err119 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data50 };
+                      const err119 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema73, data: data50 };
                       if (vErrors === null) {
                         vErrors = [err119];
                       } else {
@@ -11243,7 +11616,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data50 < 1 || isNaN(data50)) {
-                      const err120 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data50 };
+                      const err120 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73, data: data50 };
                       if (vErrors === null) {
                         vErrors = [err120];
                       } else {
@@ -11304,7 +11677,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i17--; ) {
                           for (j5 = i17; j5--; ) {
                             if (func0(data51[i17], data51[j5])) {
-                              const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
+                              const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
                               if (vErrors === null) {
                                 vErrors = [err125];
                               } else {
@@ -11317,7 +11690,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
+                    const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -11333,7 +11706,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i18 = 0; i18 < len12; i18++) {
                       let data54 = data53[i18];
                       if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
-                        const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
+                        const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema86.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                         if (vErrors === null) {
                           vErrors = [err127];
                         } else {
@@ -11343,7 +11716,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data54 == "number" && isFinite(data54)) {
                         if (data54 > 64 || isNaN(data54)) {
-                          const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
+                          const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                           if (vErrors === null) {
                             vErrors = [err128];
                           } else {
@@ -11352,7 +11725,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data54 < 1 || isNaN(data54)) {
-                          const err129 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
+                          const err129 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                           if (vErrors === null) {
                             vErrors = [err129];
                           } else {
@@ -11373,7 +11746,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices1[item1] == "number") {
                           j6 = indices1[item1];
-                          const err130 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
+                          const err130 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
                           if (vErrors === null) {
                             vErrors = [err130];
                           } else {
@@ -11386,7 +11759,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err131 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
+                    const err131 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema86.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err131];
                     } else {
@@ -11396,7 +11769,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err132 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.staticMac.items.type, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
+                const err132 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.properties.staticMac.items.type, parentSchema: schema86.properties.spec.properties.staticMac.items, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err132];
                 } else {
@@ -11406,7 +11779,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err133 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticMac.type, parentSchema: schema83.properties.spec.properties.staticMac, data: data47 };
+            const err133 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.spec.properties.staticMac.type, parentSchema: schema86.properties.spec.properties.staticMac, data: data47 };
             if (vErrors === null) {
               vErrors = [err133];
             } else {
@@ -11416,7 +11789,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err134 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.type, parentSchema: schema83.properties.spec, data: data3 };
+        const err134 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.spec.type, parentSchema: schema86.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err134];
         } else {
@@ -11426,7 +11799,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
     if (vErrors === null) {
       vErrors = [err135];
     } else {
@@ -11439,7 +11812,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var DomainController = validate48;
-var schema102 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
+var schema105 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11549,7 +11922,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema102.required, parentSchema: schema102, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema105.required, parentSchema: schema105, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11558,7 +11931,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema102.required, parentSchema: schema102, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema105.required, parentSchema: schema105, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11567,7 +11940,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema102.required, parentSchema: schema102, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema105.required, parentSchema: schema105, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11576,7 +11949,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema102.required, parentSchema: schema102, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema105.required, parentSchema: schema105, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -11586,7 +11959,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema105, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11619,7 +11992,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.kind.type, parentSchema: schema102.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.kind.type, parentSchema: schema105.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11628,7 +12001,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("DomainController" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema102.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema105.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11651,7 +12024,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vm === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema102.properties.spec.oneOf[0].required, parentSchema: schema102.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema105.properties.spec.oneOf[0].required, parentSchema: schema105.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -11670,7 +12043,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.physicalServer === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema102.properties.spec.oneOf[1].required, parentSchema: schema102.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema105.properties.spec.oneOf[1].required, parentSchema: schema105.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -11694,7 +12067,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema102.properties.spec.oneOf, parentSchema: schema102.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema105.properties.spec.oneOf, parentSchema: schema105.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11713,7 +12086,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.domain === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema102.properties.spec.required, parentSchema: schema102.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema105.properties.spec.required, parentSchema: schema105.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -11723,7 +12096,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "domain" || key1 === "vm" || key1 === "physicalServer")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema105.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -11816,7 +12189,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data3.physicalServer;
           if (typeof data6 === "string") {
             if (func1(data6) > 128) {
-              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
+              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema105.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -11825,7 +12198,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data6) < 1) {
-              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
+              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema105.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -11834,7 +12207,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data6)) {
-              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
+              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema105.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -11843,7 +12216,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.spec.properties.physicalServer.type, parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
+            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.spec.properties.physicalServer.type, parentSchema: schema105.properties.spec.properties.physicalServer, data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -11853,7 +12226,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.spec.type, parentSchema: schema102.properties.spec, data: data3 };
+        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.properties.spec.type, parentSchema: schema105.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -11863,7 +12236,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.type, parentSchema: schema105, data };
     if (vErrors === null) {
       vErrors = [err27];
     } else {
@@ -11876,7 +12249,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var BackupJob = validate53;
-var schema108 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
+var schema111 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11973,7 +12346,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema113 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
+var schema116 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11986,7 +12359,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema113, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12035,7 +12408,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs2 === errors;
       if (!valid0) {
-        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema113.propertyNames, parentSchema: schema113, data };
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema116.propertyNames, parentSchema: schema116, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12046,7 +12419,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!pattern6.test(key1)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12060,7 +12433,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[key2];
         if (typeof data0 === "string") {
           if (func1(data0) > 256) {
-            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema113.patternProperties[".*"], data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema116.patternProperties[".*"], data: data0 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12069,7 +12442,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.patternProperties[".*"].type, parentSchema: schema113.patternProperties[".*"], data: data0 };
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.patternProperties[".*"].type, parentSchema: schema116.patternProperties[".*"], data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -12080,7 +12453,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -12092,7 +12465,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern65 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+var pattern68 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12106,7 +12479,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema108.required, parentSchema: schema108, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema111.required, parentSchema: schema111, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12115,7 +12488,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema108.required, parentSchema: schema108, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema111.required, parentSchema: schema111, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -12124,7 +12497,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema108.required, parentSchema: schema108, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema111.required, parentSchema: schema111, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -12133,7 +12506,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema108.required, parentSchema: schema108, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema111.required, parentSchema: schema111, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -12143,7 +12516,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12176,7 +12549,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.kind.type, parentSchema: schema108.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.kind.type, parentSchema: schema111.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -12185,7 +12558,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("BackupJob" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema108.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema111.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12204,7 +12577,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.targets === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema108.properties.spec.required, parentSchema: schema108.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12213,7 +12586,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.consistency === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema108.properties.spec.required, parentSchema: schema108.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -12222,7 +12595,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vssProvider === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema108.properties.spec.required, parentSchema: schema108.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -12232,7 +12605,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "targets" || key1 === "consistency" || key1 === "vssProvider" || key1 === "offHostProxy" || key1 === "offHostProxyOs" || key1 === "schedule" || key1 === "repository" || key1 === "online")) {
-            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec, data: data3 };
+            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -12245,7 +12618,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.targets;
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema108.properties.spec.properties.targets, data: data4 };
+              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema111.properties.spec.properties.targets, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -12262,7 +12635,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs15 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.vm === void 0) {
-                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema108.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema111.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -12272,7 +12645,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data5) {
                   if (!(key2 === "vm")) {
-                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -12322,7 +12695,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -12339,7 +12712,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs21 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.match === void 0) {
-                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema108.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema111.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -12349,7 +12722,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data5) {
                   if (!(key3 === "match")) {
-                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -12362,7 +12735,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data5.match;
                   if (typeof data7 === "string") {
                     if (func1(data7) > 256) {
-                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -12371,7 +12744,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data7) < 1) {
-                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -12380,7 +12753,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -12390,7 +12763,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -12413,7 +12786,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs26 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                   if (data5.selector === void 0) {
-                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema108.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema111.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -12423,7 +12796,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   for (const key4 in data5) {
                     if (!(key4 === "selector")) {
-                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -12439,7 +12812,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema111.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -12462,7 +12835,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid5) {
-                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema108.properties.spec.properties.targets.items.oneOf, parentSchema: schema108.properties.spec.properties.targets.items, data: data5 };
+                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema111.properties.spec.properties.targets.items.oneOf, parentSchema: schema111.properties.spec.properties.targets.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -12481,7 +12854,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema108.properties.spec.properties.targets.type, parentSchema: schema108.properties.spec.properties.targets, data: data4 };
+            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.targets.type, parentSchema: schema111.properties.spec.properties.targets, data: data4 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -12493,7 +12866,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.consistency !== void 0) {
           let data9 = data3.consistency;
           if (typeof data9 !== "string") {
-            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.consistency.type, parentSchema: schema108.properties.spec.properties.consistency, data: data9 };
+            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.consistency.type, parentSchema: schema111.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -12502,7 +12875,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data9 === "application" || data9 === "crash")) {
-            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema108.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema108.properties.spec.properties.consistency.enum, parentSchema: schema108.properties.spec.properties.consistency, data: data9 };
+            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.consistency.enum, parentSchema: schema111.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -12514,7 +12887,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vssProvider !== void 0) {
           let data10 = data3.vssProvider;
           if (typeof data10 !== "string") {
-            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.vssProvider.type, parentSchema: schema108.properties.spec.properties.vssProvider, data: data10 };
+            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.vssProvider.type, parentSchema: schema111.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -12523,7 +12896,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data10 === "software" || data10 === "hardware")) {
-            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema108.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema108.properties.spec.properties.vssProvider.enum, parentSchema: schema108.properties.spec.properties.vssProvider, data: data10 };
+            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.vssProvider.enum, parentSchema: schema111.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -12536,7 +12909,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data3.offHostProxy;
           if (typeof data11 === "string") {
             if (func1(data11) > 128) {
-              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
+              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema111.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -12545,7 +12918,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data11) < 1) {
-              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
+              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -12554,7 +12927,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data11)) {
-              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
+              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema111.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -12563,7 +12936,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.offHostProxy.type, parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
+            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.offHostProxy.type, parentSchema: schema111.properties.spec.properties.offHostProxy, data: data11 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -12597,7 +12970,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data3.schedule;
           if (typeof data13 === "string") {
             if (func1(data13) > 128) {
-              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
+              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema111.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -12606,7 +12979,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data13) < 1) {
-              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
+              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -12614,8 +12987,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern65.test(data13)) {
-              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
+            if (!pattern68.test(data13)) {
+              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema111.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -12624,7 +12997,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.schedule.type, parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
+            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.schedule.type, parentSchema: schema111.properties.spec.properties.schedule, data: data13 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -12637,7 +13010,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data3.repository;
           if (typeof data14 === "string") {
             if (func1(data14) > 256) {
-              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.properties.spec.properties.repository, data: data14 };
+              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema111.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -12646,7 +13019,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data14) < 1) {
-              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.repository, data: data14 };
+              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -12655,7 +13028,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.repository.type, parentSchema: schema108.properties.spec.properties.repository, data: data14 };
+            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.repository.type, parentSchema: schema111.properties.spec.properties.repository, data: data14 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -12667,7 +13040,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.online !== void 0) {
           let data15 = data3.online;
           if (typeof data15 !== "boolean") {
-            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema108.properties.spec.properties.online.type, parentSchema: schema108.properties.spec.properties.online, data: data15 };
+            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema111.properties.spec.properties.online.type, parentSchema: schema111.properties.spec.properties.online, data: data15 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -12677,7 +13050,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.type, parentSchema: schema108.properties.spec, data: data3 };
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.type, parentSchema: schema111.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -12687,7 +13060,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -12700,10 +13073,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Policy = validate60;
-var schema116 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/policy.schema.json", "title": "hvlint custom policy", "description": "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Policy for this schema.", "const": "Policy" }, "metadata": { "type": "object", "description": "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.", "required": ["name"], "properties": { "name": { "type": "string", "description": "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "examples": ["acme/pci-backup", "acme/dc-memory"] }, "labels": { "$ref": "common.schema.json#/$defs/labels" }, "annotations": { "$ref": "common.schema.json#/$defs/annotations" } }, "additionalProperties": false }, "spec": { "type": "object", "description": "What the policy checks and how it reports.", "required": ["severity", "description", "match", "assert", "message"], "properties": { "severity": { "type": "string", "description": "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.", "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "description": "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.", "minLength": 1, "maxLength": 300, "examples": ["Require application-consistent backups for every VM labelled pci."] }, "match": { "type": "object", "description": "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.", "required": ["kinds"], "properties": { "kinds": { "type": "array", "description": "Kinds of the documents to check.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"] }, "examples": [["VirtualMachine"]] }, "names": { "type": "array", "description": "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["WEB*", "APP0?"]] }, "labels": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels the document must carry, with these exact values." }, "where": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for the document to be checked (`self` is the document)." } }, "additionalProperties": false }, "forEach": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.", "examples": ["self.spec.networkAdapters"] }, "assert": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.", "examples": ["self.spec.memory.startupMB >= 4096"] }, "message": { "type": "string", "description": "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.", "minLength": 1, "examples": ['domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'] }, "at": { "description": "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.", "oneOf": [{ "type": "string", "minLength": 1, "examples": ["spec.controllers"] }, { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The dotted path, as above." }, "on": { "type": "string", "enum": ["key", "value"], "description": "Underline the key (`controllers:`) or the value (default)." } }, "additionalProperties": false }] }, "related": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.", "examples": ["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"] }, "docs": { "type": "string", "description": "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.", "minLength": 1 }, "tests": { "type": "array", "description": "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.", "items": { "type": "object", "required": ["name", "manifests", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What the case shows." }, "manifests": { "type": "string", "description": "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).", "minLength": 1 }, "expect": { "type": "array", "description": "The findings of this policy on those manifests; [] when there must be none.", "items": { "type": "object", "required": ["document"], "properties": { "document": { "type": "string", "description": "Kind/name of the document the finding is on.", "pattern": "^[A-Za-z]+/.+$", "examples": ["VirtualMachine/WEB01"] }, "at": { "type": "string", "description": "The dotted path of the finding in that document (default: any path).", "examples": ["spec.controllers"] }, "message": { "type": "string", "description": "Text the message must contain (default: any message)." } }, "additionalProperties": false } } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "expression": { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 } } };
-var schema124 = { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 };
-var pattern66 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-var pattern76 = new RegExp("^[A-Za-z]+/.+$", "u");
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/policy.schema.json", "title": "hvlint custom policy", "description": "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Policy for this schema.", "const": "Policy" }, "metadata": { "type": "object", "description": "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.", "required": ["name"], "properties": { "name": { "type": "string", "description": "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "examples": ["acme/pci-backup", "acme/dc-memory"] }, "labels": { "$ref": "common.schema.json#/$defs/labels" }, "annotations": { "$ref": "common.schema.json#/$defs/annotations" } }, "additionalProperties": false }, "spec": { "type": "object", "description": "What the policy checks and how it reports.", "required": ["severity", "description", "match", "assert", "message"], "properties": { "severity": { "type": "string", "description": "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.", "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "description": "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.", "minLength": 1, "maxLength": 300, "examples": ["Require application-consistent backups for every VM labelled pci."] }, "match": { "type": "object", "description": "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.", "required": ["kinds"], "properties": { "kinds": { "type": "array", "description": "Kinds of the documents to check.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"] }, "examples": [["VirtualMachine"]] }, "names": { "type": "array", "description": "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["WEB*", "APP0?"]] }, "labels": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels the document must carry, with these exact values." }, "where": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for the document to be checked (`self` is the document)." } }, "additionalProperties": false }, "forEach": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.", "examples": ["self.spec.networkAdapters"] }, "assert": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.", "examples": ["self.spec.memory.startupMB >= 4096"] }, "message": { "type": "string", "description": "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.", "minLength": 1, "examples": ['domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'] }, "at": { "description": "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.", "oneOf": [{ "type": "string", "minLength": 1, "examples": ["spec.controllers"] }, { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The dotted path, as above." }, "on": { "type": "string", "enum": ["key", "value"], "description": "Underline the key (`controllers:`) or the value (default)." } }, "additionalProperties": false }] }, "related": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.", "examples": ["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"] }, "docs": { "type": "string", "description": "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.", "minLength": 1 }, "tests": { "type": "array", "description": "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.", "items": { "type": "object", "required": ["name", "manifests", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What the case shows." }, "manifests": { "type": "string", "description": "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).", "minLength": 1 }, "expect": { "type": "array", "description": "The findings of this policy on those manifests; [] when there must be none.", "items": { "type": "object", "required": ["document"], "properties": { "document": { "type": "string", "description": "Kind/name of the document the finding is on.", "pattern": "^[A-Za-z]+/.+$", "examples": ["VirtualMachine/WEB01"] }, "at": { "type": "string", "description": "The dotted path of the finding in that document (default: any path).", "examples": ["spec.controllers"] }, "message": { "type": "string", "description": "Text the message must contain (default: any message)." } }, "additionalProperties": false } } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "expression": { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 } } };
+var schema127 = { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 };
+var pattern69 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern79 = new RegExp("^[A-Za-z]+/.+$", "u");
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12924,7 +13297,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema113, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12973,7 +13346,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs2 === errors;
       if (!valid0) {
-        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema113.propertyNames, parentSchema: schema113, data };
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema116.propertyNames, parentSchema: schema116, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12984,7 +13357,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!pattern6.test(key1)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12998,7 +13371,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[key2];
         if (typeof data0 === "string") {
           if (func1(data0) > 256) {
-            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema113.patternProperties[".*"], data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema116.patternProperties[".*"], data: data0 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -13007,7 +13380,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.patternProperties[".*"].type, parentSchema: schema113.patternProperties[".*"], data: data0 };
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.patternProperties[".*"].type, parentSchema: schema116.patternProperties[".*"], data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -13018,7 +13391,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -13043,7 +13416,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema116.required, parentSchema: schema116, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13052,7 +13425,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema116.required, parentSchema: schema116, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -13061,7 +13434,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema116.required, parentSchema: schema116, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -13070,7 +13443,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema116.required, parentSchema: schema116, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -13080,7 +13453,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13113,7 +13486,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.kind.type, parentSchema: schema116.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.kind.type, parentSchema: schema119.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13122,7 +13495,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("Policy" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema116.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema119.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -13135,7 +13508,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.metadata;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.name === void 0) {
-          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema116.properties.metadata.required, parentSchema: schema116.properties.metadata, data: data2 };
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema119.properties.metadata.required, parentSchema: schema119.properties.metadata, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -13145,7 +13518,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data2) {
           if (!(key1 === "name" || key1 === "labels" || key1 === "annotations")) {
-            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.metadata, data: data2 };
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.metadata, data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -13157,8 +13530,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.name !== void 0) {
           let data3 = data2.name;
           if (typeof data3 === "string") {
-            if (!pattern66.test(data3)) {
-              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema116.properties.metadata.properties.name, data: data3 };
+            if (!pattern69.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema119.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -13167,7 +13540,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.metadata.properties.name.type, parentSchema: schema116.properties.metadata.properties.name, data: data3 };
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.metadata.properties.name.type, parentSchema: schema119.properties.metadata.properties.name, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -13189,7 +13562,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.metadata.type, parentSchema: schema116.properties.metadata, data: data2 };
+        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.metadata.type, parentSchema: schema119.properties.metadata, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -13202,7 +13575,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.spec;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.severity === void 0) {
-          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema116.properties.spec.required, parentSchema: schema116.properties.spec, data: data6 };
+          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema119.properties.spec.required, parentSchema: schema119.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -13211,7 +13584,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.description === void 0) {
-          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema116.properties.spec.required, parentSchema: schema116.properties.spec, data: data6 };
+          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema119.properties.spec.required, parentSchema: schema119.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -13220,7 +13593,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.match === void 0) {
-          const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema116.properties.spec.required, parentSchema: schema116.properties.spec, data: data6 };
+          const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema119.properties.spec.required, parentSchema: schema119.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -13229,7 +13602,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.assert === void 0) {
-          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema116.properties.spec.required, parentSchema: schema116.properties.spec, data: data6 };
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema119.properties.spec.required, parentSchema: schema119.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -13238,7 +13611,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.message === void 0) {
-          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema116.properties.spec.required, parentSchema: schema116.properties.spec, data: data6 };
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema119.properties.spec.required, parentSchema: schema119.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -13247,8 +13620,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data6) {
-          if (!func50.call(schema116.properties.spec.properties, key2)) {
-            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.spec, data: data6 };
+          if (!func57.call(schema119.properties.spec.properties, key2)) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.spec, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -13260,7 +13633,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.severity !== void 0) {
           let data7 = data6.severity;
           if (typeof data7 !== "string") {
-            const err20 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.severity.type, parentSchema: schema116.properties.spec.properties.severity, data: data7 };
+            const err20 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.severity.type, parentSchema: schema119.properties.spec.properties.severity, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -13269,7 +13642,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data7 === "error" || data7 === "warning" || data7 === "notice")) {
-            const err21 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/enum", keyword: "enum", params: { allowedValues: schema116.properties.spec.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema116.properties.spec.properties.severity.enum, parentSchema: schema116.properties.spec.properties.severity, data: data7 };
+            const err21 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/enum", keyword: "enum", params: { allowedValues: schema119.properties.spec.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.spec.properties.severity.enum, parentSchema: schema119.properties.spec.properties.severity, data: data7 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -13282,7 +13655,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data6.description;
           if (typeof data8 === "string") {
             if (func1(data8) > 300) {
-              const err22 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema116.properties.spec.properties.description, data: data8 };
+              const err22 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema119.properties.spec.properties.description, data: data8 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -13291,7 +13664,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data8) < 1) {
-              const err23 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.description, data: data8 };
+              const err23 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.description, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -13300,7 +13673,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.description.type, parentSchema: schema116.properties.spec.properties.description, data: data8 };
+            const err24 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.description.type, parentSchema: schema119.properties.spec.properties.description, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -13313,7 +13686,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data6.match;
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.kinds === void 0) {
-              const err25 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'", schema: schema116.properties.spec.properties.match.required, parentSchema: schema116.properties.spec.properties.match, data: data9 };
+              const err25 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'", schema: schema119.properties.spec.properties.match.required, parentSchema: schema119.properties.spec.properties.match, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -13323,7 +13696,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data9) {
               if (!(key3 === "kinds" || key3 === "names" || key3 === "labels" || key3 === "where")) {
-                const err26 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.spec.properties.match, data: data9 };
+                const err26 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.spec.properties.match, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -13336,7 +13709,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9.kinds;
               if (Array.isArray(data10)) {
                 if (data10.length < 1) {
-                  const err27 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema116.properties.spec.properties.match.properties.kinds, data: data10 };
+                  const err27 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.spec.properties.match.properties.kinds, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -13348,7 +13721,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data11 = data10[i0];
                   if (typeof data11 !== "string") {
-                    const err28 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.match.properties.kinds.items.type, parentSchema: schema116.properties.spec.properties.match.properties.kinds.items, data: data11 };
+                    const err28 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.match.properties.kinds.items.type, parentSchema: schema119.properties.spec.properties.match.properties.kinds.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -13357,7 +13730,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data11 === "HyperVHost" || data11 === "HyperVCluster" || data11 === "VirtualMachine" || data11 === "NlbCluster" || data11 === "Switch" || data11 === "DomainController" || data11 === "BackupJob")) {
-                    const err29 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/enum", keyword: "enum", params: { allowedValues: schema116.properties.spec.properties.match.properties.kinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema116.properties.spec.properties.match.properties.kinds.items.enum, parentSchema: schema116.properties.spec.properties.match.properties.kinds.items, data: data11 };
+                    const err29 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.spec.properties.match.properties.kinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.spec.properties.match.properties.kinds.items.enum, parentSchema: schema119.properties.spec.properties.match.properties.kinds.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -13377,7 +13750,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err30 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema116.properties.spec.properties.match.properties.kinds, data: data10 };
+                      const err30 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema119.properties.spec.properties.match.properties.kinds, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err30];
                       } else {
@@ -13390,7 +13763,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.spec.properties.match.properties.kinds.type, parentSchema: schema116.properties.spec.properties.match.properties.kinds, data: data10 };
+                const err31 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.spec.properties.match.properties.kinds.type, parentSchema: schema119.properties.spec.properties.match.properties.kinds, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -13403,7 +13776,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data9.names;
               if (Array.isArray(data12)) {
                 if (data12.length < 1) {
-                  const err32 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema116.properties.spec.properties.match.properties.names, data: data12 };
+                  const err32 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.spec.properties.match.properties.names, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -13416,7 +13789,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   let data13 = data12[i2];
                   if (typeof data13 === "string") {
                     if (func1(data13) < 1) {
-                      const err33 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.match.properties.names.items, data: data13 };
+                      const err33 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.match.properties.names.items, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err33];
                       } else {
@@ -13425,7 +13798,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err34 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.match.properties.names.items.type, parentSchema: schema116.properties.spec.properties.match.properties.names.items, data: data13 };
+                    const err34 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.match.properties.names.items.type, parentSchema: schema119.properties.spec.properties.match.properties.names.items, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -13435,7 +13808,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.spec.properties.match.properties.names.type, parentSchema: schema116.properties.spec.properties.match.properties.names, data: data12 };
+                const err35 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.spec.properties.match.properties.names.type, parentSchema: schema119.properties.spec.properties.match.properties.names, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -13454,7 +13827,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data9.where;
               if (typeof data15 === "string") {
                 if (func1(data15) > 1e4) {
-                  const err36 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema124, data: data15 };
+                  const err36 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema127, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -13463,7 +13836,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func1(data15) < 1) {
-                  const err37 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data15 };
+                  const err37 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema127, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -13472,7 +13845,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.type, parentSchema: schema124, data: data15 };
+                const err38 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.type, parentSchema: schema127, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -13482,7 +13855,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.spec.properties.match.type, parentSchema: schema116.properties.spec.properties.match, data: data9 };
+            const err39 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.spec.properties.match.type, parentSchema: schema119.properties.spec.properties.match, data: data9 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -13495,7 +13868,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data6.forEach;
           if (typeof data16 === "string") {
             if (func1(data16) > 1e4) {
-              const err40 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema124, data: data16 };
+              const err40 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema127, data: data16 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -13504,7 +13877,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data16) < 1) {
-              const err41 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data16 };
+              const err41 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema127, data: data16 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -13513,7 +13886,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.type, parentSchema: schema124, data: data16 };
+            const err42 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.type, parentSchema: schema127, data: data16 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -13526,7 +13899,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data6.assert;
           if (typeof data17 === "string") {
             if (func1(data17) > 1e4) {
-              const err43 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema124, data: data17 };
+              const err43 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema127, data: data17 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -13535,7 +13908,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data17) < 1) {
-              const err44 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data17 };
+              const err44 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema127, data: data17 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -13544,7 +13917,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.type, parentSchema: schema124, data: data17 };
+            const err45 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.type, parentSchema: schema127, data: data17 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -13557,7 +13930,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data6.message;
           if (typeof data18 === "string") {
             if (func1(data18) < 1) {
-              const err46 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.message, data: data18 };
+              const err46 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.message, data: data18 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -13566,7 +13939,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err47 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.message.type, parentSchema: schema116.properties.spec.properties.message, data: data18 };
+            const err47 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.message.type, parentSchema: schema119.properties.spec.properties.message, data: data18 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -13583,7 +13956,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs46 = errors;
           if (typeof data19 === "string") {
             if (func1(data19) < 1) {
-              const err48 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.at.oneOf[0], data: data19 };
+              const err48 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.at.oneOf[0], data: data19 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -13592,7 +13965,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err49 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.at.oneOf[0].type, parentSchema: schema116.properties.spec.properties.at.oneOf[0], data: data19 };
+            const err49 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.at.oneOf[0].type, parentSchema: schema119.properties.spec.properties.at.oneOf[0], data: data19 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -13608,7 +13981,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs48 = errors;
           if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
             if (data19.path === void 0) {
-              const err50 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema116.properties.spec.properties.at.oneOf[1].required, parentSchema: schema116.properties.spec.properties.at.oneOf[1], data: data19 };
+              const err50 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema119.properties.spec.properties.at.oneOf[1].required, parentSchema: schema119.properties.spec.properties.at.oneOf[1], data: data19 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -13618,7 +13991,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data19) {
               if (!(key4 === "path" || key4 === "on")) {
-                const err51 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.spec.properties.at.oneOf[1], data: data19 };
+                const err51 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.spec.properties.at.oneOf[1], data: data19 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -13631,7 +14004,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data20 = data19.path;
               if (typeof data20 === "string") {
                 if (func1(data20) < 1) {
-                  const err52 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
+                  const err52 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -13640,7 +14013,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.at.oneOf[1].properties.path.type, parentSchema: schema116.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
+                const err53 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.at.oneOf[1].properties.path.type, parentSchema: schema119.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -13652,7 +14025,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             if (data19.on !== void 0) {
               let data21 = data19.on;
               if (typeof data21 !== "string") {
-                const err54 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.at.oneOf[1].properties.on.type, parentSchema: schema116.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
+                const err54 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.at.oneOf[1].properties.on.type, parentSchema: schema119.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -13661,7 +14034,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data21 === "key" || data21 === "value")) {
-                const err55 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/enum", keyword: "enum", params: { allowedValues: schema116.properties.spec.properties.at.oneOf[1].properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema116.properties.spec.properties.at.oneOf[1].properties.on.enum, parentSchema: schema116.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
+                const err55 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/enum", keyword: "enum", params: { allowedValues: schema119.properties.spec.properties.at.oneOf[1].properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.spec.properties.at.oneOf[1].properties.on.enum, parentSchema: schema119.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -13671,7 +14044,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.spec.properties.at.oneOf[1].type, parentSchema: schema116.properties.spec.properties.at.oneOf[1], data: data19 };
+            const err56 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.spec.properties.at.oneOf[1].type, parentSchema: schema119.properties.spec.properties.at.oneOf[1], data: data19 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -13690,7 +14063,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid13) {
-            const err57 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema116.properties.spec.properties.at.oneOf, parentSchema: schema116.properties.spec.properties.at, data: data19 };
+            const err57 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema119.properties.spec.properties.at.oneOf, parentSchema: schema119.properties.spec.properties.at, data: data19 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -13712,7 +14085,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data22 = data6.related;
           if (typeof data22 === "string") {
             if (func1(data22) > 1e4) {
-              const err58 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema124, data: data22 };
+              const err58 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema127, data: data22 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -13721,7 +14094,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data22) < 1) {
-              const err59 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema124, data: data22 };
+              const err59 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema127, data: data22 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -13730,7 +14103,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err60 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.type, parentSchema: schema124, data: data22 };
+            const err60 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.type, parentSchema: schema127, data: data22 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -13743,7 +14116,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data23 = data6.docs;
           if (typeof data23 === "string") {
             if (func1(data23) < 1) {
-              const err61 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.docs, data: data23 };
+              const err61 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.docs, data: data23 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -13752,7 +14125,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.docs.type, parentSchema: schema116.properties.spec.properties.docs, data: data23 };
+            const err62 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.docs.type, parentSchema: schema119.properties.spec.properties.docs, data: data23 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -13769,7 +14142,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data25 = data24[i3];
               if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                 if (data25.name === void 0) {
-                  const err63 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema116.properties.spec.properties.tests.items.required, parentSchema: schema116.properties.spec.properties.tests.items, data: data25 };
+                  const err63 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema119.properties.spec.properties.tests.items.required, parentSchema: schema119.properties.spec.properties.tests.items, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -13778,7 +14151,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data25.manifests === void 0) {
-                  const err64 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "manifests" }, message: "must have required property 'manifests'", schema: schema116.properties.spec.properties.tests.items.required, parentSchema: schema116.properties.spec.properties.tests.items, data: data25 };
+                  const err64 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "manifests" }, message: "must have required property 'manifests'", schema: schema119.properties.spec.properties.tests.items.required, parentSchema: schema119.properties.spec.properties.tests.items, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -13787,7 +14160,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data25.expect === void 0) {
-                  const err65 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property 'expect'", schema: schema116.properties.spec.properties.tests.items.required, parentSchema: schema116.properties.spec.properties.tests.items, data: data25 };
+                  const err65 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property 'expect'", schema: schema119.properties.spec.properties.tests.items.required, parentSchema: schema119.properties.spec.properties.tests.items, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err65];
                   } else {
@@ -13797,7 +14170,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data25) {
                   if (!(key5 === "name" || key5 === "manifests" || key5 === "expect")) {
-                    const err66 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.spec.properties.tests.items, data: data25 };
+                    const err66 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.spec.properties.tests.items, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err66];
                     } else {
@@ -13810,7 +14183,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   let data26 = data25.name;
                   if (typeof data26 === "string") {
                     if (func1(data26) < 1) {
-                      const err67 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.tests.items.properties.name, data: data26 };
+                      const err67 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.tests.items.properties.name, data: data26 };
                       if (vErrors === null) {
                         vErrors = [err67];
                       } else {
@@ -13819,7 +14192,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err68 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.tests.items.properties.name.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.name, data: data26 };
+                    const err68 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.tests.items.properties.name.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.name, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -13832,7 +14205,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data25.manifests;
                   if (typeof data27 === "string") {
                     if (func1(data27) < 1) {
-                      const err69 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema116.properties.spec.properties.tests.items.properties.manifests, data: data27 };
+                      const err69 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.spec.properties.tests.items.properties.manifests, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -13841,7 +14214,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err70 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.tests.items.properties.manifests.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.manifests, data: data27 };
+                    const err70 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.tests.items.properties.manifests.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.manifests, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -13858,7 +14231,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       let data29 = data28[i4];
                       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                         if (data29.document === void 0) {
-                          const err71 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema116.properties.spec.properties.tests.items.properties.expect.items.required, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                          const err71 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema119.properties.spec.properties.tests.items.properties.expect.items.required, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
                           if (vErrors === null) {
                             vErrors = [err71];
                           } else {
@@ -13868,7 +14241,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         for (const key6 in data29) {
                           if (!(key6 === "document" || key6 === "at" || key6 === "message")) {
-                            const err72 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                            const err72 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
                             if (vErrors === null) {
                               vErrors = [err72];
                             } else {
@@ -13880,8 +14253,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.document !== void 0) {
                           let data30 = data29.document;
                           if (typeof data30 === "string") {
-                            if (!pattern76.test(data30)) {
-                              const err73 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+/.+$" }, message: 'must match pattern "^[A-Za-z]+/.+$"', schema: "^[A-Za-z]+/.+$", parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
+                            if (!pattern79.test(data30)) {
+                              const err73 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+/.+$" }, message: 'must match pattern "^[A-Za-z]+/.+$"', schema: "^[A-Za-z]+/.+$", parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
                               if (vErrors === null) {
                                 vErrors = [err73];
                               } else {
@@ -13890,7 +14263,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           } else {
-                            const err74 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
+                            const err74 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.document.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
                             if (vErrors === null) {
                               vErrors = [err74];
                             } else {
@@ -13902,7 +14275,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.at !== void 0) {
                           let data31 = data29.at;
                           if (typeof data31 !== "string") {
-                            const err75 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/at", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.at.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.at, data: data31 };
+                            const err75 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/at", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.at.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.at, data: data31 };
                             if (vErrors === null) {
                               vErrors = [err75];
                             } else {
@@ -13914,7 +14287,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.message !== void 0) {
                           let data32 = data29.message;
                           if (typeof data32 !== "string") {
-                            const err76 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/message", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.message.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.message, data: data32 };
+                            const err76 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/message", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.message.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items.properties.message, data: data32 };
                             if (vErrors === null) {
                               vErrors = [err76];
                             } else {
@@ -13924,7 +14297,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err77 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.spec.properties.tests.items.properties.expect.items.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                        const err77 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.spec.properties.tests.items.properties.expect.items.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
                         if (vErrors === null) {
                           vErrors = [err77];
                         } else {
@@ -13934,7 +14307,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.spec.properties.tests.items.properties.expect.type, parentSchema: schema116.properties.spec.properties.tests.items.properties.expect, data: data28 };
+                    const err78 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.spec.properties.tests.items.properties.expect.type, parentSchema: schema119.properties.spec.properties.tests.items.properties.expect, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -13944,7 +14317,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err79 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.spec.properties.tests.items.type, parentSchema: schema116.properties.spec.properties.tests.items, data: data25 };
+                const err79 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.spec.properties.tests.items.type, parentSchema: schema119.properties.spec.properties.tests.items, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -13954,7 +14327,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err80 = { instancePath: instancePath + "/spec/tests", schemaPath: "#/properties/spec/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.spec.properties.tests.type, parentSchema: schema116.properties.spec.properties.tests, data: data24 };
+            const err80 = { instancePath: instancePath + "/spec/tests", schemaPath: "#/properties/spec/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.spec.properties.tests.type, parentSchema: schema119.properties.spec.properties.tests, data: data24 };
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -13964,7 +14337,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err81 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.spec.type, parentSchema: schema116.properties.spec, data: data6 };
+        const err81 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.spec.type, parentSchema: schema119.properties.spec, data: data6 };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -13974,7 +14347,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
       vErrors = [err82];
     } else {

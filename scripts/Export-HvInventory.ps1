@@ -5,8 +5,13 @@
 .DESCRIPTION
     Writes one JSON file per cmdlet into <OutputDirectory>\<host>\, plus header.json:
 
-        header.json                 Host, Cluster, CollectedAt, WindowsVersion, PSVersion, Depth
-        Get-VM.json                 Name, Id, Generation, State, IsClustered, Path
+        header.json                 Host, Cluster, Domain, CollectedAt, WindowsVersion, PSVersion, Depth
+        Get-VMHost.json             ComputerName, MemoryCapacity, LogicalProcessorCount
+        Get-NetLbfoTeam.json        Name, TeamingMode, LoadBalancingAlgorithm, Members
+        Get-VMSwitch.json           Name, SwitchType, NetAdapterInterfaceDescription, EmbeddedTeamingEnabled
+        Get-NetAdapter.json         Name, InterfaceDescription, MacAddress (teams and physical NICs)
+        Get-VM.json                 Name, Id, Generation, State, IsClustered, Path, MemoryStartup,
+                                    MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled, ProcessorCount
         Get-VMHardDiskDrive.json    VMName, Path, ControllerType, ControllerNumber, ControllerLocation
         Get-VMDvdDrive.json         VMName, Path, ControllerType, ControllerNumber, ControllerLocation
         Get-VMScsiController.json   VMName, ControllerNumber
@@ -80,9 +85,11 @@ function Write-Inventory {
 function Write-Header {
     param([string] $Directory, [string] $HostName, [string] $ClusterName, [string[]] $Nodes)
     $os = Get-CimInstance -ClassName Win32_OperatingSystem -ComputerName $HostName -ErrorAction SilentlyContinue
+    $computer = Get-CimInstance -ClassName Win32_ComputerSystem -ComputerName $HostName -ErrorAction SilentlyContinue
     $header = [pscustomobject]@{
         Host           = $HostName
         Cluster        = $ClusterName
+        Domain         = if ($computer -and $computer.PartOfDomain) { $computer.Domain } else { $null }
         Nodes          = @($Nodes)
         CollectedAt    = (Get-Date).ToUniversalTime()
         WindowsVersion = if ($os) { $os.Version } else { $null }
@@ -118,9 +125,23 @@ foreach ($hostName in $hosts) {
     $directory = New-HostDirectory $hostName
     Write-Header -Directory $directory -HostName $hostName -ClusterName $clusterName -Nodes @()
 
+    Write-Inventory -Directory $directory -Name 'Get-VMHost.json' -Single -Records @(
+        Get-VMHost -ComputerName $hostName | Select-Object ComputerName, MemoryCapacity, LogicalProcessorCount)
+
+    # NIC teams, and which adapter each external virtual switch is bound to (a team, or one NIC).
+    Write-Inventory -Directory $directory -Name 'Get-NetLbfoTeam.json' -Records @(
+        Get-NetLbfoTeam -CimSession $hostName -ErrorAction SilentlyContinue |
+            Select-Object Name, TeamingMode, LoadBalancingAlgorithm, Members)
+    Write-Inventory -Directory $directory -Name 'Get-VMSwitch.json' -Records @(
+        Get-VMSwitch -ComputerName $hostName |
+            Select-Object Name, SwitchType, NetAdapterInterfaceDescription, EmbeddedTeamingEnabled)
+    Write-Inventory -Directory $directory -Name 'Get-NetAdapter.json' -Records @(
+        Get-NetAdapter -CimSession $hostName | Select-Object Name, InterfaceDescription, MacAddress)
+
     $vms = @(Get-VM -ComputerName $hostName)
     Write-Inventory -Directory $directory -Name 'Get-VM.json' -Records @(
-        $vms | Select-Object Name, Id, Generation, State, IsClustered, Path, Version, IntegrationServicesVersion)
+        $vms | Select-Object Name, Id, Generation, State, IsClustered, Path, Version, IntegrationServicesVersion,
+            MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled, ProcessorCount)
 
     $disks = @($vms | Get-VMHardDiskDrive)
     Write-Inventory -Directory $directory -Name 'Get-VMHardDiskDrive.json' -Records @(

@@ -101,6 +101,8 @@ describe('action.yml', () => {
       'issue-number',
       'issue-url',
       'notices',
+      'pull-request-number',
+      'pull-request-url',
       'sarif-file',
       'warnings',
     ]);
@@ -114,7 +116,17 @@ describe('action.yml', () => {
     });
     // drift mode reads its own inputs (src/action/drift.ts)
     expect(Object.keys(action.inputs).sort()).toEqual(
-      [...read, 'inventory', 'drift-issue-title', 'drift-issue-labels'].sort(),
+      [
+        ...read,
+        'inventory',
+        'drift-issue-title',
+        'drift-issue-labels',
+        'drift-pull-request',
+        'drift-pull-request-base',
+        'drift-pull-request-branch',
+        'drift-pull-request-layout',
+        'drift-pull-request-title',
+      ].sort(),
     );
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
     expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');

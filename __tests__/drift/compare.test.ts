@@ -409,6 +409,89 @@ spec:
   });
 });
 
+describe('memory and processors', () => {
+  const GiB = 1024 ** 3;
+  const SQL = vmYaml(
+    'SQL01',
+    '  memory: { startupMB: 4096, minimumMB: 2048, maximumMB: 8192, dynamic: true }\n  processorCount: 4\n',
+  );
+  const vm = (extra: Record<string, unknown>) => ({
+    Name: 'SQL01',
+    Generation: 2,
+    MemoryStartup: 4 * GiB,
+    MemoryMinimum: 2 * GiB,
+    MemoryMaximum: 8 * GiB,
+    DynamicMemoryEnabled: true,
+    ProcessorCount: 4,
+    ...extra,
+  });
+  const run = (extra: Record<string, unknown>, hostYaml = ''): Finding[] =>
+    audit(
+      hostYaml
+        ? { 'estate.yaml': [hostYaml, vmYaml('SQL01', '  memory: { startupMB: 4096 }\n')].join('---\n') }
+        : estate(SQL),
+      inventoryOf(
+        hostDir('HV01', {
+          'Get-VM.json': [vm(extra)],
+          'Get-VMHost.json': { ComputerName: 'HV01', MemoryCapacity: 256 * GiB, LogicalProcessorCount: 32 },
+        }),
+      ),
+    );
+
+  test('the same memory and processors: no drift', () => {
+    expect(run({}).map(show)).toEqual([]);
+  });
+
+  test('startup, minimum and maximum in MiB, each at its own key', () => {
+    const found = run({ MemoryStartup: 6 * GiB, MemoryMaximum: 16 * GiB });
+    expect(found.map((f) => [f.messageId, f.line, f.message])).toEqual([
+      [
+        'memory',
+        expect.any(Number),
+        'VM "SQL01" has startup memory 6144 MiB, not 4096 MiB; run Set-VMMemory -StartupBytes 4096MB (the VM may have to be off), or fix the manifest',
+      ],
+      ['memory', expect.any(Number), expect.stringContaining('maximum memory 16384 MiB, not 8192 MiB')],
+    ]);
+    expect(found.map((f) => f.path)).toEqual([
+      ['spec', 'memory', 'startupMB'],
+      ['spec', 'memory', 'maximumMB'],
+    ]);
+    expect(found[0]!.related.map((r) => r.file)).toEqual(['inv/HV01/Get-VM.json']);
+  });
+
+  test('dynamic memory switched off: reported once; minimum and maximum are then not compared', () => {
+    const found = run({ DynamicMemoryEnabled: false, MemoryMinimum: 512 * 1024 * 1024, MemoryMaximum: 1024 * GiB });
+    expect(ids(found)).toEqual(['drift-vm-resources/dynamic']);
+    expect(found[0]!.message).toContain('dynamic memory off, not on; run Set-VMMemory -DynamicMemoryEnabled $true');
+  });
+
+  test('virtual processors', () => {
+    expect(run({ ProcessorCount: 2 }).map((f) => f.message)).toEqual([
+      'VM "SQL01" has 2 virtual processors, not 4; run Set-VMProcessor -Count 4 while the VM is off, or fix the manifest',
+    ]);
+  });
+
+  test('host memory and logical processors from Get-VMHost, where the manifest states them', () => {
+    const host = (spec: string) =>
+      `apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com${spec} }\n`;
+    expect(run({}, host(''))).toEqual([]);
+    expect(run({}, host(', memoryMB: 262144, logicalProcessors: 32'))).toEqual([]);
+    const found = run({}, host(', memoryMB: 196608, logicalProcessors: 24'));
+    expect(found.map((f) => [f.ruleId, f.messageId, f.path?.join('.')])).toEqual([
+      ['drift-host-resources', 'memory', 'spec.memoryMB'],
+      ['drift-host-resources', 'processors', 'spec.logicalProcessors'],
+    ]);
+    expect(found[1]!.message).toBe(
+      'host "HV01" has 32 logical processors, not 24; fix the manifest (or check the BIOS: hyper-threading or cores disabled)',
+    );
+  });
+
+  test('a memory size that is not a byte count is an inventory problem, not drift', () => {
+    const found = run({ MemoryStartup: 'lots' });
+    expect(ids(found)).toEqual(['drift-inventory/badValue']);
+  });
+});
+
 describe('configuration', () => {
   const declared = estate(vmYaml('WEB01', ''));
   const inventory = inventoryOf(

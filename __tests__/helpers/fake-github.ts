@@ -11,7 +11,11 @@
  *   GET   /repos/:o/:r/pulls/:n
  *   GET   /repos/:o/:r/issues                     (state, labels, creator; paginated)
  *   POST  /repos/:o/:r/issues                     GET/PATCH /repos/:o/:r/issues/:n
- *   GET   /repos/:o/:r/issues/:n/comments         POST /repos/:o/:r/issues/:n/comments
+ *   GET   /repos/:o/:r/issues/:n/comments         POST /repos/:o/:r/issues/:n/comments (issues and pulls)
+ *   GET   /repos/:o/:r                            (default_branch)
+ *   GET   /repos/:o/:r/git/ref/heads/:b           POST /repos/:o/:r/git/refs   PATCH /repos/:o/:r/git/refs/heads/:b
+ *   GET   /repos/:o/:r/contents/:path?ref=        PUT /repos/:o/:r/contents/:path (a commit per write)
+ *   GET   /repos/:o/:r/pulls?state=&head=         POST /repos/:o/:r/pulls      PATCH /repos/:o/:r/pulls/:n
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +64,16 @@ export interface PullRequestFileEntry {
   changes?: number;
 }
 
+export interface FakePull {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  head: string;
+  base: string;
+  comments: Array<{ id: number; body: string; user: { login: string } }>;
+}
+
 interface Denial {
   method?: string;
   path: RegExp;
@@ -84,6 +98,11 @@ export class FakeGitHub {
   readonly checkRuns = new Map<number, FakeCheckRun>();
   readonly pullFiles = new Map<number, PullRequestFileEntry[]>();
   readonly issues = new Map<number, FakeIssue>();
+  readonly pulls = new Map<number, FakePull>();
+  /** Commits by sha: the whole tree, path → text. Branches point at commits. */
+  readonly commits = new Map<string, Map<string, string>>();
+  readonly branches = new Map<string, string>();
+  defaultBranch = 'main';
   /** Login of the token's user (issues and comments it creates). */
   login = 'github-actions[bot]';
   private readonly denials: Denial[] = [];
@@ -104,6 +123,30 @@ export class FakeGitHub {
       message: options.message ?? 'Resource not accessible by integration',
       ...(options.method ? { method: options.method.toUpperCase() } : {}),
     });
+  }
+
+  /** Make `branch` point at a new commit holding `files` (path → text). */
+  seedBranch(branch: string, files: Record<string, string>): string {
+    const sha = this.commit(new Map(Object.entries(files)));
+    this.branches.set(branch, sha);
+    return sha;
+  }
+
+  /** The files of a branch (path → text). */
+  filesOf(branch: string): Map<string, string> {
+    return this.commits.get(this.branches.get(branch) ?? '') ?? new Map();
+  }
+
+  private commit(tree: Map<string, string>): string {
+    const sha = (this.commits.size + 1).toString(16).padStart(40, 'c');
+    this.commits.set(sha, tree);
+    return sha;
+  }
+
+  private blobSha(text: string): string {
+    let h = 0;
+    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+    return h.toString(16).padStart(40, 'b');
   }
 
   setPullFiles(pullNumber: number, files: PullRequestFileEntry[]): void {
@@ -167,7 +210,8 @@ export class FakeGitHub {
       return send(denial.status, { message: denial.message, documentation_url: 'https://docs.github.com/rest' });
     for (const route of this.routes) {
       if (route.method !== record.method) continue;
-      const match = route.pattern.exec(record.path);
+      // GitHub decodes the path (octokit sends `heads%2Fmain` for a ref `heads/main`).
+      const match = route.pattern.exec(decodeURIComponent(record.path));
       if (!match) continue;
       try {
         const answer = route.handle(match, record);
@@ -379,7 +423,7 @@ export class FakeGitHub {
         method: 'POST',
         pattern: new RegExp(`${repoPath}/issues/(\\d+)/comments$`),
         handle: (m, request) => {
-          const issue = this.issues.get(Number(m[3]));
+          const issue = this.issues.get(Number(m[3])) ?? this.pulls.get(Number(m[3]));
           if (!issue) return { status: 404, body: { message: 'Not Found' } };
           if (typeof request.body?.body !== 'string') return invalid('body is required');
           const comment = { id: 5000 + this.nextId++, body: request.body.body, user: { login: this.login } };
@@ -387,7 +431,151 @@ export class FakeGitHub {
           return { status: 201, body: comment };
         },
       },
+      {
+        method: 'GET',
+        pattern: new RegExp(`${repoPath}$`),
+        handle: (m) => ({
+          status: 200,
+          body: { name: m[2], full_name: `${m[1]}/${m[2]}`, default_branch: this.defaultBranch },
+        }),
+      },
+      {
+        method: 'GET',
+        pattern: new RegExp(`${repoPath}/git/ref/heads/(.+)$`),
+        handle: (m) => {
+          const branch = decodeURIComponent(m[3]!);
+          const sha = this.branches.get(branch);
+          return sha
+            ? { status: 200, body: { ref: `refs/heads/${branch}`, object: { sha, type: 'commit' } } }
+            : { status: 404, body: { message: 'Not Found' } };
+        },
+      },
+      {
+        method: 'POST',
+        pattern: new RegExp(`${repoPath}/git/refs$`),
+        handle: (_m, request) => {
+          const b = request.body ?? {};
+          const branch = /^refs\/heads\/(.+)$/.exec(String(b.ref ?? ''))?.[1];
+          if (!branch || !this.commits.has(b.sha)) return invalid('ref must be refs/heads/... and sha a commit');
+          if (this.branches.has(branch)) return invalid('Reference already exists');
+          this.branches.set(branch, b.sha);
+          return { status: 201, body: { ref: b.ref, object: { sha: b.sha, type: 'commit' } } };
+        },
+      },
+      {
+        method: 'PATCH',
+        pattern: new RegExp(`${repoPath}/git/refs/heads/(.+)$`),
+        handle: (m, request) => {
+          const branch = decodeURIComponent(m[3]!);
+          const b = request.body ?? {};
+          if (!this.branches.has(branch)) return { status: 422, body: { message: 'Reference does not exist' } };
+          if (!this.commits.has(b.sha)) return invalid('sha must be a commit');
+          if (b.force !== true) return invalid('Update is not a fast forward');
+          this.branches.set(branch, b.sha);
+          return { status: 200, body: { ref: `refs/heads/${branch}`, object: { sha: b.sha, type: 'commit' } } };
+        },
+      },
+      {
+        method: 'GET',
+        pattern: new RegExp(`${repoPath}/contents/(.+)$`),
+        handle: (m, request) => {
+          const file = decodeURIComponent(m[3]!);
+          const text = this.filesOf(request.query['ref'] ?? this.defaultBranch).get(file);
+          if (text === undefined) return { status: 404, body: { message: 'Not Found' } };
+          return {
+            status: 200,
+            body: {
+              type: 'file',
+              path: file,
+              sha: this.blobSha(text),
+              encoding: 'base64',
+              content: Buffer.from(text, 'utf8').toString('base64'),
+            },
+          };
+        },
+      },
+      {
+        method: 'PUT',
+        pattern: new RegExp(`${repoPath}/contents/(.+)$`),
+        handle: (m, request) => {
+          const file = decodeURIComponent(m[3]!);
+          const b = request.body ?? {};
+          const branch = b.branch ?? this.defaultBranch;
+          if (!this.branches.has(branch)) return { status: 404, body: { message: `Branch ${branch} not found` } };
+          if (typeof b.message !== 'string' || typeof b.content !== 'string')
+            return invalid('message and content are required');
+          const tree = new Map(this.filesOf(branch));
+          const current = tree.get(file);
+          if (current !== undefined && b.sha !== this.blobSha(current))
+            return { status: 409, body: { message: `${file} does not match ${String(b.sha)}` } };
+          tree.set(file, Buffer.from(b.content, 'base64').toString('utf8'));
+          const sha = this.commit(tree);
+          this.branches.set(branch, sha);
+          return { status: current === undefined ? 201 : 200, body: { commit: { sha }, content: { path: file } } };
+        },
+      },
+      {
+        method: 'GET',
+        pattern: new RegExp(`${repoPath}/pulls$`),
+        handle: (m, request) => {
+          const state = request.query['state'] ?? 'open';
+          const head = request.query['head'];
+          const list = [...this.pulls.values()]
+            .filter((p) => state === 'all' || p.state === state)
+            .filter((p) => !head || `${m[1]}:${p.head}` === head)
+            .map((p) => this.pullBody(p));
+          return this.paginate(request, list);
+        },
+      },
+      {
+        method: 'POST',
+        pattern: new RegExp(`${repoPath}/pulls$`),
+        handle: (_m, request) => {
+          const b = request.body ?? {};
+          if (typeof b.title !== 'string' || typeof b.head !== 'string' || typeof b.base !== 'string')
+            return invalid('title, head and base are required');
+          if (!this.branches.has(b.head) || !this.branches.has(b.base)) return invalid('head or base does not exist');
+          if ([...this.pulls.values()].some((p) => p.state === 'open' && p.head === b.head))
+            return invalid(`A pull request already exists for ${b.head}`);
+          const pull: FakePull = {
+            number: this.nextId++,
+            title: b.title,
+            body: b.body ?? '',
+            state: 'open',
+            head: b.head,
+            base: b.base,
+            comments: [],
+          };
+          this.pulls.set(pull.number, pull);
+          return { status: 201, body: this.pullBody(pull) };
+        },
+      },
+      {
+        method: 'PATCH',
+        pattern: new RegExp(`${repoPath}/pulls/(\\d+)$`),
+        handle: (m, request) => {
+          const pull = this.pulls.get(Number(m[3]));
+          if (!pull) return { status: 404, body: { message: 'Not Found' } };
+          const b = request.body ?? {};
+          if (typeof b.title === 'string') pull.title = b.title;
+          if (typeof b.body === 'string') pull.body = b.body;
+          if (b.state === 'open' || b.state === 'closed') pull.state = b.state;
+          return { status: 200, body: this.pullBody(pull) };
+        },
+      },
     ];
+  }
+
+  private pullBody(pull: FakePull): Record<string, unknown> {
+    return {
+      number: pull.number,
+      title: pull.title,
+      body: pull.body,
+      state: pull.state,
+      head: { ref: pull.head },
+      base: { ref: pull.base },
+      html_url: `https://github.com/owner/repo/pull/${pull.number}`,
+    };
   }
 
   private issueBody(issue: FakeIssue): Record<string, unknown> {

@@ -147,3 +147,70 @@ test('a static MAC on a VM adapter makes it a MAC owner', () => {
       .map((o) => [o.description, o.path]),
   ).toEqual([['network adapter "NLB" of VirtualMachine "OLDWEB"', ['spec', 'networkAdapters', 1, 'macAddress']]]);
 });
+
+describe('topology: a switch-independent team over two switches, and an unteamed NIC', () => {
+  const TWO_SWITCHES = `apiVersion: hvlint/v1
+kind: HyperVHost
+metadata:
+  name: HV09
+spec:
+  os: windows-server-2016
+  domain: corp.example.com
+  nicTeams:
+    - name: TEAM-VM
+      mode: switch-independent
+      members: [Ethernet 1, Ethernet 2]
+      virtualSwitch: vSwitch-VM
+      uplinks:
+        - { switch: SW1, port: g9, members: [Ethernet 1] }
+        - { switch: SW2, lag: 5, members: [Ethernet 2] }
+    - name: Ethernet 3
+      mode: none
+      members: [Ethernet 3]
+      virtualSwitch: vSwitch-DMZ
+      uplink: { switch: SW2, port: g12 }
+---
+apiVersion: hvlint/v1
+kind: Switch
+metadata:
+  name: SW1
+spec:
+  model: dell-powerconnect-5424
+---
+apiVersion: hvlint/v1
+kind: Switch
+metadata:
+  name: SW2
+spec:
+  model: dell-powerconnect-5424
+  lags:
+    - { id: 5, members: [g1, g2] }
+`;
+  const estate = build({ 'estate.yaml': TWO_SWITCHES });
+  const host = estate.get('HyperVHost', 'HV09')!;
+
+  test('each entry of uplinks is an attachment on its own switch, with its own path', () => {
+    const ats = uplinksOf(estate, host, 'vSwitch-VM');
+    expect(ats.map((a) => [a.switch.name, describeAttachment(a)])).toEqual([
+      ['SW1', 'port g9'],
+      ['SW2', 'LAG 5'],
+    ]);
+    expect(ats.map(uplinkPath)).toEqual([
+      ['spec', 'nicTeams', 0, 'uplinks', 0, 'port'],
+      ['spec', 'nicTeams', 0, 'uplinks', 1, 'lag'],
+    ]);
+    expect(hostsLandingAt(estate, estate.get('Switch', 'SW2')!, 'lag:5')).toEqual([host]);
+  });
+
+  test('an unteamed NIC (mode none) lands like a team with one member', () => {
+    const ats = uplinksOf(estate, host, 'vSwitch-DMZ');
+    expect(ats.map((a) => [a.switch.name, describeAttachment(a), a.teamIndex])).toEqual([['SW2', 'port g12', 1]]);
+    expect(uplinkPath(ats[0]!)).toEqual(['spec', 'nicTeams', 1, 'uplink', 'port']);
+  });
+
+  test('an uplinks entry naming an undeclared LAG is an unresolved reference at its own path', () => {
+    const broken = lintTexts({ 'estate.yaml': TWO_SWITCHES.replace('lag: 5, members', 'lag: 6, members') });
+    const found = broken.findings.filter((f) => f.ruleId === 'unresolved-reference');
+    expect(found.map((f) => [f.line, f.message])).toEqual([[15, expect.stringContaining('LAG 6') as unknown]]);
+  });
+});

@@ -26,6 +26,9 @@ import {
   selectAnnotations,
 } from '../report/github.js';
 import type { ActionContext } from './context.js';
+import { updateManifests } from '../import/update.js';
+import { LAYOUTS, type Layout } from '../import/build.js';
+import { syncUpdatePullRequest, type PullRequestOutcome } from './drift-pr.js';
 
 /** The hidden marker that identifies the tracking issue. */
 export const DRIFT_MARKER = '<!-- hvlint:drift -->';
@@ -112,8 +115,39 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
     }
   }
 
+  // The update as a pull request, before the issue, so the issue can link to it.
+  let pull: PullRequestOutcome = { action: 'none' };
+  if (inputs.get('drift-pull-request') === 'true') {
+    const layout = (inputs.get('drift-pull-request-layout') || 'by-kind') as Layout;
+    if (!LAYOUTS.includes(layout)) {
+      core.setFailed(`hvlint: drift-pull-request-layout must be one of ${LAYOUTS.join(', ')}; got "${layout}"`);
+      return;
+    }
+    const update = await updateManifests({
+      cwd: context.workspace,
+      inventory: result.inventory,
+      paths: inputs.paths,
+      layout,
+      prune: false,
+    });
+    pull = await syncUpdatePullRequest(context, update.changes, update.vanished, result.inventory.root);
+    if (pull.action === 'failed')
+      core.warning(
+        `hvlint: the drift pull request was not updated: ${pull.reason}. Grant the workflow "permissions: contents: write, pull-requests: write".`,
+      );
+    else if (pull.action !== 'none') {
+      core.info(`hvlint drift: pull request #${pull.pull.number} ${pull.action}`);
+      core.setOutput('pull-request-number', pull.pull.number);
+      if (pull.pull.url) core.setOutput('pull-request-url', pull.pull.url);
+    }
+  }
+
   const fileUrl = blobUrl(context);
-  const outcome = await syncTrackingIssue(context, result, fileUrl);
+  const pullNote =
+    pull.action === 'created' || pull.action === 'updated'
+      ? `Proposed update of the manifests: ${pull.pull.url ? `[#${pull.pull.number}](${markdownUrl(pull.pull.url)})` : `#${pull.pull.number}`}.`
+      : undefined;
+  const outcome = await syncTrackingIssue(context, result, fileUrl, pullNote);
   if (outcome.action === 'failed') {
     core.warning(
       `hvlint: the drift tracking issue was not updated: ${outcome.reason}. Grant the workflow "permissions: issues: write". The report is in the job summary.`,
@@ -131,6 +165,7 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
       notes.push(`Tracking issue ${link}: ${outcome.action}.`);
     }
     if (outcome.action === 'failed') notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
+    if (pullNote) notes.push(pullNote);
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
     await context.summary.append(
       formatDriftMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION, notes }),
@@ -172,6 +207,7 @@ async function syncTrackingIssue(
   context: ActionContext,
   result: DriftResult,
   fileUrl: ReturnType<typeof blobUrl>,
+  pullNote?: string,
 ): Promise<IssueOutcome> {
   const octokit = context.octokit;
   if (!octokit) return { action: 'failed', reason: 'no github-token' };
@@ -186,6 +222,7 @@ async function syncTrackingIssue(
         : `Updated at ${context.now.toISOString()}.`,
     ];
     if (incomplete) notes.push('⚠️ The audit is incomplete: see the inventory and manifest problems below.');
+    if (pullNote) notes.push(pullNote);
     const body = (): string =>
       `${DRIFT_MARKER}\n${formatDriftMarkdown(result, { maxBytes: ISSUE_BODY_MAX_BYTES, fileUrl, version: VERSION, notes })}`;
     if (drifted.length > 0) {

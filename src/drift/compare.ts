@@ -15,7 +15,15 @@ import { fillMessage } from '../rules/types.js';
 import { pathKey } from './inventory/powershell.js';
 import { bridgeGroupMac } from './inventory/switch-config.js';
 import type { At, Inventory, ObservedAdapter, ObservedDrive } from './inventory/types.js';
-import { resolveDisk, slotKey, type NlbPair, type ObservedEstate, type SwitchPair, type VmPair } from './observed.js';
+import {
+  resolveDisk,
+  slotKey,
+  type HostPair,
+  type NlbPair,
+  type ObservedEstate,
+  type SwitchPair,
+  type VmPair,
+} from './observed.js';
 import { driftRule } from '../rules/drift.js';
 
 type Data = Record<string, string | number>;
@@ -111,6 +119,7 @@ export function compareEstates(
   const audited = [
     ...new Set(inventory.hosts.filter((h) => h.read.has('Get-VM.json')).flatMap((h) => [h.name, ...h.nodes])),
   ].sort();
+  for (const pair of observed.hosts) compareHost(pair, reporter);
   for (const pair of observed.vms) compareVm(pair, inventory, audited, reporter);
   const asked = inventory.hosts
     .filter((h) => h.read.has('Get-NlbCluster.json'))
@@ -119,6 +128,38 @@ export function compareEstates(
   for (const pair of observed.nlbClusters) compareNlb(pair, asked, reporter);
   for (const pair of observed.switches) compareSwitch(pair, reporter);
   return reporter.findings;
+}
+
+// --- Hosts ---------------------------------------------------------------------------------------
+
+/** Memory and logical processors, where the manifest states them (an unstated value is not a claim). */
+function compareHost(pair: HostPair, r: DriftReporter): void {
+  const { declared, observed } = pair;
+  const at = observed.resourcesAt!;
+  const name = declared.name;
+  if (
+    observed.memoryMB !== undefined &&
+    declared.spec.memoryMB !== undefined &&
+    observed.memoryMB !== declared.spec.memoryMB
+  ) {
+    r.atManifest(
+      'drift-host-resources',
+      'memory',
+      { name, actual: observed.memoryMB, declared: declared.spec.memoryMB },
+      { doc: declared, path: ['spec', 'memoryMB'] },
+      { at, message: `Get-VMHost on ${observed.name} reports ${observed.memoryMB} MiB` },
+    );
+  }
+  const lp = observed.logicalProcessors;
+  if (lp !== undefined && declared.spec.logicalProcessors !== undefined && lp !== declared.spec.logicalProcessors) {
+    r.atManifest(
+      'drift-host-resources',
+      'processors',
+      { name, actual: lp, declared: declared.spec.logicalProcessors },
+      { doc: declared, path: ['spec', 'logicalProcessors'] },
+      { at, message: `Get-VMHost on ${observed.name} reports ${lp} logical processors` },
+    );
+  }
 }
 
 // --- VMs -----------------------------------------------------------------------------------------
@@ -158,6 +199,8 @@ function compareVm(pair: VmPair, inventory: Inventory, audited: string[], r: Dri
       seen(observed.at, `${observed.host} reports generation ${observed.generation}`),
     );
   }
+
+  compareVmResources(pair, place, r);
 
   // SCSI controllers (IDE controllers come with generation 1 and cannot be added or removed).
   const controllers = spec.controllers ?? [];
@@ -302,6 +345,60 @@ function compareVm(pair: VmPair, inventory: Inventory, audited: string[], r: Dri
         );
       }
     });
+  }
+}
+
+/** Memory and virtual processors, where the manifest states them. */
+function compareVmResources(pair: VmPair, place: (...path: JsonPath) => Place, r: DriftReporter): void {
+  const { declared, observed } = pair as Required<Pick<VmPair, 'declared' | 'observed'>>;
+  const name = declared.name;
+  const memory = declared.spec.memory;
+  const seen = observed.memory;
+  if (memory && seen) {
+    const related = { at: seen.at, message: `${observed.host} reports this memory` };
+    if (memory.dynamic !== undefined && seen.dynamic !== undefined && memory.dynamic !== seen.dynamic) {
+      r.atManifest(
+        'drift-vm-resources',
+        'dynamic',
+        {
+          name,
+          actual: seen.dynamic ? 'on' : 'off',
+          declared: memory.dynamic ? 'on' : 'off',
+          value: memory.dynamic ? '$true' : '$false',
+        },
+        place('memory', 'dynamic'),
+        related,
+      );
+    }
+    const sizes = [
+      ['startupMB', 'startup', 'StartupBytes'],
+      ['minimumMB', 'minimum', 'MinimumBytes'],
+      ['maximumMB', 'maximum', 'MaximumBytes'],
+    ] as const;
+    for (const [key, what, parameter] of sizes) {
+      const want = memory[key];
+      const got = seen[key];
+      // Minimum and maximum apply only with dynamic memory on both sides.
+      if (key !== 'startupMB' && !(memory.dynamic && seen.dynamic)) continue;
+      if (want === undefined || got === undefined || want === got) continue;
+      r.atManifest(
+        'drift-vm-resources',
+        'memory',
+        { name, what, actual: got, declared: want, parameter },
+        place('memory', key),
+        related,
+      );
+    }
+  }
+  const count = declared.spec.processorCount;
+  if (count !== undefined && observed.processorCount !== undefined && count !== observed.processorCount) {
+    r.atManifest(
+      'drift-vm-resources',
+      'processors',
+      { name, actual: observed.processorCount, declared: count },
+      place('processorCount'),
+      { at: observed.at, message: `${observed.host} reports ${observed.processorCount} virtual processors` },
+    );
   }
 }
 

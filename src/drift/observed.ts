@@ -15,6 +15,7 @@ import { nameKey, type Estate, type Manifest } from '../model/estate.js';
 import type {
   Controller,
   Drive,
+  HyperVHostSpec,
   NetworkAdapter,
   NlbClusterSpec,
   NlbNode,
@@ -28,6 +29,7 @@ import { pathKey } from './inventory/powershell.js';
 import type {
   At,
   Inventory,
+  InventoryHost,
   InventoryProblem,
   ObservedDrive,
   ObservedNlbCluster,
@@ -87,9 +89,17 @@ export interface SwitchPair {
   doc: ObservedDocument;
 }
 
+/** A declared host and what Get-VMHost says of it. */
+export interface HostPair {
+  declared: Manifest<'HyperVHost'>;
+  observed: InventoryHost;
+  doc: ObservedDocument;
+}
+
 export interface ObservedEstate {
   /** Every document of the live estate: observed ones and declared ones kept as they are. */
   documents: ManifestDocument[];
+  hosts: HostPair[];
   vms: VmPair[];
   nlbClusters: NlbPair[];
   switches: SwitchPair[];
@@ -230,11 +240,35 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   }
   for (const sw of declared.of('Switch')) if (!matchedSwitches.has(nameKey(sw.name))) keptAsDeclared.push(sw);
 
+  // --- Hosts: as declared, with the memory and logical processors Get-VMHost reports ------------------
+  const hosts: HostPair[] = [];
+  const resources = new Map(
+    inventory.hosts.filter((h) => h.resourcesAt !== undefined).map((h) => [nameKey(h.name), h] as const),
+  );
+  for (const host of declared.of('HyperVHost')) {
+    const observed = resources.get(nameKey(host.name));
+    if (!observed) {
+      keptAsDeclared.push(host);
+      continue;
+    }
+    const { os, domain, cluster, memoryMB, logicalProcessors, ...rest } = host.spec;
+    const spec: HyperVHostSpec = { os, domain };
+    if (cluster !== undefined) spec.cluster = cluster;
+    const memory = observed.memoryMB ?? memoryMB;
+    if (memory !== undefined) spec.memoryMB = memory;
+    const processors = observed.logicalProcessors ?? logicalProcessors;
+    if (processors !== undefined) spec.logicalProcessors = processors;
+    Object.assign(spec, rest);
+    const at = observed.resourcesAt!; // set for every host in `resources`
+    const doc = make(at, 'HyperVHost', host.name, spec, new Map([['spec', at]]), host.labels);
+    hosts.push({ declared: host, observed, doc });
+  }
+
   // --- Everything else, as declared ----------------------------------------------------------------
-  const covered = new Set(['VirtualMachine', 'NlbCluster', 'Switch']);
+  const covered = new Set(['VirtualMachine', 'NlbCluster', 'Switch', 'HyperVHost']);
   const documents: ManifestDocument[] = [...observedDocs, ...keptAsDeclared];
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
-  return { documents, vms, nlbClusters, switches, auditedHosts, problems };
+  return { documents, hosts, vms, nlbClusters, switches, auditedHosts, problems };
 }
 
 // --- VM spec -------------------------------------------------------------------------------------
@@ -270,6 +304,13 @@ function observedVmSpec(
     Object.assign(spec, declared.cluster ? { cluster: declared.cluster } : { host: declared.host });
   else spec.host = vm.host;
   if (declared?.guest) spec.guest = { ...declared.guest };
+  if (vm.memory) {
+    const { at, ...memory } = vm.memory;
+    spec.memory = memory;
+    origins.set('spec.memory', at);
+  } else if (declared?.memory) spec.memory = { ...declared.memory };
+  const processors = vm.processorCount ?? declared?.processorCount;
+  if (processors !== undefined) spec.processorCount = processors;
   if (declared?.arpRetryCount !== undefined) spec.arpRetryCount = declared.arpRetryCount;
   const checkpointPath = (declared as { checkpointPath?: string } | undefined)?.checkpointPath;
   if (checkpointPath) (spec as { checkpointPath?: string }).checkpointPath = checkpointPath;

@@ -27,15 +27,27 @@ export interface Uplink {
   switch: string;
   lag?: number;
   port?: string;
+  /** In `uplinks`: the team members cabled to this switch, LAG or port. */
+  members?: string[];
 }
 
+/** A NIC team, or (mode `none`) a single physical NIC used without a team. */
 export interface NicTeam {
   name: string;
-  mode?: 'lacp' | 'static' | 'switch-independent';
+  mode?: 'lacp' | 'static' | 'switch-independent' | 'none';
   loadBalancing?: 'dynamic' | 'hyper-v-port' | 'address-hash';
   members?: string[];
   virtualSwitch?: string;
-  uplink: Uplink;
+  /** Exactly one of `uplink` (one switch) and `uplinks` (members on several switches). */
+  uplink?: Uplink;
+  uplinks?: Uplink[];
+}
+
+/** A team's uplinks with the JSON path of each (under the host's spec), whichever form it uses. */
+export function teamUplinks(team: NicTeam, teamIndex: number): Array<{ uplink: Uplink; path: Array<string | number> }> {
+  if (team.uplinks)
+    return team.uplinks.map((uplink, i) => ({ uplink, path: ['spec', 'nicTeams', teamIndex, 'uplinks', i] }));
+  return team.uplink ? [{ uplink: team.uplink, path: ['spec', 'nicTeams', teamIndex, 'uplink'] }] : [];
 }
 
 export type WindowsServerVersion =

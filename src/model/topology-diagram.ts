@@ -9,6 +9,9 @@
 import type { Finding } from '../types.js';
 import type { Estate, Manifest } from './estate.js';
 import { nameKey } from './estate.js';
+import { mermaidText } from '../util/mermaid.js';
+
+export { mermaidText };
 import { clusterMacFor, igmpGroupFor } from './nlb.js';
 import {
   bridgeGroupsFor,
@@ -85,14 +88,6 @@ class MermaidGraph {
       out.push(`  linkStyle ${this.failingEdges.join(',')} stroke:#d1242f,stroke-width:2px`);
     return out.join('\n');
   }
-}
-
-/** Mermaid label text: anything but plain characters as an entity code, so names cannot break the syntax. */
-export function mermaidText(text: string, max = 60): string {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  let out = '';
-  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-  return out;
 }
 
 export function nlbTopology(

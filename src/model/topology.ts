@@ -5,7 +5,14 @@
  * static ARP by IP, static MAC entries by switch + VLAN + MAC).
  */
 import { nameKey, type Estate, type Manifest } from './estate.js';
-import type { BridgeMulticastGroup, StaticArpEntry, StaticMacEntry, SwitchVlan } from './kinds.js';
+import {
+  teamUplinks,
+  type BridgeMulticastGroup,
+  type StaticArpEntry,
+  type StaticMacEntry,
+  type SwitchVlan,
+  type Uplink,
+} from './kinds.js';
 import { clusterMacFor, igmpGroupFor, normalizeMac } from './nlb.js';
 
 type Switch = Manifest<'Switch'>;
@@ -18,6 +25,9 @@ export interface Attachment {
   host: Host;
   /** Index of the NIC team in the host's `spec.nicTeams` (for related locations). */
   teamIndex: number;
+  /** The team's uplink (`uplink`, or an entry of `uplinks`) this attachment comes from, and its JSON path. */
+  uplink: Uplink;
+  uplinkAt: Array<string | number>;
   /** The LAG the team lands on (its uplink's `lag`, or the LAG its uplink port belongs to). */
   lag?: number;
   /** The port the team lands on, when it is not part of a LAG. */
@@ -68,16 +78,16 @@ export function uplinksOf(estate: Estate, host: Host, virtualSwitch?: string): A
         );
   const out: Attachment[] = [];
   for (const { team, teamIndex } of bound.length > 0 ? bound : teams) {
-    const sw = estate.get('Switch', team.uplink.switch);
-    if (!sw) continue;
-    if (team.uplink.lag !== undefined) out.push({ switch: sw, host, teamIndex, lag: team.uplink.lag });
-    else if (team.uplink.port !== undefined) {
-      const lag = lagOfPort(estate, sw, team.uplink.port);
-      out.push(
-        lag !== undefined
-          ? { switch: sw, host, teamIndex, lag }
-          : { switch: sw, host, teamIndex, port: team.uplink.port },
-      );
+    // A switch-independent team may land on several switches (`uplinks`): each is an attachment.
+    for (const { uplink, path } of teamUplinks(team, teamIndex)) {
+      const sw = estate.get('Switch', uplink.switch);
+      if (!sw) continue;
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path };
+      if (uplink.lag !== undefined) out.push({ ...base, lag: uplink.lag });
+      else if (uplink.port !== undefined) {
+        const lag = lagOfPort(estate, sw, uplink.port);
+        out.push(lag !== undefined ? { ...base, lag } : { ...base, port: uplink.port });
+      }
     }
   }
   return out;
@@ -85,8 +95,7 @@ export function uplinksOf(estate: Estate, host: Host, virtualSwitch?: string): A
 
 /** JSON path of the uplink field (lag or port) through which an attachment's host lands, for related locations. */
 export function uplinkPath(at: Attachment): Array<string | number> {
-  const uplink = at.host.spec.nicTeams?.[at.teamIndex]?.uplink;
-  return ['spec', 'nicTeams', at.teamIndex, 'uplink', uplink?.lag !== undefined ? 'lag' : 'port'];
+  return [...at.uplinkAt, at.uplink.lag !== undefined ? 'lag' : 'port'];
 }
 
 /** The hosts that land on a point of a switch (LAG or port, by attachment key) through any NIC team. */

@@ -71,6 +71,32 @@ export const DRIFT_RULES: RuleMeta[] = [
     [EXPORT],
   ),
   drift(
+    'drift-vm-resources',
+    'warning',
+    'Report a virtual machine whose memory or virtual processor count differs from its manifest.',
+    {
+      memory:
+        'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
+      dynamic:
+        'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
+      processors:
+        'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest',
+    },
+    [EXPORT],
+  ),
+  drift(
+    'drift-host-resources',
+    'warning',
+    'Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.',
+    {
+      memory:
+        'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
+      processors:
+        'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)',
+    },
+    [EXPORT],
+  ),
+  drift(
     'drift-vm-undeclared',
     'warning',
     'Report a virtual machine found on a host that no manifest declares.',

@@ -13,6 +13,7 @@ import { switchRules } from './switch/index.js';
 import { vmRules } from './vm/index.js';
 import { backupRules } from './backup/index.js';
 import { clusterRules } from './cluster/index.js';
+import { failureRules } from './failure/index.js';
 
 /** Rules with a `check` over the estate model. */
 export const MODEL_RULES: Rule[] = [
@@ -23,6 +24,7 @@ export const MODEL_RULES: Rule[] = [
   ...vmRules,
   ...backupRules,
   ...clusterRules,
+  ...failureRules,
 ];
 
 const modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));

@@ -9,7 +9,7 @@ import type { ManifestDocument, Target } from '../model/document.js';
 import type { Estate } from '../model/estate.js';
 
 /** Areas group rules in `hvlint rules`, the starter config and SARIF tags; `policy` holds user policies. */
-export type RuleArea = 'core' | 'nlb' | 'switch' | 'vm' | 'backup' | 'cluster' | 'drift' | 'policy';
+export type RuleArea = 'core' | 'nlb' | 'switch' | 'vm' | 'backup' | 'cluster' | 'failure' | 'drift' | 'policy';
 
 export interface RuleMeta<MessageId extends string = string> {
   /** Kebab-case id, also the doc page name: docs/rules/<id>.md. User policies are `<namespace>/<id>`. */

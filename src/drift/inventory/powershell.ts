@@ -21,6 +21,7 @@ import type {
   ObservedCheckpoint,
   ObservedCheckpointType,
   ObservedDrive,
+  ObservedNic,
   ObservedNlbCluster,
   ObservedNlbNode,
   ObservedVhd,
@@ -38,6 +39,10 @@ export interface InventoryFile {
 /** The files the collector writes in a host directory, by data set. */
 export const HOST_FILES = {
   header: 'header.json',
+  vmHost: 'Get-VMHost.json',
+  teams: 'Get-NetLbfoTeam.json',
+  vmSwitches: 'Get-VMSwitch.json',
+  netAdapters: 'Get-NetAdapter.json',
   vms: 'Get-VM.json',
   disks: 'Get-VMHardDiskDrive.json',
   dvds: 'Get-VMDvdDrive.json',
@@ -422,6 +427,10 @@ export function parseHostDirectory(
   const name = host.name;
   const what: Record<DataSet, string> = {
     header: 'the header',
+    vmHost: `the memory and logical processors of ${name}`,
+    teams: `the NIC teams of ${name}`,
+    vmSwitches: `the virtual switches of ${name}`,
+    netAdapters: `the network adapters of ${name}`,
     vms: `the VMs of ${name}`,
     disks: `the hard disk drives of the VMs on ${name}`,
     dvds: `the DVD drives of the VMs on ${name}`,
@@ -453,6 +462,16 @@ export function parseHostDirectory(
   };
 
   const result: HostResult = { host, vms: [], vhds: [], nlbClusters: [] };
+  const vmHostFile = load('vmHost');
+  if (vmHostFile) {
+    readVmHost(vmHostFile, host);
+    vmHostFile.flushDepth();
+  }
+  const teamsFile = load('teams');
+  const switchesFile = load('vmSwitches', 'teams');
+  const adaptersFile = load('netAdapters', 'teams');
+  if (teamsFile && switchesFile && adaptersFile) host.nics = readNics(teamsFile, switchesFile, adaptersFile);
+  for (const file of [teamsFile, switchesFile, adaptersFile]) file?.flushDepth();
   const vmsFile = load('vms');
   if (vmsFile) result.vms = readVms(vmsFile, host);
   const byName = new Map(result.vms.map((vm) => [vm.name.toLowerCase(), vm]));
@@ -638,6 +657,8 @@ function readHeader(
   if (collectedAt) host.collectedAt = collectedAt;
   const windows = json.string(record, 'WindowsVersion');
   if (windows) host.windowsVersion = windows;
+  const domain = json.string(record, 'Domain');
+  if (domain && domain.trim()) host.domain = domain.trim().toLowerCase();
 }
 
 function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {
@@ -666,9 +687,113 @@ function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {
       );
     const clustered = json.boolean(record, 'IsClustered');
     if (clustered !== undefined) vm.clustered = clustered;
+    const startup = mebibytes(json, record, 'MemoryStartup', `the memory of VM "${name}"`);
+    if (startup !== undefined) {
+      const memory: NonNullable<ObservedVm['memory']> = { startupMB: startup, at: json.at(record, 'MemoryStartup') };
+      const dynamic = json.boolean(record, 'DynamicMemoryEnabled');
+      if (dynamic !== undefined) memory.dynamic = dynamic;
+      // Minimum and maximum only mean something with dynamic memory; Get-VM reports defaults otherwise.
+      if (dynamic === true) {
+        const minimum = mebibytes(json, record, 'MemoryMinimum', `the memory of VM "${name}"`);
+        if (minimum !== undefined) memory.minimumMB = minimum;
+        const maximum = mebibytes(json, record, 'MemoryMaximum', `the memory of VM "${name}"`);
+        if (maximum !== undefined) memory.maximumMB = maximum;
+      }
+      vm.memory = memory;
+    }
+    const processors = json.integer(record, 'ProcessorCount', `the processor count of VM "${name}"`);
+    if (processors !== undefined && processors >= 1) vm.processorCount = processors;
     vms.push(vm);
   }
   return vms;
+}
+
+export const TEAMING_MODE = enumTable<'static' | 'switch-independent' | 'lacp'>('TeamingMode', [
+  [0, 'Static', 'static'],
+  [1, 'SwitchIndependent', 'switch-independent'],
+  [2, 'Lacp', 'lacp'],
+]);
+export const LOAD_BALANCING = enumTable<'dynamic' | 'hyper-v-port' | 'address-hash'>('LoadBalancingAlgorithm', [
+  [0, 'TransportPorts', 'address-hash'],
+  [2, 'IPAddresses', 'address-hash'],
+  [3, 'MacAddresses', 'address-hash'],
+  [4, 'HyperVPort', 'hyper-v-port'],
+  [5, 'Dynamic', 'dynamic'],
+]);
+
+/**
+ * Teams (Get-NetLbfoTeam) and the physical NICs external virtual switches are bound to without a
+ * team: a switch names its adapter by interface description (Get-VMSwitch
+ * NetAdapterInterfaceDescription), which Get-NetAdapter turns into a name.
+ */
+function readNics(teams: JsonFile, switches: JsonFile, adapters: JsonFile): ObservedNic[] {
+  const nics: ObservedNic[] = [];
+  for (const record of teams.records) {
+    const name = teams.required(record, 'Name', 'this team');
+    if (name === undefined) continue;
+    const mode = teams.enumValue(record, 'TeamingMode', TEAMING_MODE, `the mode of team "${name}"`);
+    if (mode === undefined) continue;
+    const nic: ObservedNic = { name, mode, members: [] };
+    const balancing = teams.enumValue(
+      record,
+      'LoadBalancingAlgorithm',
+      LOAD_BALANCING,
+      `the load balancing of "${name}"`,
+    );
+    if (balancing) nic.loadBalancing = balancing;
+    const members = teams.raw(record, 'Members');
+    const list = Array.isArray(members) ? members : typeof members === 'string' ? [members] : [];
+    nic.members = list.filter((m): m is string => typeof m === 'string' && m.trim() !== '').map((m) => m.trim());
+    nics.push(nic);
+  }
+  const byDescription = new Map<string, string>();
+  for (const record of adapters.records) {
+    const name = adapters.string(record, 'Name');
+    const description = adapters.string(record, 'InterfaceDescription');
+    if (name && description) byDescription.set(description.trim().toLowerCase(), name.trim());
+  }
+  for (const record of switches.records) {
+    const name = switches.string(record, 'Name');
+    const description = switches.string(record, 'NetAdapterInterfaceDescription');
+    if (!name || !description) continue; // internal and private switches have no adapter
+    const adapter = byDescription.get(description.trim().toLowerCase());
+    if (!adapter) continue;
+    const team = nics.find((n) => n.name.toLowerCase() === adapter.toLowerCase());
+    if (team) team.virtualSwitch = name.trim();
+    else nics.push({ name: adapter, mode: 'none', members: [adapter], virtualSwitch: name.trim() });
+  }
+  return nics.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+}
+
+/** A byte count (Get-VM MemoryStartup, Get-VMHost MemoryCapacity) in MiB; Hyper-V memory is whole MiB. */
+function mebibytes(
+  json: JsonFile,
+  record: Record<string, unknown>,
+  property: string,
+  what: string,
+): number | undefined {
+  const bytes = json.integer(record, property, what);
+  if (bytes === undefined) return undefined;
+  if (bytes < 1024 * 1024) {
+    json.problem(
+      'badValue',
+      { property, value: bytes, expected: 'a size in bytes of at least 1 MiB', what },
+      json.at(record, property),
+    );
+    return undefined;
+  }
+  return Math.round(bytes / (1024 * 1024));
+}
+
+/** Get-VMHost: the host's physical memory and logical processors. */
+function readVmHost(json: JsonFile, host: InventoryHost): void {
+  const record = json.records[0];
+  if (!record) return;
+  host.resourcesAt = json.at(record);
+  const memory = mebibytes(json, record, 'MemoryCapacity', `the memory of ${host.name}`);
+  if (memory !== undefined) host.memoryMB = memory;
+  const processors = json.integer(record, 'LogicalProcessorCount', `the logical processors of ${host.name}`);
+  if (processors !== undefined && processors >= 1) host.logicalProcessors = processors;
 }
 
 function readDrive(json: JsonFile, record: Record<string, unknown>, kind: 'disk' | 'dvd'): ObservedDrive | undefined {

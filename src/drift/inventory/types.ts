@@ -75,6 +75,9 @@ export interface ObservedVm {
   cluster?: string;
   generation?: 1 | 2;
   clustered?: boolean;
+  /** Get-VM MemoryStartup/Minimum/Maximum (MiB) and DynamicMemoryEnabled, when the export has them. */
+  memory?: { startupMB: number; minimumMB?: number; maximumMB?: number; dynamic?: boolean; at: At };
+  processorCount?: number;
   at: At;
   /** Undefined when the file that lists them was missing or broken. */
   drives?: ObservedDrive[];
@@ -123,8 +126,26 @@ export interface InventoryHost {
   nodes: string[];
   collectedAt?: string;
   windowsVersion?: string;
+  /** The header's Active Directory domain, when the collector could read it. */
+  domain?: string;
+  /** Get-VMHost: physical memory (MiB) and logical processors, when exported. */
+  memoryMB?: number;
+  logicalProcessors?: number;
+  /** Where Get-VMHost's record is (for findings about the host's resources). */
+  resourcesAt?: At;
+  /** Get-NetLbfoTeam, Get-VMSwitch and Get-NetAdapter, when exported: the host's teams and unteamed NICs. */
+  nics?: ObservedNic[];
   /** The data sets read without error, by file name (`Get-VM`, `Get-VMNetworkAdapter`...). */
   read: Set<string>;
+}
+
+/** A NIC team, or a physical NIC a virtual switch is bound to without a team. */
+export interface ObservedNic {
+  name: string;
+  mode: 'lacp' | 'static' | 'switch-independent' | 'none';
+  loadBalancing?: 'dynamic' | 'hyper-v-port' | 'address-hash';
+  members: string[];
+  virtualSwitch?: string;
 }
 
 export interface ObservedSwitch {

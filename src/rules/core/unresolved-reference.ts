@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../types.js';
 import type { ManifestDocument } from '../../model/document.js';
-import type { Kind } from '../../model/kinds.js';
+import { teamUplinks, type Kind } from '../../model/kinds.js';
 import { nameKey } from '../../model/estate.js';
 import { closest, SuggestionIndex } from '../../util/strings.js';
 
@@ -38,35 +38,37 @@ export const unresolvedReference = defineRule({
     for (const host of estate.of('HyperVHost')) {
       if (host.spec.cluster) ref(host, ['spec', 'cluster'], 'HyperVCluster', host.spec.cluster);
       (host.spec.nicTeams ?? []).forEach((team, i) => {
-        const at: Path = ['spec', 'nicTeams', i, 'uplink'];
-        if (!ref(host, [...at, 'switch'], 'Switch', team.uplink.switch)) return;
-        const sw = estate.get('Switch', team.uplink.switch);
-        if (!sw) return;
-        if (team.uplink.lag !== undefined && !(sw.spec.lags ?? []).some((l) => l.id === team.uplink.lag)) {
-          context.report({
-            doc: host,
-            path: [...at, 'lag'],
-            messageId: 'missingLag',
-            data: { switch: sw.name, lag: team.uplink.lag },
-            related: [{ doc: sw, path: ['spec', 'lags'], message: `LAGs of switch "${sw.name}"`, target: 'key' }],
-          });
-        }
-        const ports = sw.spec.ports ?? [];
-        if (
-          team.uplink.port !== undefined &&
-          ports.length > 0 &&
-          !ports.some((p) => p.name.toLowerCase() === team.uplink.port!.toLowerCase())
-        ) {
-          const hint = closest(
-            team.uplink.port,
-            ports.map((p) => p.name),
-          );
-          context.report({
-            doc: host,
-            path: [...at, 'port'],
-            messageId: 'missingPort',
-            data: { switch: sw.name, port: team.uplink.port, hint: hint ? ` (did you mean "${hint}"?)` : '' },
-          });
+        for (const { uplink, path: at } of teamUplinks(team, i)) {
+          if (!ref(host, [...at, 'switch'], 'Switch', uplink.switch)) continue;
+          const sw = estate.get('Switch', uplink.switch);
+          if (!sw) continue;
+          if (uplink.lag !== undefined && !(sw.spec.lags ?? []).some((l) => l.id === uplink.lag)) {
+            context.report({
+              doc: host,
+              path: [...at, 'lag'],
+              messageId: 'missingLag',
+              data: { switch: sw.name, lag: uplink.lag },
+              related: [{ doc: sw, path: ['spec', 'lags'], message: `LAGs of switch "${sw.name}"`, target: 'key' }],
+            });
+          }
+          const ports = sw.spec.ports ?? [];
+          const port = uplink.port;
+          if (
+            port !== undefined &&
+            ports.length > 0 &&
+            !ports.some((p) => p.name.toLowerCase() === port.toLowerCase())
+          ) {
+            const hint = closest(
+              port,
+              ports.map((p) => p.name),
+            );
+            context.report({
+              doc: host,
+              path: [...at, 'port'],
+              messageId: 'missingPort',
+              data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : '' },
+            });
+          }
         }
       });
     }

@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 export const HyperVHost = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-host.schema.json","title":"Hyper-V host","description":"A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVHost for this schema.","const":"HyperVHost"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the Hyper-V host.","required":["os","domain"],"properties":{"os":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release installed on the host."},"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain the host is joined to."},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes."},"memoryMB":{"type":"integer","description":"Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.","minimum":1,"examples":[262144]},"logicalProcessors":{"type":"integer","description":"Number of logical processors of the host (Get-VMHost LogicalProcessorCount).","minimum":1,"examples":[32]},"memoryReserveMB":{"type":"integer","description":"Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.","minimum":0,"examples":[8192]},"arpRetryCount":{"type":"integer","description":"Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.","minimum":0,"maximum":4294967295,"examples":[3]},"nicTeams":{"type":"array","description":"NIC teams (LBFO) on the host and where each lands on a physical switch.","items":{"type":"object","description":"A Windows NIC team.","required":["name","uplink"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Team interface name as shown by Get-NetLbfoTeam.","examples":["TEAM-VM"]},"mode":{"type":"string","description":"Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).","enum":["lacp","static","switch-independent"],"examples":["lacp"]},"loadBalancing":{"type":"string","description":"Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.","enum":["dynamic","hyper-v-port","address-hash"],"examples":["dynamic"]},"members":{"type":"array","description":"Names of the physical NICs in the team.","items":{"$ref":"common.schema.json#/$defs/name","description":"Name of a physical network adapter (Get-NetAdapter Name).","examples":["Ethernet 3"]},"minItems":1,"uniqueItems":true,"examples":[["Ethernet 3","Ethernet 4"]]},"virtualSwitch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.","examples":["vSwitch-VM"]},"uplink":{"type":"object","description":"Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.","required":["switch"],"properties":{"switch":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the Switch document.","examples":["SW-CORE01"]},"lag":{"type":"integer","description":"ID of the LAG (port-channel) on that switch the team members are cabled to.","minimum":1,"maximum":64,"examples":[1]},"port":{"$ref":"common.schema.json#/$defs/portName","description":"Name of the single switch port the team is cabled to.","examples":["g5"]}},"oneOf":[{"properties":{"lag":true},"required":["lag"]},{"properties":{"port":true},"required":["port"]}],"additionalProperties":false}},"additionalProperties":false},"examples":[[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}}]]}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVHost","metadata":{"name":"HV01"},"spec":{"os":"windows-server-2012-r2","domain":"corp.contoso.com","cluster":"HVCLUSTER01","memoryMB":262144,"logicalProcessors":32,"memoryReserveMB":8192,"nicTeams":[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}},{"name":"TEAM-MGMT","mode":"switch-independent","loadBalancing":"address-hash","members":["Ethernet"],"uplink":{"switch":"SW-CORE01","port":"g5"}}]}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-host.schema.json","title":"Hyper-V host","description":"A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership, physical memory and logical processors, and the NIC teams and unteamed NICs that connect it to physical switches.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVHost for this schema.","const":"HyperVHost"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the Hyper-V host.","required":["os","domain"],"properties":{"os":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release installed on the host."},"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain the host is joined to."},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes."},"memoryMB":{"type":"integer","description":"Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.","minimum":1,"examples":[262144]},"logicalProcessors":{"type":"integer","description":"Number of logical processors of the host (Get-VMHost LogicalProcessorCount).","minimum":1,"examples":[32]},"memoryReserveMB":{"type":"integer","description":"Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.","minimum":0,"examples":[8192]},"arpRetryCount":{"type":"integer","description":"Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.","minimum":0,"maximum":4294967295,"examples":[3]},"nicTeams":{"type":"array","description":"NIC teams (LBFO) on the host, and physical NICs used without a team (mode none), and where each lands on the physical switches.","items":{"type":"object","description":"A Windows NIC team, or a single unteamed physical NIC (mode none).","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Team interface name as shown by Get-NetLbfoTeam; for mode none, the physical NIC's name (Get-NetAdapter Name).","examples":["TEAM-VM"]},"mode":{"type":"string","description":"Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration; the members may land on different switches, see uplinks), none (a single physical NIC that is not in a team).","enum":["lacp","static","switch-independent","none"],"examples":["lacp"]},"loadBalancing":{"type":"string","description":"Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.","enum":["dynamic","hyper-v-port","address-hash"],"examples":["dynamic"]},"members":{"type":"array","description":"Names of the physical NICs in the team.","items":{"$ref":"common.schema.json#/$defs/name","description":"Name of a physical network adapter (Get-NetAdapter Name).","examples":["Ethernet 3"]},"minItems":1,"uniqueItems":true,"examples":[["Ethernet 3","Ethernet 4"]]},"virtualSwitch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.","examples":["vSwitch-VM"]},"uplink":{"type":"object","description":"Where the team lands on one physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port. Exactly one of uplink or uplinks.","required":["switch"],"properties":{"switch":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the Switch document.","examples":["SW-CORE01"]},"lag":{"type":"integer","description":"ID of the LAG (port-channel) on that switch the team members are cabled to.","minimum":1,"maximum":64,"examples":[1]},"port":{"$ref":"common.schema.json#/$defs/portName","description":"Name of the single switch port the team is cabled to.","examples":["g5"]}},"oneOf":[{"properties":{"lag":true},"required":["lag"]},{"properties":{"port":true},"required":["port"]}],"additionalProperties":false},"uplinks":{"type":"array","description":"Where the team lands when its members are on more than one switch (a switch-independent team cabled to two switches for redundancy): one entry per switch and LAG or port. Exactly one of uplink or uplinks.","items":{"type":"object","description":"Where some members of the team land: a switch and exactly one of a LAG or a port, and which members are cabled there.","required":["switch"],"properties":{"switch":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the Switch document.","examples":["SW-CORE01"]},"lag":{"type":"integer","description":"ID of the LAG (port-channel) on that switch the team members are cabled to.","minimum":1,"maximum":64,"examples":[1]},"port":{"$ref":"common.schema.json#/$defs/portName","description":"Name of the single switch port the team is cabled to.","examples":["g5"]},"members":{"type":"array","description":"Names of the team members (physical NICs) cabled to this switch, LAG or port.","items":{"$ref":"common.schema.json#/$defs/name","description":"Name of a member NIC of the team.","examples":["Ethernet 3"]},"minItems":1,"uniqueItems":true,"examples":[["Ethernet 3"]]}},"oneOf":[{"properties":{"lag":true},"required":["lag"]},{"properties":{"port":true},"required":["port"]}],"additionalProperties":false,"examples":[{"switch":"SW-A","port":"g1","members":["Ethernet 3"]}]},"minItems":1,"examples":[[{"switch":"SW-A","port":"g1","members":["Ethernet 3"]},{"switch":"SW-B","port":"g1","members":["Ethernet 4"]}]]}},"oneOf":[{"properties":{"uplink":true},"required":["uplink"]},{"properties":{"uplinks":true},"required":["uplinks"]}],"additionalProperties":false},"examples":[[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}},{"name":"TEAM-STORAGE","mode":"switch-independent","loadBalancing":"hyper-v-port","members":["Ethernet 5","Ethernet 6"],"uplinks":[{"switch":"SW-A","port":"g9","members":["Ethernet 5"]},{"switch":"SW-B","port":"g9","members":["Ethernet 6"]}]},{"name":"Ethernet 7","mode":"none","members":["Ethernet 7"],"virtualSwitch":"vSwitch-DMZ","uplink":{"switch":"SW-A","port":"g10"}}]]}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVHost","metadata":{"name":"HV01"},"spec":{"os":"windows-server-2012-r2","domain":"corp.contoso.com","cluster":"HVCLUSTER01","memoryMB":262144,"logicalProcessors":32,"memoryReserveMB":8192,"nicTeams":[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}},{"name":"TEAM-MGMT","mode":"switch-independent","loadBalancing":"address-hash","members":["Ethernet"],"uplink":{"switch":"SW-CORE01","port":"g5"}}]}}]};
 const schema33 = {"type":"string","description":"Manifest format version. Only hvlint/v1 exists.","const":"hvlint/v1","examples":["hvlint/v1"]};
 const schema40 = {"type":"string","description":"A Windows Server release that can run the Hyper-V role.","enum":["windows-server-2008-r2","windows-server-2012","windows-server-2012-r2","windows-server-2016","windows-server-2019","windows-server-2022","windows-server-2025"],"examples":["windows-server-2012-r2"]};
 const schema41 = {"type":"string","description":"A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.","minLength":1,"maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$","examples":["corp.contoso.com"]};
@@ -743,9 +743,13 @@ if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
+const _errs32 = errors;
+let valid8 = false;
+let passing0 = null;
+const _errs33 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.name === undefined){
-const err31 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
+if(data12.uplink === undefined){
+const err31 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/oneOf/0/required",keyword:"required",params:{missingProperty: "uplink"},message:"must have required property '"+"uplink"+"'",schema:schema31.properties.spec.properties.nicTeams.items.oneOf[0].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -754,8 +758,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data12.uplink === undefined){
-const err32 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "uplink"},message:"must have required property '"+"uplink"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
+}
+var _valid0 = _errs33 === errors;
+if(_valid0){
+valid8 = true;
+passing0 = 0;
+var props0 = {};
+props0.uplink = true;
+}
+const _errs34 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.uplinks === undefined){
+const err32 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/oneOf/1/required",keyword:"required",params:{missingProperty: "uplinks"},message:"must have required property '"+"uplinks"+"'",schema:schema31.properties.spec.properties.nicTeams.items.oneOf[1].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -764,9 +778,24 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key2 in data12){
-if(!((((((key2 === "name") || (key2 === "mode")) || (key2 === "loadBalancing")) || (key2 === "members")) || (key2 === "virtualSwitch")) || (key2 === "uplink"))){
-const err33 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
+}
+var _valid0 = _errs34 === errors;
+if(_valid0 && valid8){
+valid8 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid8 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.uplinks = true;
+}
+}
+}
+if(!valid8){
+const err33 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.spec.properties.nicTeams.items.oneOf,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -775,12 +804,20 @@ vErrors.push(err33);
 }
 errors++;
 }
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
 }
-if(data12.name !== undefined){
-let data13 = data12.name;
-if(typeof data13 === "string"){
-if(func1(data13) > 128){
-const err34 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data13};
+else {
+vErrors = null;
+}
+}
+}
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err34 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -789,8 +826,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data13) < 1){
-const err35 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data13};
+for(const key2 in data12){
+if(!(((((((key2 === "name") || (key2 === "mode")) || (key2 === "loadBalancing")) || (key2 === "members")) || (key2 === "virtualSwitch")) || (key2 === "uplink")) || (key2 === "uplinks"))){
+const err35 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -799,8 +837,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern4.test(data13)){
-const err36 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data13};
+}
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func1(data13) > 128){
+const err36 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -809,9 +851,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data13};
+if(func1(data13) < 1){
+const err37 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -820,11 +861,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data12.mode !== undefined){
-let data14 = data12.mode;
-if(typeof data14 !== "string"){
-const err38 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data14};
+if(!pattern4.test(data13)){
+const err38 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -833,8 +871,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(((data14 === "lacp") || (data14 === "static")) || (data14 === "switch-independent"))){
-const err39 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data14};
+}
+else {
+const err39 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -844,10 +883,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data12.loadBalancing !== undefined){
-let data15 = data12.loadBalancing;
-if(typeof data15 !== "string"){
-const err40 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data15};
+if(data12.mode !== undefined){
+let data14 = data12.mode;
+if(typeof data14 !== "string"){
+const err40 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -856,8 +895,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(((data15 === "dynamic") || (data15 === "hyper-v-port")) || (data15 === "address-hash"))){
-const err41 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data15};
+if(!((((data14 === "lacp") || (data14 === "static")) || (data14 === "switch-independent")) || (data14 === "none"))){
+const err41 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -867,11 +906,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data12.members !== undefined){
-let data16 = data12.members;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err42 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
+if(data12.loadBalancing !== undefined){
+let data15 = data12.loadBalancing;
+if(typeof data15 !== "string"){
+const err42 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -880,12 +918,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(typeof data17 === "string"){
-if(func1(data17) > 128){
-const err43 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data17};
+if(!(((data15 === "dynamic") || (data15 === "hyper-v-port")) || (data15 === "address-hash"))){
+const err43 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -894,8 +928,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func1(data17) < 1){
-const err44 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
+}
+if(data12.members !== undefined){
+let data16 = data12.members;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err44 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -904,8 +942,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err45 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data17};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(typeof data17 === "string"){
+if(func1(data17) > 128){
+const err45 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -914,14 +956,34 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data17};
+if(func1(data17) < 1){
+const err46 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+if(!pattern4.test(data17)){
+const err47 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -933,12 +995,12 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data16[i2], data16[j0])){
-const err47 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
+const err49 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err49];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err49);
 }
 errors++;
 break outer0;
@@ -948,31 +1010,7 @@ break outer0;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.items.properties.members.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data12.virtualSwitch !== undefined){
-let data18 = data12.virtualSwitch;
-if(typeof data18 === "string"){
-if(func1(data18) > 128){
-const err49 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data18};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(func1(data18) < 1){
-const err50 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data18};
+const err50 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.items.properties.members.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -981,8 +1019,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!pattern4.test(data18)){
-const err51 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data18};
+}
+if(data12.virtualSwitch !== undefined){
+let data18 = data12.virtualSwitch;
+if(typeof data18 === "string"){
+if(func1(data18) > 128){
+const err51 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -991,9 +1033,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data18};
+if(func1(data18) < 1){
+const err52 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1002,16 +1043,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data12.uplink !== undefined){
-let data19 = data12.uplink;
-const _errs50 = errors;
-let valid15 = false;
-let passing0 = null;
-const _errs51 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.lag === undefined){
-const err53 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required",keyword:"required",params:{missingProperty: "lag"},message:"must have required property '"+"lag"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0],data:data19};
+if(!pattern4.test(data18)){
+const err53 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1021,17 +1054,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-var _valid0 = _errs51 === errors;
-if(_valid0){
-valid15 = true;
-passing0 = 0;
-var props0 = {};
-props0.lag = true;
-}
-const _errs52 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.port === undefined){
-const err54 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1],data:data19};
+else {
+const err54 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1041,23 +1065,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-var _valid0 = _errs52 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = props0 || {};
-props0.port = true;
-}
-}
-}
-if(!valid15){
-const err55 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
+if(data12.uplink !== undefined){
+let data19 = data12.uplink;
+const _errs53 = errors;
+let valid16 = false;
+let passing1 = null;
+const _errs54 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.lag === undefined){
+const err55 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required",keyword:"required",params:{missingProperty: "lag"},message:"must have required property '"+"lag"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1066,20 +1082,18 @@ vErrors.push(err55);
 }
 errors++;
 }
-else {
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
 }
-else {
-vErrors = null;
+var _valid1 = _errs54 === errors;
+if(_valid1){
+valid16 = true;
+passing1 = 0;
+var props1 = {};
+props1.lag = true;
 }
-}
-}
+const _errs55 = errors;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.switch === undefined){
-const err56 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/required",keyword:"required",params:{missingProperty: "switch"},message:"must have required property '"+"switch"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
+if(data19.port === undefined){
+const err56 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1088,9 +1102,24 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!(((key3 === "switch") || (key3 === "lag")) || (key3 === "port"))){
-const err57 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
+}
+var _valid1 = _errs55 === errors;
+if(_valid1 && valid16){
+valid16 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid16 = true;
+passing1 = 1;
+if(props1 !== true){
+props1 = props1 || {};
+props1.port = true;
+}
+}
+}
+if(!valid16){
+const err57 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1099,12 +1128,20 @@ vErrors.push(err57);
 }
 errors++;
 }
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
 }
-if(data19.switch !== undefined){
-let data20 = data19.switch;
-if(typeof data20 === "string"){
-if(func1(data20) > 128){
-const err58 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data20};
+else {
+vErrors = null;
+}
+}
+}
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.switch === undefined){
+const err58 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/required",keyword:"required",params:{missingProperty: "switch"},message:"must have required property '"+"switch"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1113,8 +1150,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func1(data20) < 1){
-const err59 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data20};
+for(const key3 in data19){
+if(!(((key3 === "switch") || (key3 === "lag")) || (key3 === "port"))){
+const err59 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1123,8 +1161,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err60 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data20};
+}
+if(data19.switch !== undefined){
+let data20 = data19.switch;
+if(typeof data20 === "string"){
+if(func1(data20) > 128){
+const err60 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1133,9 +1175,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
+if(func1(data20) < 1){
+const err61 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1144,11 +1185,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data19.lag !== undefined){
-let data21 = data19.lag;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err62 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
+if(!pattern4.test(data20)){
+const err62 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1157,9 +1195,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 64 || isNaN(data21)){
-const err63 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
+}
+else {
+const err63 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1168,13 +1206,37 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data21 < 1 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
+}
+if(data19.lag !== undefined){
+let data21 = data19.lag;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err64 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 64 || isNaN(data21)){
+const err65 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err66 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }
@@ -1184,27 +1246,7 @@ if(data19.port !== undefined){
 let data22 = data19.port;
 if(typeof data22 === "string"){
 if(func1(data22) > 64){
-const err65 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data22};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-if(func1(data22) < 1){
-const err66 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data22};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-if(!pattern17.test(data22)){
-const err67 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data22};
+const err67 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1213,9 +1255,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data22};
+if(func1(data22) < 1){
+const err68 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1224,10 +1265,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
+if(!pattern17.test(data22)){
+const err69 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1237,9 +1276,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.type,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
+const err70 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1251,7 +1289,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/spec/nicTeams",schemaPath:"#/properties/spec/properties/nicTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.type,parentSchema:schema31.properties.spec.properties.nicTeams,data:data11};
+const err71 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1261,9 +1299,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.type,parentSchema:schema31.properties.spec,data:data3};
+if(data12.uplinks !== undefined){
+let data23 = data12.uplinks;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err72 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks,data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1272,15 +1312,388 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const len2 = data23.length;
+for(let i3=0; i3<len2; i3++){
+let data24 = data23[i3];
+const _errs69 = errors;
+let valid22 = false;
+let passing2 = null;
+const _errs70 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.lag === undefined){
+const err73 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3,schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf/0/required",keyword:"required",params:{missingProperty: "lag"},message:"must have required property '"+"lag"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[0].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+}
+var _valid2 = _errs70 === errors;
+if(_valid2){
+valid22 = true;
+passing2 = 0;
+var props2 = {};
+props2.lag = true;
+}
+const _errs71 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.port === undefined){
+const err74 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3,schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf/1/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[1].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var _valid2 = _errs71 === errors;
+if(_valid2 && valid22){
+valid22 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid22 = true;
+passing2 = 1;
+if(props2 !== true){
+props2 = props2 || {};
+props2.port = true;
+}
+}
+}
+if(!valid22){
+const err75 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3,schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items,data:data24};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.switch === undefined){
+const err76 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3,schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/required",keyword:"required",params:{missingProperty: "switch"},message:"must have required property '"+"switch"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items,data:data24};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+for(const key4 in data24){
+if(!((((key4 === "switch") || (key4 === "lag")) || (key4 === "port")) || (key4 === "members"))){
+const err77 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3,schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items,data:data24};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data24.switch !== undefined){
+let data25 = data24.switch;
+if(typeof data25 === "string"){
+if(func1(data25) > 128){
+const err78 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data25};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(func1(data25) < 1){
+const err79 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data25};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(!pattern4.test(data25)){
+const err80 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data25};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data25};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data24.lag !== undefined){
+let data26 = data24.lag;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err82 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag,data:data26};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 64 || isNaN(data26)){
+const err83 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag,data:data26};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data26 < 1 || isNaN(data26)){
+const err84 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag,data:data26};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+if(data24.port !== undefined){
+let data27 = data24.port;
+if(typeof data27 === "string"){
+if(func1(data27) > 64){
+const err85 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/port",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data27};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(func1(data27) < 1){
+const err86 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/port",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data27};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(!pattern17.test(data27)){
+const err87 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/port",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data27};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/port",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data27};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data24.members !== undefined){
+let data28 = data24.members;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err89 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members,data:data28};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+const len3 = data28.length;
+for(let i4=0; i4<len3; i4++){
+let data29 = data28[i4];
+if(typeof data29 === "string"){
+if(func1(data29) > 128){
+const err90 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members/" + i4,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data29};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(func1(data29) < 1){
+const err91 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members/" + i4,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data29};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(!pattern4.test(data29)){
+const err92 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members/" + i4,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data29};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members/" + i4,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data29};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+let i5 = data28.length;
+let j1;
+if(i5 > 1){
+outer1:
+for(;i5--;){
+for(j1 = i5; j1--;){
+if(func0(data28[i5], data28[j1])){
+const err94 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members,data:data28};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members,data:data28};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks/" + i3,schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items,data:data24};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplinks",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplinks,data:data23};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.type,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/spec/nicTeams",schemaPath:"#/properties/spec/properties/nicTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.type,parentSchema:schema31.properties.spec.properties.nicTeams,data:data11};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.type,parentSchema:schema31.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
 }
 errors++;
 }
@@ -1290,8 +1703,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const HyperVCluster = validate28;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json","title":"Hyper-V failover cluster","description":"A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVCluster for this schema.","const":"HyperVCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the failover cluster.","required":["domain","nodes"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain of the cluster (its cluster name object lives there)."},"nodes":{"type":"array","description":"Names of the HyperVHost documents that are nodes of this cluster.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"witness":{"type":"object","description":"Quorum witness of the cluster (Get-ClusterQuorum): its vote lets a cluster keep a majority when a node fails. Use none for a cluster with no witness; omit the field when it is not known.","required":["type"],"properties":{"type":{"type":"string","description":"Kind of witness: disk (a shared cluster disk), file-share (an SMB share), cloud (an Azure storage account; Windows Server 2016 and later), or none.","enum":["disk","file-share","cloud","none"],"examples":["file-share"]},"disk":{"$ref":"common.schema.json#/$defs/name","description":"Name of the cluster disk resource of a disk witness.","examples":["Cluster Disk 1"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"UNC path of the share of a file-share witness.","examples":["\\\\FS01\\Witness$\\HVCLUSTER01"]},"account":{"type":"string","description":"Azure storage account name of a cloud witness.","minLength":3,"maxLength":24,"pattern":"^[a-z0-9]+$","examples":["contosowitness"]}},"additionalProperties":false,"examples":[{"type":"file-share","path":"\\\\FS01\\Witness$\\HVCLUSTER01"}]},"sharedVolumes":{"type":"array","description":"Cluster Shared Volumes (CSV).","items":{"type":"object","description":"A Cluster Shared Volume.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"CSV name, usually the folder name under C:\\ClusterStorage.","examples":["Volume1"]},"path":{"type":"string","description":"Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.","minLength":4,"maxLength":260,"pattern":"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$","examples":["C:\\ClusterStorage\\Volume1"]},"lun":{"type":"object","description":"The shared storage LUN backing the CSV.","required":["storage"],"properties":{"storage":{"type":"string","description":"How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).","enum":["sas","iscsi","fc","smb","s2d"],"examples":["sas"]},"array":{"type":"string","description":"Name of the storage array or share server that holds the LUN.","minLength":1,"maxLength":128,"examples":["MD3220-01"]},"id":{"description":"LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).","anyOf":[{"type":"integer","description":"LUN number.","minimum":0},{"type":"string","description":"Volume identifier.","minLength":1,"maxLength":256}],"examples":[0,"600a0b80005ad3c4000004c54fd6f1a2"]}},"additionalProperties":false}},"additionalProperties":false}},"clusterDisks":{"type":"array","description":"Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.","items":{"type":"object","description":"A clustered disk that is not a CSV.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Cluster resource name of the disk.","examples":["Cluster Disk 2"]},"path":{"type":"string","description":"Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).","minLength":2,"maxLength":260,"pattern":"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$","examples":["E:\\"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVCluster","metadata":{"name":"HVCLUSTER01"},"spec":{"domain":"corp.contoso.com","nodes":["HV01","HV02"],"witness":{"type":"file-share","path":"\\\\FS01\\Witness$\\HVCLUSTER01"},"sharedVolumes":[{"name":"Volume1","path":"C:\\ClusterStorage\\Volume1","lun":{"storage":"sas","array":"MD3220-01","id":0}}]}}]};
-const schema55 = {"type":"string","description":"An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.","minLength":4,"maxLength":1024,"pattern":"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$","examples":["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","\\\\NAS01\\ISO\\ubuntu-22.04.iso"]};
+const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json","title":"Hyper-V failover cluster","description":"A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVCluster for this schema.","const":"HyperVCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the failover cluster.","required":["domain","nodes"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain of the cluster (its cluster name object lives there)."},"nodes":{"type":"array","description":"Names of the HyperVHost documents that are nodes of this cluster.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"witness":{"type":"object","description":"Quorum witness of the cluster (Get-ClusterQuorum): its vote lets a cluster keep a majority when a node fails. Use none for a cluster with no witness; omit the field when it is not known.","required":["type"],"properties":{"type":{"type":"string","description":"Kind of witness: disk (a shared cluster disk), file-share (an SMB share), cloud (an Azure storage account; Windows Server 2016 and later), or none.","enum":["disk","file-share","cloud","none"],"examples":["file-share"]},"disk":{"$ref":"common.schema.json#/$defs/name","description":"Name of the cluster disk resource of a disk witness.","examples":["Cluster Disk 1"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"UNC path of the share of a file-share witness.","examples":["\\\\FS01\\Witness$\\HVCLUSTER01"]},"account":{"type":"string","description":"Azure storage account name of a cloud witness.","minLength":3,"maxLength":24,"pattern":"^[a-z0-9]+$","examples":["contosowitness"]}},"additionalProperties":false,"examples":[{"type":"file-share","path":"\\\\FS01\\Witness$\\HVCLUSTER01"}]},"sharedVolumes":{"type":"array","description":"Cluster Shared Volumes (CSV).","items":{"type":"object","description":"A Cluster Shared Volume.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"CSV name, usually the folder name under C:\\ClusterStorage.","examples":["Volume1"]},"path":{"type":"string","description":"Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.","minLength":4,"maxLength":260,"pattern":"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$","examples":["C:\\ClusterStorage\\Volume1"]},"lun":{"type":"object","description":"The shared storage LUN backing the CSV.","required":["storage"],"properties":{"storage":{"type":"string","description":"How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).","enum":["sas","iscsi","fc","smb","s2d"],"examples":["sas"]},"array":{"type":"string","description":"Name of the storage array or share server that holds the LUN.","minLength":1,"maxLength":128,"examples":["MD3220-01"]},"id":{"description":"LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).","anyOf":[{"type":"integer","description":"LUN number.","minimum":0},{"type":"string","description":"Volume identifier.","minLength":1,"maxLength":256}],"examples":[0,"600a0b80005ad3c4000004c54fd6f1a2"]}},"additionalProperties":false}},"additionalProperties":false}},"clusterDisks":{"type":"array","description":"Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.","items":{"type":"object","description":"A clustered disk that is not a CSV.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Cluster resource name of the disk.","examples":["Cluster Disk 2"]},"path":{"type":"string","description":"Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).","minLength":2,"maxLength":260,"pattern":"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$","examples":["E:\\"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVCluster","metadata":{"name":"HVCLUSTER01"},"spec":{"domain":"corp.contoso.com","nodes":["HV01","HV02"],"witness":{"type":"file-share","path":"\\\\FS01\\Witness$\\HVCLUSTER01"},"sharedVolumes":[{"name":"Volume1","path":"C:\\ClusterStorage\\Volume1","lun":{"storage":"sas","array":"MD3220-01","id":0}}]}}]};
+const schema58 = {"type":"string","description":"An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.","minLength":4,"maxLength":1024,"pattern":"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$","examples":["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","\\\\NAS01\\ISO\\ubuntu-22.04.iso"]};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1399,10 +1812,10 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern22 = new RegExp("^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$", "u");
-const pattern23 = new RegExp("^[a-z0-9]+$", "u");
-const pattern25 = new RegExp("^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$", "u");
-const pattern27 = new RegExp("^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$", "u");
+const pattern25 = new RegExp("^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$", "u");
+const pattern26 = new RegExp("^[a-z0-9]+$", "u");
+const pattern28 = new RegExp("^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$", "u");
+const pattern30 = new RegExp("^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json" */;
@@ -1417,7 +1830,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1427,7 +1840,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1437,7 +1850,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1447,7 +1860,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1458,7 +1871,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1494,7 +1907,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.kind.type,parentSchema:schema48.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.kind.type,parentSchema:schema51.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1504,7 +1917,7 @@ vErrors.push(err7);
 errors++;
 }
 if("HyperVCluster" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "HyperVCluster"},message:"must be equal to constant",schema:"HyperVCluster",parentSchema:schema48.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "HyperVCluster"},message:"must be equal to constant",schema:"HyperVCluster",parentSchema:schema51.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1524,7 +1937,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.domain === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema48.properties.spec.required,parentSchema:schema48.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema51.properties.spec.required,parentSchema:schema51.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1534,7 +1947,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.nodes === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema48.properties.spec.required,parentSchema:schema48.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema51.properties.spec.required,parentSchema:schema51.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1545,7 +1958,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((key1 === "domain") || (key1 === "nodes")) || (key1 === "witness")) || (key1 === "sharedVolumes")) || (key1 === "clusterDisks"))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1604,7 +2017,7 @@ if(data3.nodes !== undefined){
 let data5 = data3.nodes;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err16 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.spec.properties.nodes,data:data5};
+const err16 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.spec.properties.nodes,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1666,7 +2079,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err21 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.spec.properties.nodes,data:data5};
+const err21 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema51.properties.spec.properties.nodes,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1681,7 +2094,7 @@ break outer0;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.spec.properties.nodes.type,parentSchema:schema48.properties.spec.properties.nodes,data:data5};
+const err22 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.spec.properties.nodes.type,parentSchema:schema51.properties.spec.properties.nodes,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1695,7 +2108,7 @@ if(data3.witness !== undefined){
 let data7 = data3.witness;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.type === undefined){
-const err23 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.properties.spec.properties.witness.required,parentSchema:schema48.properties.spec.properties.witness,data:data7};
+const err23 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema51.properties.spec.properties.witness.required,parentSchema:schema51.properties.spec.properties.witness,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1706,7 +2119,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((key2 === "type") || (key2 === "disk")) || (key2 === "path")) || (key2 === "account"))){
-const err24 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.witness,data:data7};
+const err24 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.spec.properties.witness,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1719,7 +2132,7 @@ errors++;
 if(data7.type !== undefined){
 let data8 = data7.type;
 if(typeof data8 !== "string"){
-const err25 = {instancePath:instancePath+"/spec/witness/type",schemaPath:"#/properties/spec/properties/witness/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.witness.properties.type.type,parentSchema:schema48.properties.spec.properties.witness.properties.type,data:data8};
+const err25 = {instancePath:instancePath+"/spec/witness/type",schemaPath:"#/properties/spec/properties/witness/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.witness.properties.type.type,parentSchema:schema51.properties.spec.properties.witness.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1729,7 +2142,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((((data8 === "disk") || (data8 === "file-share")) || (data8 === "cloud")) || (data8 === "none"))){
-const err26 = {instancePath:instancePath+"/spec/witness/type",schemaPath:"#/properties/spec/properties/witness/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.properties.spec.properties.witness.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.spec.properties.witness.properties.type.enum,parentSchema:schema48.properties.spec.properties.witness.properties.type,data:data8};
+const err26 = {instancePath:instancePath+"/spec/witness/type",schemaPath:"#/properties/spec/properties/witness/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.spec.properties.witness.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.spec.properties.witness.properties.type.enum,parentSchema:schema51.properties.spec.properties.witness.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1788,7 +2201,7 @@ if(data7.path !== undefined){
 let data10 = data7.path;
 if(typeof data10 === "string"){
 if(func1(data10) > 1024){
-const err31 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55,data:data10};
+const err31 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1798,7 +2211,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func1(data10) < 4){
-const err32 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema55,data:data10};
+const err32 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema58,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1807,8 +2220,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern22.test(data10)){
-const err33 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema55,data:data10};
+if(!pattern25.test(data10)){
+const err33 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema58,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1819,7 +2232,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data10};
+const err34 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1833,7 +2246,7 @@ if(data7.account !== undefined){
 let data11 = data7.account;
 if(typeof data11 === "string"){
 if(func1(data11) > 24){
-const err35 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters",schema:24,parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
+const err35 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters",schema:24,parentSchema:schema51.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1843,7 +2256,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func1(data11) < 3){
-const err36 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
+const err36 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema51.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1852,8 +2265,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern23.test(data11)){
-const err37 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\"",schema:"^[a-z0-9]+$",parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
+if(!pattern26.test(data11)){
+const err37 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\"",schema:"^[a-z0-9]+$",parentSchema:schema51.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1864,7 +2277,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.witness.properties.account.type,parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
+const err38 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.witness.properties.account.type,parentSchema:schema51.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1876,7 +2289,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.witness.type,parentSchema:schema48.properties.spec.properties.witness,data:data7};
+const err39 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.spec.properties.witness.type,parentSchema:schema51.properties.spec.properties.witness,data:data7};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1894,7 +2307,7 @@ for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.name === undefined){
-const err40 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
+const err40 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema51.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1904,7 +2317,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data13.path === undefined){
-const err41 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
+const err41 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema51.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema51.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1915,7 +2328,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((key3 === "name") || (key3 === "path")) || (key3 === "lun"))){
-const err42 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
+const err42 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1974,7 +2387,7 @@ if(data13.path !== undefined){
 let data15 = data13.path;
 if(typeof data15 === "string"){
 if(func1(data15) > 260){
-const err47 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
+const err47 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1984,7 +2397,7 @@ vErrors.push(err47);
 errors++;
 }
 if(func1(data15) < 4){
-const err48 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
+const err48 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1993,8 +2406,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern25.test(data15)){
-const err49 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"+"\"",schema:"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$",parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
+if(!pattern28.test(data15)){
+const err49 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"+"\"",schema:"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$",parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2005,7 +2418,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.path.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
+const err50 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.path.type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2019,7 +2432,7 @@ if(data13.lun !== undefined){
 let data16 = data13.lun;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.storage === undefined){
-const err51 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
+const err51 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.required,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2030,7 +2443,7 @@ errors++;
 }
 for(const key4 in data16){
 if(!(((key4 === "storage") || (key4 === "array")) || (key4 === "id"))){
-const err52 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
+const err52 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2043,7 +2456,7 @@ errors++;
 if(data16.storage !== undefined){
 let data17 = data16.storage;
 if(typeof data17 !== "string"){
-const err53 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data17};
+const err53 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2053,7 +2466,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!(((((data17 === "sas") || (data17 === "iscsi")) || (data17 === "fc")) || (data17 === "smb")) || (data17 === "s2d"))){
-const err54 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum",keyword:"enum",params:{allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data17};
+const err54 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum",keyword:"enum",params:{allowedValues: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2067,7 +2480,7 @@ if(data16.array !== undefined){
 let data18 = data16.array;
 if(typeof data18 === "string"){
 if(func1(data18) > 128){
-const err55 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
+const err55 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2077,7 +2490,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func1(data18) < 1){
-const err56 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
+const err56 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2088,7 +2501,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
+const err57 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2104,7 +2517,7 @@ const _errs50 = errors;
 let valid16 = false;
 const _errs51 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err58 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data19};
+const err58 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2115,7 +2528,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err59 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data19};
+const err59 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2130,7 +2543,7 @@ valid16 = valid16 || _valid0;
 const _errs53 = errors;
 if(typeof data19 === "string"){
 if(func1(data19) > 256){
-const err60 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
+const err60 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2140,7 +2553,7 @@ vErrors.push(err60);
 errors++;
 }
 if(func1(data19) < 1){
-const err61 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
+const err61 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2151,7 +2564,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
+const err62 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2163,7 +2576,7 @@ errors++;
 var _valid0 = _errs53 === errors;
 valid16 = valid16 || _valid0;
 if(!valid16){
-const err63 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id,data:data19};
+const err63 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2186,7 +2599,7 @@ vErrors = null;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
+const err64 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun.type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2198,7 +2611,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.sharedVolumes.items.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
+const err65 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.spec.properties.sharedVolumes.items.type,parentSchema:schema51.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2210,7 +2623,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/spec/sharedVolumes",schemaPath:"#/properties/spec/properties/sharedVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.spec.properties.sharedVolumes.type,parentSchema:schema48.properties.spec.properties.sharedVolumes,data:data12};
+const err66 = {instancePath:instancePath+"/spec/sharedVolumes",schemaPath:"#/properties/spec/properties/sharedVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.spec.properties.sharedVolumes.type,parentSchema:schema51.properties.spec.properties.sharedVolumes,data:data12};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2228,7 +2641,7 @@ for(let i3=0; i3<len2; i3++){
 let data21 = data20[i3];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.name === undefined){
-const err67 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.spec.properties.clusterDisks.items.required,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data21};
+const err67 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.properties.spec.properties.clusterDisks.items.required,parentSchema:schema51.properties.spec.properties.clusterDisks.items,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2238,7 +2651,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data21.path === undefined){
-const err68 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.spec.properties.clusterDisks.items.required,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data21};
+const err68 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema51.properties.spec.properties.clusterDisks.items.required,parentSchema:schema51.properties.spec.properties.clusterDisks.items,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2249,7 +2662,7 @@ errors++;
 }
 for(const key5 in data21){
 if(!((key5 === "name") || (key5 === "path"))){
-const err69 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data21};
+const err69 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.spec.properties.clusterDisks.items,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2308,7 +2721,7 @@ if(data21.path !== undefined){
 let data23 = data21.path;
 if(typeof data23 === "string"){
 if(func1(data23) > 260){
-const err74 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
+const err74 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema51.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2318,7 +2731,7 @@ vErrors.push(err74);
 errors++;
 }
 if(func1(data23) < 2){
-const err75 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
+const err75 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema51.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2327,8 +2740,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern27.test(data23)){
-const err76 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$"},message:"must match pattern \""+"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$"+"\"",schema:"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$",parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
+if(!pattern30.test(data23)){
+const err76 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$"},message:"must match pattern \""+"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$"+"\"",schema:"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$",parentSchema:schema51.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2339,7 +2752,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.clusterDisks.items.properties.path.type,parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
+const err77 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.spec.properties.clusterDisks.items.properties.path.type,parentSchema:schema51.properties.spec.properties.clusterDisks.items.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2351,7 +2764,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.clusterDisks.items.type,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data21};
+const err78 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.spec.properties.clusterDisks.items.type,parentSchema:schema51.properties.spec.properties.clusterDisks.items,data:data21};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2363,7 +2776,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/spec/clusterDisks",schemaPath:"#/properties/spec/properties/clusterDisks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.spec.properties.clusterDisks.type,parentSchema:schema48.properties.spec.properties.clusterDisks,data:data20};
+const err79 = {instancePath:instancePath+"/spec/clusterDisks",schemaPath:"#/properties/spec/properties/clusterDisks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.spec.properties.clusterDisks.type,parentSchema:schema51.properties.spec.properties.clusterDisks,data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2375,7 +2788,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.type,parentSchema:schema48.properties.spec,data:data3};
+const err80 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.spec.type,parentSchema:schema51.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2387,7 +2800,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2402,10 +2815,10 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const VirtualMachine = validate33;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/virtual-machine.schema.json","title":"Hyper-V virtual machine","description":"A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always VirtualMachine for this schema.","const":"VirtualMachine"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the virtual machine. Exactly one of host or cluster.","required":["generation"],"properties":{"generation":{"type":"integer","description":"VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.","enum":[1,2],"examples":[2]},"host":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.","examples":["HV02"]},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.","examples":["HVCLUSTER01"]},"guest":{"type":"object","description":"The guest operating system and its integration services.","required":["os"],"properties":{"os":{"type":"string","description":"Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.","enum":["windows","linux","freebsd","other"],"examples":["windows"]},"integrationServices":{"type":"boolean","description":"Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.","default":true},"backupService":{"type":"boolean","description":"Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.","default":true},"iscsiDevices":{"type":"boolean","description":"Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.","default":false,"examples":[false]}},"additionalProperties":false},"memory":{"type":"object","description":"Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. A VM needs its startup memory free on a host to start there, with dynamic memory too.","required":["startupMB"],"properties":{"startupMB":{"type":"integer","description":"Startup memory in MiB: the fixed memory of a static VM, and what a dynamic-memory VM needs to start.","minimum":32,"examples":[4096]},"minimumMB":{"type":"integer","description":"Minimum memory in MiB with dynamic memory: what the host may reclaim the VM down to while it runs.","minimum":32,"examples":[2048]},"maximumMB":{"type":"integer","description":"Maximum memory in MiB with dynamic memory.","minimum":32,"examples":[16384]},"dynamic":{"type":"boolean","description":"Whether dynamic memory is enabled.","default":false}},"additionalProperties":false,"examples":[{"startupMB":4096,"minimumMB":2048,"maximumMB":16384,"dynamic":true}]},"processorCount":{"type":"integer","description":"Number of virtual processors (Get-VM ProcessorCount).","minimum":1,"maximum":240,"examples":[4]},"preferredOwners":{"type":"array","description":"Preferred owners of the VM's cluster role, most preferred first (Get-ClusterOwnerNode -Group <vm>). The cluster starts the VM on the first one that is up and, when that node fails, restarts it on the next. For a highly available VM (spec.cluster) only. The what-if simulation takes the first as the node the VM normally runs on.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost that is a node of the VM's cluster.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"possibleOwners":{"type":"array","description":"Possible owners of the VM's cluster resource (Get-ClusterOwnerNode -Resource 'Virtual Machine <vm>'): the only nodes the VM may run on. Omit when every node of the cluster may run it. For a highly available VM (spec.cluster) only.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost that is a node of the VM's cluster.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02","HV03"]]},"antiAffinityClassNames":{"type":"array","description":"AntiAffinityClassNames of the VM's cluster role ((Get-ClusterGroup <vm>).AntiAffinityClassNames): the cluster keeps roles that share a class name on different nodes where it can. Give the nodes of one NLB cluster, or the DCs of one domain, a common class name.","items":{"type":"string","description":"An anti-affinity class name.","minLength":1,"maxLength":256,"examples":["NLB-WEB"]},"uniqueItems":true,"examples":[["NLB-WEB"]]},"arpRetryCount":{"type":"integer","description":"ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.","minimum":0,"maximum":4294967295,"examples":[3]},"checkpointPath":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.","examples":["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"]},"controllers":{"type":"array","description":"Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.","items":{"type":"object","description":"A virtual IDE or SCSI controller.","required":["type","number"],"properties":{"type":{"type":"string","description":"Controller type. IDE exists only in generation 1.","enum":["ide","scsi"],"examples":["scsi"]},"number":{"type":"integer","description":"Controller number. IDE: 0-1; SCSI: 0-3.","minimum":0,"maximum":3,"examples":[0]},"drives":{"type":"array","description":"Drives attached to this controller.","items":{"type":"object","description":"A drive attached at one location of the controller.","required":["location"],"properties":{"location":{"type":"integer","description":"Controller location (slot). IDE: 0-1; SCSI: 0-63.","minimum":0,"maximum":63,"examples":[0]},"kind":{"type":"string","description":"What is attached: a virtual hard disk or a DVD drive.","enum":["disk","dvd"],"default":"disk","examples":["disk"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive."},"format":{"type":"string","description":"Virtual disk format (Get-VHD VhdFormat).","enum":["vhd","vhdx","vhdset"],"examples":["vhdx"]},"type":{"type":"string","description":"Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).","enum":["fixed","dynamic","differencing"],"examples":["dynamic"]},"sizeGB":{"type":"integer","description":"Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.","minimum":1,"maximum":65536,"examples":[60]},"boot":{"type":"boolean","description":"True for the drive the VM boots from.","default":false},"purpose":{"type":"string","description":"What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.","enum":["system","data","ntds","sysvol","logs"],"examples":["system"]},"diskNumber":{"type":"integer","description":"Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.","minimum":0,"examples":[3]}},"$comment":"A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.","if":{"properties":{"kind":{"const":"dvd"}},"required":["kind"]},"else":{"anyOf":[{"properties":{"path":true},"required":["path"]},{"properties":{"diskNumber":true},"required":["diskNumber"]}]},"additionalProperties":false}}},"additionalProperties":false}},"networkAdapters":{"type":"array","description":"Virtual network adapters.","items":{"type":"object","description":"A virtual network adapter.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.","examples":["LAN","NLB"]},"switch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.","examples":["vSwitch-VM"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"Access VLAN ID; omit for untagged."},"macAddress":{"$ref":"common.schema.json#/$defs/mac","description":"Static MAC address; omit for a dynamic MAC."},"macAddressSpoofing":{"type":"boolean","description":"MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.","default":false},"legacy":{"type":"boolean","description":"Legacy (emulated) network adapter; generation 1 only.","default":false}},"additionalProperties":false}},"checkpoints":{"type":"array","description":"Checkpoints (snapshots) that currently exist for the VM.","items":{"type":"object","description":"A checkpoint.","required":["name","created"],"properties":{"name":{"type":"string","description":"Checkpoint name.","minLength":1,"maxLength":256,"examples":["before-patch"]},"type":{"type":"string","description":"Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.","enum":["standard","production","recovery","planned","missing","replica","app-consistent-replica","synced-replica"],"default":"standard","examples":["standard"]},"created":{"$ref":"common.schema.json#/$defs/dateTime","description":"When the checkpoint was taken (CreationTime)."}},"additionalProperties":false}}},"oneOf":[{"properties":{"host":true},"required":["host"]},{"properties":{"cluster":true},"required":["cluster"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"VirtualMachine","metadata":{"name":"WEB01","labels":{"role":"web","nlb-cluster":"NLB-WEB"}},"spec":{"generation":2,"cluster":"HVCLUSTER01","guest":{"os":"windows","integrationServices":true,"backupService":true},"memory":{"startupMB":4096,"minimumMB":2048,"maximumMB":8192,"dynamic":true},"processorCount":2,"preferredOwners":["HV01","HV02"],"antiAffinityClassNames":["NLB-WEB"],"controllers":[{"type":"scsi","number":0,"drives":[{"location":0,"kind":"disk","path":"C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","format":"vhdx","type":"dynamic","sizeGB":60,"boot":true,"purpose":"system"}]}],"networkAdapters":[{"name":"LAN","switch":"vSwitch-VM","vlan":10},{"name":"NLB","switch":"vSwitch-VM","vlan":20,"macAddressSpoofing":true}]}}]};
-const schema70 = {"type":"integer","description":"An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).","minimum":1,"maximum":4094,"examples":[10,20]};
-const schema71 = {"type":"string","description":"An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).","pattern":"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$","examples":["01-00-5e-7f-03-e8","01:00:5E:7F:03:E8"]};
-const schema72 = {"type":"string","description":"An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).","format":"date-time","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$","examples":["2024-03-01T08:00:00Z","2024-03-01T09:00:00+01:00"]};
+const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/virtual-machine.schema.json","title":"Hyper-V virtual machine","description":"A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always VirtualMachine for this schema.","const":"VirtualMachine"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the virtual machine. Exactly one of host or cluster.","required":["generation"],"properties":{"generation":{"type":"integer","description":"VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.","enum":[1,2],"examples":[2]},"host":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.","examples":["HV02"]},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.","examples":["HVCLUSTER01"]},"guest":{"type":"object","description":"The guest operating system and its integration services.","required":["os"],"properties":{"os":{"type":"string","description":"Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.","enum":["windows","linux","freebsd","other"],"examples":["windows"]},"integrationServices":{"type":"boolean","description":"Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.","default":true},"backupService":{"type":"boolean","description":"Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.","default":true},"iscsiDevices":{"type":"boolean","description":"Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.","default":false,"examples":[false]}},"additionalProperties":false},"memory":{"type":"object","description":"Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. A VM needs its startup memory free on a host to start there, with dynamic memory too.","required":["startupMB"],"properties":{"startupMB":{"type":"integer","description":"Startup memory in MiB: the fixed memory of a static VM, and what a dynamic-memory VM needs to start.","minimum":32,"examples":[4096]},"minimumMB":{"type":"integer","description":"Minimum memory in MiB with dynamic memory: what the host may reclaim the VM down to while it runs.","minimum":32,"examples":[2048]},"maximumMB":{"type":"integer","description":"Maximum memory in MiB with dynamic memory.","minimum":32,"examples":[16384]},"dynamic":{"type":"boolean","description":"Whether dynamic memory is enabled.","default":false}},"additionalProperties":false,"examples":[{"startupMB":4096,"minimumMB":2048,"maximumMB":16384,"dynamic":true}]},"processorCount":{"type":"integer","description":"Number of virtual processors (Get-VM ProcessorCount).","minimum":1,"maximum":240,"examples":[4]},"preferredOwners":{"type":"array","description":"Preferred owners of the VM's cluster role, most preferred first (Get-ClusterOwnerNode -Group <vm>). The cluster starts the VM on the first one that is up and, when that node fails, restarts it on the next. For a highly available VM (spec.cluster) only. The what-if simulation takes the first as the node the VM normally runs on.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost that is a node of the VM's cluster.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"possibleOwners":{"type":"array","description":"Possible owners of the VM's cluster resource (Get-ClusterOwnerNode -Resource 'Virtual Machine <vm>'): the only nodes the VM may run on. Omit when every node of the cluster may run it. For a highly available VM (spec.cluster) only.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost that is a node of the VM's cluster.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02","HV03"]]},"antiAffinityClassNames":{"type":"array","description":"AntiAffinityClassNames of the VM's cluster role ((Get-ClusterGroup <vm>).AntiAffinityClassNames): the cluster keeps roles that share a class name on different nodes where it can. Give the nodes of one NLB cluster, or the DCs of one domain, a common class name.","items":{"type":"string","description":"An anti-affinity class name.","minLength":1,"maxLength":256,"examples":["NLB-WEB"]},"uniqueItems":true,"examples":[["NLB-WEB"]]},"arpRetryCount":{"type":"integer","description":"ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.","minimum":0,"maximum":4294967295,"examples":[3]},"checkpointPath":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.","examples":["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"]},"controllers":{"type":"array","description":"Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.","items":{"type":"object","description":"A virtual IDE or SCSI controller.","required":["type","number"],"properties":{"type":{"type":"string","description":"Controller type. IDE exists only in generation 1.","enum":["ide","scsi"],"examples":["scsi"]},"number":{"type":"integer","description":"Controller number. IDE: 0-1; SCSI: 0-3.","minimum":0,"maximum":3,"examples":[0]},"drives":{"type":"array","description":"Drives attached to this controller.","items":{"type":"object","description":"A drive attached at one location of the controller.","required":["location"],"properties":{"location":{"type":"integer","description":"Controller location (slot). IDE: 0-1; SCSI: 0-63.","minimum":0,"maximum":63,"examples":[0]},"kind":{"type":"string","description":"What is attached: a virtual hard disk or a DVD drive.","enum":["disk","dvd"],"default":"disk","examples":["disk"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive."},"format":{"type":"string","description":"Virtual disk format (Get-VHD VhdFormat).","enum":["vhd","vhdx","vhdset"],"examples":["vhdx"]},"type":{"type":"string","description":"Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).","enum":["fixed","dynamic","differencing"],"examples":["dynamic"]},"sizeGB":{"type":"integer","description":"Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.","minimum":1,"maximum":65536,"examples":[60]},"boot":{"type":"boolean","description":"True for the drive the VM boots from.","default":false},"purpose":{"type":"string","description":"What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.","enum":["system","data","ntds","sysvol","logs"],"examples":["system"]},"diskNumber":{"type":"integer","description":"Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.","minimum":0,"examples":[3]}},"$comment":"A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.","if":{"properties":{"kind":{"const":"dvd"}},"required":["kind"]},"else":{"anyOf":[{"properties":{"path":true},"required":["path"]},{"properties":{"diskNumber":true},"required":["diskNumber"]}]},"additionalProperties":false}}},"additionalProperties":false}},"networkAdapters":{"type":"array","description":"Virtual network adapters.","items":{"type":"object","description":"A virtual network adapter.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.","examples":["LAN","NLB"]},"switch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.","examples":["vSwitch-VM"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"Access VLAN ID; omit for untagged."},"macAddress":{"$ref":"common.schema.json#/$defs/mac","description":"Static MAC address; omit for a dynamic MAC."},"macAddressSpoofing":{"type":"boolean","description":"MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.","default":false},"legacy":{"type":"boolean","description":"Legacy (emulated) network adapter; generation 1 only.","default":false}},"additionalProperties":false}},"checkpoints":{"type":"array","description":"Checkpoints (snapshots) that currently exist for the VM.","items":{"type":"object","description":"A checkpoint.","required":["name","created"],"properties":{"name":{"type":"string","description":"Checkpoint name.","minLength":1,"maxLength":256,"examples":["before-patch"]},"type":{"type":"string","description":"Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.","enum":["standard","production","recovery","planned","missing","replica","app-consistent-replica","synced-replica"],"default":"standard","examples":["standard"]},"created":{"$ref":"common.schema.json#/$defs/dateTime","description":"When the checkpoint was taken (CreationTime)."}},"additionalProperties":false}}},"oneOf":[{"properties":{"host":true},"required":["host"]},{"properties":{"cluster":true},"required":["cluster"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"VirtualMachine","metadata":{"name":"WEB01","labels":{"role":"web","nlb-cluster":"NLB-WEB"}},"spec":{"generation":2,"cluster":"HVCLUSTER01","guest":{"os":"windows","integrationServices":true,"backupService":true},"memory":{"startupMB":4096,"minimumMB":2048,"maximumMB":8192,"dynamic":true},"processorCount":2,"preferredOwners":["HV01","HV02"],"antiAffinityClassNames":["NLB-WEB"],"controllers":[{"type":"scsi","number":0,"drives":[{"location":0,"kind":"disk","path":"C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","format":"vhdx","type":"dynamic","sizeGB":60,"boot":true,"purpose":"system"}]}],"networkAdapters":[{"name":"LAN","switch":"vSwitch-VM","vlan":10},{"name":"NLB","switch":"vSwitch-VM","vlan":20,"macAddressSpoofing":true}]}}]};
+const schema73 = {"type":"integer","description":"An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).","minimum":1,"maximum":4094,"examples":[10,20]};
+const schema74 = {"type":"string","description":"An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).","pattern":"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$","examples":["01-00-5e-7f-03-e8","01:00:5E:7F:03:E8"]};
+const schema75 = {"type":"string","description":"An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).","format":"date-time","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$","examples":["2024-03-01T08:00:00Z","2024-03-01T09:00:00+01:00"]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2513,9 +2926,9 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const func50 = Object.prototype.hasOwnProperty;
-const pattern37 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-const pattern38 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+const func57 = Object.prototype.hasOwnProperty;
+const pattern40 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+const pattern41 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/virtual-machine.schema.json" */;
@@ -2530,7 +2943,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2540,7 +2953,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2550,7 +2963,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2560,7 +2973,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2571,7 +2984,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2607,7 +3020,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kind.type,parentSchema:schema58.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.kind.type,parentSchema:schema61.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2617,7 +3030,7 @@ vErrors.push(err7);
 errors++;
 }
 if("VirtualMachine" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VirtualMachine"},message:"must be equal to constant",schema:"VirtualMachine",parentSchema:schema58.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VirtualMachine"},message:"must be equal to constant",schema:"VirtualMachine",parentSchema:schema61.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2641,7 +3054,7 @@ let passing0 = null;
 const _errs11 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.host === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema58.properties.spec.oneOf[0].required,parentSchema:schema58.properties.spec.oneOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema61.properties.spec.oneOf[0].required,parentSchema:schema61.properties.spec.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2661,7 +3074,7 @@ props0.host = true;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.cluster === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema58.properties.spec.oneOf[1].required,parentSchema:schema58.properties.spec.oneOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema61.properties.spec.oneOf[1].required,parentSchema:schema61.properties.spec.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2687,7 +3100,7 @@ props0.cluster = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema58.properties.spec.oneOf,parentSchema:schema58.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema61.properties.spec.oneOf,parentSchema:schema61.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2709,7 +3122,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.generation === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "generation"},message:"must have required property '"+"generation"+"'",schema:schema58.properties.spec.required,parentSchema:schema58.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "generation"},message:"must have required property '"+"generation"+"'",schema:schema61.properties.spec.required,parentSchema:schema61.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2719,8 +3132,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data3){
-if(!(func50.call(schema58.properties.spec.properties, key1))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec,data:data3};
+if(!(func57.call(schema61.properties.spec.properties, key1))){
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2733,7 +3146,7 @@ errors++;
 if(data3.generation !== undefined){
 let data4 = data3.generation;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.generation.type,parentSchema:schema58.properties.spec.properties.generation,data:data4};
+const err14 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.generation.type,parentSchema:schema61.properties.spec.properties.generation,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2743,7 +3156,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data4 === 1) || (data4 === 2))){
-const err15 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.generation.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.generation.enum,parentSchema:schema58.properties.spec.properties.generation,data:data4};
+const err15 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.generation.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.generation.enum,parentSchema:schema61.properties.spec.properties.generation,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2847,7 +3260,7 @@ if(data3.guest !== undefined){
 let data7 = data3.guest;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.os === undefined){
-const err24 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema58.properties.spec.properties.guest.required,parentSchema:schema58.properties.spec.properties.guest,data:data7};
+const err24 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema61.properties.spec.properties.guest.required,parentSchema:schema61.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2858,7 +3271,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((key2 === "os") || (key2 === "integrationServices")) || (key2 === "backupService")) || (key2 === "iscsiDevices"))){
-const err25 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec.properties.guest,data:data7};
+const err25 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2871,7 +3284,7 @@ errors++;
 if(data7.os !== undefined){
 let data8 = data7.os;
 if(typeof data8 !== "string"){
-const err26 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.guest.properties.os.type,parentSchema:schema58.properties.spec.properties.guest.properties.os,data:data8};
+const err26 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.guest.properties.os.type,parentSchema:schema61.properties.spec.properties.guest.properties.os,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2881,7 +3294,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((data8 === "windows") || (data8 === "linux")) || (data8 === "freebsd")) || (data8 === "other"))){
-const err27 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.guest.properties.os.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.guest.properties.os.enum,parentSchema:schema58.properties.spec.properties.guest.properties.os,data:data8};
+const err27 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.guest.properties.os.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.guest.properties.os.enum,parentSchema:schema61.properties.spec.properties.guest.properties.os,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2894,7 +3307,7 @@ errors++;
 if(data7.integrationServices !== undefined){
 let data9 = data7.integrationServices;
 if(typeof data9 !== "boolean"){
-const err28 = {instancePath:instancePath+"/spec/guest/integrationServices",schemaPath:"#/properties/spec/properties/guest/properties/integrationServices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.guest.properties.integrationServices.type,parentSchema:schema58.properties.spec.properties.guest.properties.integrationServices,data:data9};
+const err28 = {instancePath:instancePath+"/spec/guest/integrationServices",schemaPath:"#/properties/spec/properties/guest/properties/integrationServices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.guest.properties.integrationServices.type,parentSchema:schema61.properties.spec.properties.guest.properties.integrationServices,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2907,7 +3320,7 @@ errors++;
 if(data7.backupService !== undefined){
 let data10 = data7.backupService;
 if(typeof data10 !== "boolean"){
-const err29 = {instancePath:instancePath+"/spec/guest/backupService",schemaPath:"#/properties/spec/properties/guest/properties/backupService/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.guest.properties.backupService.type,parentSchema:schema58.properties.spec.properties.guest.properties.backupService,data:data10};
+const err29 = {instancePath:instancePath+"/spec/guest/backupService",schemaPath:"#/properties/spec/properties/guest/properties/backupService/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.guest.properties.backupService.type,parentSchema:schema61.properties.spec.properties.guest.properties.backupService,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2920,7 +3333,7 @@ errors++;
 if(data7.iscsiDevices !== undefined){
 let data11 = data7.iscsiDevices;
 if(typeof data11 !== "boolean"){
-const err30 = {instancePath:instancePath+"/spec/guest/iscsiDevices",schemaPath:"#/properties/spec/properties/guest/properties/iscsiDevices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.guest.properties.iscsiDevices.type,parentSchema:schema58.properties.spec.properties.guest.properties.iscsiDevices,data:data11};
+const err30 = {instancePath:instancePath+"/spec/guest/iscsiDevices",schemaPath:"#/properties/spec/properties/guest/properties/iscsiDevices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.guest.properties.iscsiDevices.type,parentSchema:schema61.properties.spec.properties.guest.properties.iscsiDevices,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2932,7 +3345,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.properties.guest.type,parentSchema:schema58.properties.spec.properties.guest,data:data7};
+const err31 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.properties.guest.type,parentSchema:schema61.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2946,7 +3359,7 @@ if(data3.memory !== undefined){
 let data12 = data3.memory;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.startupMB === undefined){
-const err32 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/required",keyword:"required",params:{missingProperty: "startupMB"},message:"must have required property '"+"startupMB"+"'",schema:schema58.properties.spec.properties.memory.required,parentSchema:schema58.properties.spec.properties.memory,data:data12};
+const err32 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/required",keyword:"required",params:{missingProperty: "startupMB"},message:"must have required property '"+"startupMB"+"'",schema:schema61.properties.spec.properties.memory.required,parentSchema:schema61.properties.spec.properties.memory,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2957,7 +3370,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!((((key3 === "startupMB") || (key3 === "minimumMB")) || (key3 === "maximumMB")) || (key3 === "dynamic"))){
-const err33 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec.properties.memory,data:data12};
+const err33 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec.properties.memory,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2970,7 +3383,7 @@ errors++;
 if(data12.startupMB !== undefined){
 let data13 = data12.startupMB;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/spec/memory/startupMB",schemaPath:"#/properties/spec/properties/memory/properties/startupMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.memory.properties.startupMB.type,parentSchema:schema58.properties.spec.properties.memory.properties.startupMB,data:data13};
+const err34 = {instancePath:instancePath+"/spec/memory/startupMB",schemaPath:"#/properties/spec/properties/memory/properties/startupMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.memory.properties.startupMB.type,parentSchema:schema61.properties.spec.properties.memory.properties.startupMB,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2981,7 +3394,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 32 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/spec/memory/startupMB",schemaPath:"#/properties/spec/properties/memory/properties/startupMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema58.properties.spec.properties.memory.properties.startupMB,data:data13};
+const err35 = {instancePath:instancePath+"/spec/memory/startupMB",schemaPath:"#/properties/spec/properties/memory/properties/startupMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema61.properties.spec.properties.memory.properties.startupMB,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2995,7 +3408,7 @@ errors++;
 if(data12.minimumMB !== undefined){
 let data14 = data12.minimumMB;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err36 = {instancePath:instancePath+"/spec/memory/minimumMB",schemaPath:"#/properties/spec/properties/memory/properties/minimumMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.memory.properties.minimumMB.type,parentSchema:schema58.properties.spec.properties.memory.properties.minimumMB,data:data14};
+const err36 = {instancePath:instancePath+"/spec/memory/minimumMB",schemaPath:"#/properties/spec/properties/memory/properties/minimumMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.memory.properties.minimumMB.type,parentSchema:schema61.properties.spec.properties.memory.properties.minimumMB,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3006,7 +3419,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 32 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/spec/memory/minimumMB",schemaPath:"#/properties/spec/properties/memory/properties/minimumMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema58.properties.spec.properties.memory.properties.minimumMB,data:data14};
+const err37 = {instancePath:instancePath+"/spec/memory/minimumMB",schemaPath:"#/properties/spec/properties/memory/properties/minimumMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema61.properties.spec.properties.memory.properties.minimumMB,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3020,7 +3433,7 @@ errors++;
 if(data12.maximumMB !== undefined){
 let data15 = data12.maximumMB;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err38 = {instancePath:instancePath+"/spec/memory/maximumMB",schemaPath:"#/properties/spec/properties/memory/properties/maximumMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.memory.properties.maximumMB.type,parentSchema:schema58.properties.spec.properties.memory.properties.maximumMB,data:data15};
+const err38 = {instancePath:instancePath+"/spec/memory/maximumMB",schemaPath:"#/properties/spec/properties/memory/properties/maximumMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.memory.properties.maximumMB.type,parentSchema:schema61.properties.spec.properties.memory.properties.maximumMB,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3031,7 +3444,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 32 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/spec/memory/maximumMB",schemaPath:"#/properties/spec/properties/memory/properties/maximumMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema58.properties.spec.properties.memory.properties.maximumMB,data:data15};
+const err39 = {instancePath:instancePath+"/spec/memory/maximumMB",schemaPath:"#/properties/spec/properties/memory/properties/maximumMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema61.properties.spec.properties.memory.properties.maximumMB,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3045,7 +3458,7 @@ errors++;
 if(data12.dynamic !== undefined){
 let data16 = data12.dynamic;
 if(typeof data16 !== "boolean"){
-const err40 = {instancePath:instancePath+"/spec/memory/dynamic",schemaPath:"#/properties/spec/properties/memory/properties/dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.memory.properties.dynamic.type,parentSchema:schema58.properties.spec.properties.memory.properties.dynamic,data:data16};
+const err40 = {instancePath:instancePath+"/spec/memory/dynamic",schemaPath:"#/properties/spec/properties/memory/properties/dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.memory.properties.dynamic.type,parentSchema:schema61.properties.spec.properties.memory.properties.dynamic,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3057,7 +3470,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.properties.memory.type,parentSchema:schema58.properties.spec.properties.memory,data:data12};
+const err41 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.properties.memory.type,parentSchema:schema61.properties.spec.properties.memory,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3070,7 +3483,7 @@ errors++;
 if(data3.processorCount !== undefined){
 let data17 = data3.processorCount;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err42 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.processorCount.type,parentSchema:schema58.properties.spec.properties.processorCount,data:data17};
+const err42 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.processorCount.type,parentSchema:schema61.properties.spec.properties.processorCount,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3081,7 +3494,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 240 || isNaN(data17)){
-const err43 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 240},message:"must be <= 240",schema:240,parentSchema:schema58.properties.spec.properties.processorCount,data:data17};
+const err43 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 240},message:"must be <= 240",schema:240,parentSchema:schema61.properties.spec.properties.processorCount,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3091,7 +3504,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err44 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.spec.properties.processorCount,data:data17};
+const err44 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.spec.properties.processorCount,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3106,7 +3519,7 @@ if(data3.preferredOwners !== undefined){
 let data18 = data3.preferredOwners;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err45 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.properties.spec.properties.preferredOwners,data:data18};
+const err45 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.spec.properties.preferredOwners,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3168,7 +3581,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data18[i1], data18[j0])){
-const err50 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58.properties.spec.properties.preferredOwners,data:data18};
+const err50 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema61.properties.spec.properties.preferredOwners,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3183,7 +3596,7 @@ break outer0;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.preferredOwners.type,parentSchema:schema58.properties.spec.properties.preferredOwners,data:data18};
+const err51 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.preferredOwners.type,parentSchema:schema61.properties.spec.properties.preferredOwners,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3197,7 +3610,7 @@ if(data3.possibleOwners !== undefined){
 let data20 = data3.possibleOwners;
 if(Array.isArray(data20)){
 if(data20.length < 1){
-const err52 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.properties.spec.properties.possibleOwners,data:data20};
+const err52 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.spec.properties.possibleOwners,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3259,7 +3672,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data20[i3], data20[j1])){
-const err57 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema58.properties.spec.properties.possibleOwners,data:data20};
+const err57 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema61.properties.spec.properties.possibleOwners,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3274,7 +3687,7 @@ break outer1;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.possibleOwners.type,parentSchema:schema58.properties.spec.properties.possibleOwners,data:data20};
+const err58 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.possibleOwners.type,parentSchema:schema61.properties.spec.properties.possibleOwners,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3292,7 +3705,7 @@ for(let i4=0; i4<len2; i4++){
 let data23 = data22[i4];
 if(typeof data23 === "string"){
 if(func1(data23) > 256){
-const err59 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.spec.properties.antiAffinityClassNames.items,data:data23};
+const err59 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.spec.properties.antiAffinityClassNames.items,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3302,7 +3715,7 @@ vErrors.push(err59);
 errors++;
 }
 if(func1(data23) < 1){
-const err60 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.spec.properties.antiAffinityClassNames.items,data:data23};
+const err60 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.spec.properties.antiAffinityClassNames.items,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3313,7 +3726,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.antiAffinityClassNames.items.type,parentSchema:schema58.properties.spec.properties.antiAffinityClassNames.items,data:data23};
+const err61 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.antiAffinityClassNames.items.type,parentSchema:schema61.properties.spec.properties.antiAffinityClassNames.items,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3334,7 +3747,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err62 = {instancePath:instancePath+"/spec/antiAffinityClassNames",schemaPath:"#/properties/spec/properties/antiAffinityClassNames/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema58.properties.spec.properties.antiAffinityClassNames,data:data22};
+const err62 = {instancePath:instancePath+"/spec/antiAffinityClassNames",schemaPath:"#/properties/spec/properties/antiAffinityClassNames/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema61.properties.spec.properties.antiAffinityClassNames,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3349,7 +3762,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/spec/antiAffinityClassNames",schemaPath:"#/properties/spec/properties/antiAffinityClassNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.antiAffinityClassNames.type,parentSchema:schema58.properties.spec.properties.antiAffinityClassNames,data:data22};
+const err63 = {instancePath:instancePath+"/spec/antiAffinityClassNames",schemaPath:"#/properties/spec/properties/antiAffinityClassNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.antiAffinityClassNames.type,parentSchema:schema61.properties.spec.properties.antiAffinityClassNames,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3362,7 +3775,7 @@ errors++;
 if(data3.arpRetryCount !== undefined){
 let data24 = data3.arpRetryCount;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err64 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.arpRetryCount.type,parentSchema:schema58.properties.spec.properties.arpRetryCount,data:data24};
+const err64 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.arpRetryCount.type,parentSchema:schema61.properties.spec.properties.arpRetryCount,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3373,7 +3786,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 4294967295 || isNaN(data24)){
-const err65 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema58.properties.spec.properties.arpRetryCount,data:data24};
+const err65 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema61.properties.spec.properties.arpRetryCount,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3383,7 +3796,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data24 < 0 || isNaN(data24)){
-const err66 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.spec.properties.arpRetryCount,data:data24};
+const err66 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.spec.properties.arpRetryCount,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3398,7 +3811,7 @@ if(data3.checkpointPath !== undefined){
 let data25 = data3.checkpointPath;
 if(typeof data25 === "string"){
 if(func1(data25) > 1024){
-const err67 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55,data:data25};
+const err67 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3408,7 +3821,7 @@ vErrors.push(err67);
 errors++;
 }
 if(func1(data25) < 4){
-const err68 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema55,data:data25};
+const err68 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema58,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3417,8 +3830,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern22.test(data25)){
-const err69 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema55,data:data25};
+if(!pattern25.test(data25)){
+const err69 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema58,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3429,7 +3842,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data25};
+const err70 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3447,7 +3860,7 @@ for(let i6=0; i6<len3; i6++){
 let data27 = data26[i6];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.type === undefined){
-const err71 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.properties.spec.properties.controllers.items.required,parentSchema:schema58.properties.spec.properties.controllers.items,data:data27};
+const err71 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema61.properties.spec.properties.controllers.items.required,parentSchema:schema61.properties.spec.properties.controllers.items,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3457,7 +3870,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data27.number === undefined){
-const err72 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema58.properties.spec.properties.controllers.items.required,parentSchema:schema58.properties.spec.properties.controllers.items,data:data27};
+const err72 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema61.properties.spec.properties.controllers.items.required,parentSchema:schema61.properties.spec.properties.controllers.items,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3468,7 +3881,7 @@ errors++;
 }
 for(const key4 in data27){
 if(!(((key4 === "type") || (key4 === "number")) || (key4 === "drives"))){
-const err73 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec.properties.controllers.items,data:data27};
+const err73 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec.properties.controllers.items,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3481,7 +3894,7 @@ errors++;
 if(data27.type !== undefined){
 let data28 = data27.type;
 if(typeof data28 !== "string"){
-const err74 = {instancePath:instancePath+"/spec/controllers/" + i6+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.controllers.items.properties.type.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.type,data:data28};
+const err74 = {instancePath:instancePath+"/spec/controllers/" + i6+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.controllers.items.properties.type.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.type,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3491,7 +3904,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((data28 === "ide") || (data28 === "scsi"))){
-const err75 = {instancePath:instancePath+"/spec/controllers/" + i6+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.controllers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.controllers.items.properties.type.enum,parentSchema:schema58.properties.spec.properties.controllers.items.properties.type,data:data28};
+const err75 = {instancePath:instancePath+"/spec/controllers/" + i6+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.controllers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.controllers.items.properties.type.enum,parentSchema:schema61.properties.spec.properties.controllers.items.properties.type,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3504,7 +3917,7 @@ errors++;
 if(data27.number !== undefined){
 let data29 = data27.number;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err76 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.controllers.items.properties.number.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.number,data:data29};
+const err76 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.controllers.items.properties.number.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.number,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3515,7 +3928,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 3 || isNaN(data29)){
-const err77 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema58.properties.spec.properties.controllers.items.properties.number,data:data29};
+const err77 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema61.properties.spec.properties.controllers.items.properties.number,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3525,7 +3938,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data29 < 0 || isNaN(data29)){
-const err78 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.spec.properties.controllers.items.properties.number,data:data29};
+const err78 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.spec.properties.controllers.items.properties.number,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3589,7 +4002,7 @@ let valid27 = false;
 const _errs84 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.path === undefined){
-const err81 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0],data:data31};
+const err81 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3608,7 +4021,7 @@ props1.path = true;
 const _errs85 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.diskNumber === undefined){
-const err82 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required",keyword:"required",params:{missingProperty: "diskNumber"},message:"must have required property '"+"diskNumber"+"'",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1],data:data31};
+const err82 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required",keyword:"required",params:{missingProperty: "diskNumber"},message:"must have required property '"+"diskNumber"+"'",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3627,7 +4040,7 @@ props1.diskNumber = true;
 }
 }
 if(!valid27){
-const err83 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.else,data:data31};
+const err83 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.else,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3657,7 +4070,7 @@ props1.kind = true;
 }
 }
 if(!valid25){
-const err84 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.if,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
+const err84 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.if,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3668,7 +4081,7 @@ errors++;
 }
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.location === undefined){
-const err85 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.required,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
+const err85 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.required,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3678,8 +4091,8 @@ vErrors.push(err85);
 errors++;
 }
 for(const key5 in data31){
-if(!(func50.call(schema58.properties.spec.properties.controllers.items.properties.drives.items.properties, key5))){
-const err86 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
+if(!(func57.call(schema61.properties.spec.properties.controllers.items.properties.drives.items.properties, key5))){
+const err86 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3692,7 +4105,7 @@ errors++;
 if(data31.location !== undefined){
 let data33 = data31.location;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err87 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data33};
+const err87 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data33};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3703,7 +4116,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 > 63 || isNaN(data33)){
-const err88 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum",keyword:"maximum",params:{comparison: "<=", limit: 63},message:"must be <= 63",schema:63,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data33};
+const err88 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum",keyword:"maximum",params:{comparison: "<=", limit: 63},message:"must be <= 63",schema:63,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3713,7 +4126,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err89 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data33};
+const err89 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3727,7 +4140,7 @@ errors++;
 if(data31.kind !== undefined){
 let data34 = data31.kind;
 if(typeof data34 !== "string"){
-const err90 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data34};
+const err90 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3737,7 +4150,7 @@ vErrors.push(err90);
 errors++;
 }
 if(!((data34 === "disk") || (data34 === "dvd"))){
-const err91 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data34};
+const err91 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3751,7 +4164,7 @@ if(data31.path !== undefined){
 let data35 = data31.path;
 if(typeof data35 === "string"){
 if(func1(data35) > 1024){
-const err92 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55,data:data35};
+const err92 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3761,7 +4174,7 @@ vErrors.push(err92);
 errors++;
 }
 if(func1(data35) < 4){
-const err93 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema55,data:data35};
+const err93 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema58,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3770,8 +4183,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(!pattern22.test(data35)){
-const err94 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema55,data:data35};
+if(!pattern25.test(data35)){
+const err94 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema58,data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3782,7 +4195,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data35};
+const err95 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data35};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3795,7 +4208,7 @@ errors++;
 if(data31.format !== undefined){
 let data36 = data31.format;
 if(typeof data36 !== "string"){
-const err96 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data36};
+const err96 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3805,7 +4218,7 @@ vErrors.push(err96);
 errors++;
 }
 if(!(((data36 === "vhd") || (data36 === "vhdx")) || (data36 === "vhdset"))){
-const err97 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data36};
+const err97 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data36};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3818,7 +4231,7 @@ errors++;
 if(data31.type !== undefined){
 let data37 = data31.type;
 if(typeof data37 !== "string"){
-const err98 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data37};
+const err98 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3828,7 +4241,7 @@ vErrors.push(err98);
 errors++;
 }
 if(!(((data37 === "fixed") || (data37 === "dynamic")) || (data37 === "differencing"))){
-const err99 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data37};
+const err99 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3841,7 +4254,7 @@ errors++;
 if(data31.sizeGB !== undefined){
 let data38 = data31.sizeGB;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err100 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data38};
+const err100 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data38};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3852,7 +4265,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 > 65536 || isNaN(data38)){
-const err101 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65536},message:"must be <= 65536",schema:65536,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data38};
+const err101 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65536},message:"must be <= 65536",schema:65536,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data38};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3862,7 +4275,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data38 < 1 || isNaN(data38)){
-const err102 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data38};
+const err102 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3876,7 +4289,7 @@ errors++;
 if(data31.boot !== undefined){
 let data39 = data31.boot;
 if(typeof data39 !== "boolean"){
-const err103 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/boot",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot,data:data39};
+const err103 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/boot",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.boot,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3889,7 +4302,7 @@ errors++;
 if(data31.purpose !== undefined){
 let data40 = data31.purpose;
 if(typeof data40 !== "string"){
-const err104 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data40};
+const err104 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3899,7 +4312,7 @@ vErrors.push(err104);
 errors++;
 }
 if(!(((((data40 === "system") || (data40 === "data")) || (data40 === "ntds")) || (data40 === "sysvol")) || (data40 === "logs"))){
-const err105 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data40};
+const err105 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data40};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3912,7 +4325,7 @@ errors++;
 if(data31.diskNumber !== undefined){
 let data41 = data31.diskNumber;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err106 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/diskNumber",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber,data:data41};
+const err106 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/diskNumber",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber,data:data41};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3923,7 +4336,7 @@ errors++;
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 < 0 || isNaN(data41)){
-const err107 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/diskNumber",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber,data:data41};
+const err107 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/diskNumber",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber,data:data41};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3936,7 +4349,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.properties.controllers.items.properties.drives.items.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
+const err108 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.properties.controllers.items.properties.drives.items.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives.items,data:data31};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3948,7 +4361,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.controllers.items.properties.drives.type,parentSchema:schema58.properties.spec.properties.controllers.items.properties.drives,data:data30};
+const err109 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.controllers.items.properties.drives.type,parentSchema:schema61.properties.spec.properties.controllers.items.properties.drives,data:data30};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3960,7 +4373,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.properties.controllers.items.type,parentSchema:schema58.properties.spec.properties.controllers.items,data:data27};
+const err110 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.properties.controllers.items.type,parentSchema:schema61.properties.spec.properties.controllers.items,data:data27};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3972,7 +4385,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/controllers",schemaPath:"#/properties/spec/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.controllers.type,parentSchema:schema58.properties.spec.properties.controllers,data:data26};
+const err111 = {instancePath:instancePath+"/spec/controllers",schemaPath:"#/properties/spec/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.controllers.type,parentSchema:schema61.properties.spec.properties.controllers,data:data26};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3990,7 +4403,7 @@ for(let i8=0; i8<len5; i8++){
 let data43 = data42[i8];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.name === undefined){
-const err112 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.properties.spec.properties.networkAdapters.items.required,parentSchema:schema58.properties.spec.properties.networkAdapters.items,data:data43};
+const err112 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.spec.properties.networkAdapters.items.required,parentSchema:schema61.properties.spec.properties.networkAdapters.items,data:data43};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4001,7 +4414,7 @@ errors++;
 }
 for(const key6 in data43){
 if(!((((((key6 === "name") || (key6 === "switch")) || (key6 === "vlan")) || (key6 === "macAddress")) || (key6 === "macAddressSpoofing")) || (key6 === "legacy"))){
-const err113 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec.properties.networkAdapters.items,data:data43};
+const err113 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec.properties.networkAdapters.items,data:data43};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4104,7 +4517,7 @@ errors++;
 if(data43.vlan !== undefined){
 let data46 = data43.vlan;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err122 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data46};
+const err122 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data46};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4115,7 +4528,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 4094 || isNaN(data46)){
-const err123 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data46};
+const err123 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data46};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4125,7 +4538,7 @@ vErrors.push(err123);
 errors++;
 }
 if(data46 < 1 || isNaN(data46)){
-const err124 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data46};
+const err124 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data46};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4139,8 +4552,8 @@ errors++;
 if(data43.macAddress !== undefined){
 let data47 = data43.macAddress;
 if(typeof data47 === "string"){
-if(!pattern37.test(data47)){
-const err125 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema71,data:data47};
+if(!pattern40.test(data47)){
+const err125 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema74,data:data47};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4151,7 +4564,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data47};
+const err126 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4164,7 +4577,7 @@ errors++;
 if(data43.macAddressSpoofing !== undefined){
 let data48 = data43.macAddressSpoofing;
 if(typeof data48 !== "boolean"){
-const err127 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddressSpoofing",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type,parentSchema:schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing,data:data48};
+const err127 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddressSpoofing",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type,parentSchema:schema61.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing,data:data48};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4177,7 +4590,7 @@ errors++;
 if(data43.legacy !== undefined){
 let data49 = data43.legacy;
 if(typeof data49 !== "boolean"){
-const err128 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/legacy",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.spec.properties.networkAdapters.items.properties.legacy.type,parentSchema:schema58.properties.spec.properties.networkAdapters.items.properties.legacy,data:data49};
+const err128 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/legacy",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.spec.properties.networkAdapters.items.properties.legacy.type,parentSchema:schema61.properties.spec.properties.networkAdapters.items.properties.legacy,data:data49};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4189,7 +4602,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.properties.networkAdapters.items.type,parentSchema:schema58.properties.spec.properties.networkAdapters.items,data:data43};
+const err129 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.properties.networkAdapters.items.type,parentSchema:schema61.properties.spec.properties.networkAdapters.items,data:data43};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4201,7 +4614,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/spec/networkAdapters",schemaPath:"#/properties/spec/properties/networkAdapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.networkAdapters.type,parentSchema:schema58.properties.spec.properties.networkAdapters,data:data42};
+const err130 = {instancePath:instancePath+"/spec/networkAdapters",schemaPath:"#/properties/spec/properties/networkAdapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.networkAdapters.type,parentSchema:schema61.properties.spec.properties.networkAdapters,data:data42};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4219,7 +4632,7 @@ for(let i9=0; i9<len6; i9++){
 let data51 = data50[i9];
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 if(data51.name === undefined){
-const err131 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.properties.spec.properties.checkpoints.items.required,parentSchema:schema58.properties.spec.properties.checkpoints.items,data:data51};
+const err131 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.spec.properties.checkpoints.items.required,parentSchema:schema61.properties.spec.properties.checkpoints.items,data:data51};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4229,7 +4642,7 @@ vErrors.push(err131);
 errors++;
 }
 if(data51.created === undefined){
-const err132 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema58.properties.spec.properties.checkpoints.items.required,parentSchema:schema58.properties.spec.properties.checkpoints.items,data:data51};
+const err132 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema61.properties.spec.properties.checkpoints.items.required,parentSchema:schema61.properties.spec.properties.checkpoints.items,data:data51};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4240,7 +4653,7 @@ errors++;
 }
 for(const key7 in data51){
 if(!(((key7 === "name") || (key7 === "type")) || (key7 === "created"))){
-const err133 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.spec.properties.checkpoints.items,data:data51};
+const err133 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.spec.properties.checkpoints.items,data:data51};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4254,7 +4667,7 @@ if(data51.name !== undefined){
 let data52 = data51.name;
 if(typeof data52 === "string"){
 if(func1(data52) > 256){
-const err134 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.spec.properties.checkpoints.items.properties.name,data:data52};
+const err134 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.properties.spec.properties.checkpoints.items.properties.name,data:data52};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4264,7 +4677,7 @@ vErrors.push(err134);
 errors++;
 }
 if(func1(data52) < 1){
-const err135 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.spec.properties.checkpoints.items.properties.name,data:data52};
+const err135 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.spec.properties.checkpoints.items.properties.name,data:data52};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4275,7 +4688,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.checkpoints.items.properties.name.type,parentSchema:schema58.properties.spec.properties.checkpoints.items.properties.name,data:data52};
+const err136 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.checkpoints.items.properties.name.type,parentSchema:schema61.properties.spec.properties.checkpoints.items.properties.name,data:data52};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4288,7 +4701,7 @@ errors++;
 if(data51.type !== undefined){
 let data53 = data51.type;
 if(typeof data53 !== "string"){
-const err137 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.spec.properties.checkpoints.items.properties.type.type,parentSchema:schema58.properties.spec.properties.checkpoints.items.properties.type,data:data53};
+const err137 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.spec.properties.checkpoints.items.properties.type.type,parentSchema:schema61.properties.spec.properties.checkpoints.items.properties.type,data:data53};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4298,7 +4711,7 @@ vErrors.push(err137);
 errors++;
 }
 if(!((((((((data53 === "standard") || (data53 === "production")) || (data53 === "recovery")) || (data53 === "planned")) || (data53 === "missing")) || (data53 === "replica")) || (data53 === "app-consistent-replica")) || (data53 === "synced-replica"))){
-const err138 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.spec.properties.checkpoints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.spec.properties.checkpoints.items.properties.type.enum,parentSchema:schema58.properties.spec.properties.checkpoints.items.properties.type,data:data53};
+const err138 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema61.properties.spec.properties.checkpoints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.spec.properties.checkpoints.items.properties.type.enum,parentSchema:schema61.properties.spec.properties.checkpoints.items.properties.type,data:data53};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4311,8 +4724,8 @@ errors++;
 if(data51.created !== undefined){
 let data54 = data51.created;
 if(typeof data54 === "string"){
-if(!pattern38.test(data54)){
-const err139 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/created",schemaPath:"common.schema.json#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"+"\"",schema:"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",parentSchema:schema72,data:data54};
+if(!pattern41.test(data54)){
+const err139 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/created",schemaPath:"common.schema.json#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"+"\"",schema:"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",parentSchema:schema75,data:data54};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4323,7 +4736,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/created",schemaPath:"common.schema.json#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data54};
+const err140 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/created",schemaPath:"common.schema.json#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data54};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4335,7 +4748,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.properties.checkpoints.items.type,parentSchema:schema58.properties.spec.properties.checkpoints.items,data:data51};
+const err141 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.properties.checkpoints.items.type,parentSchema:schema61.properties.spec.properties.checkpoints.items,data:data51};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4347,7 +4760,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/spec/checkpoints",schemaPath:"#/properties/spec/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.spec.properties.checkpoints.type,parentSchema:schema58.properties.spec.properties.checkpoints,data:data50};
+const err142 = {instancePath:instancePath+"/spec/checkpoints",schemaPath:"#/properties/spec/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.spec.properties.checkpoints.type,parentSchema:schema61.properties.spec.properties.checkpoints,data:data50};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4359,7 +4772,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.spec.type,parentSchema:schema58.properties.spec,data:data3};
+const err143 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.spec.type,parentSchema:schema61.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4371,7 +4784,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4386,8 +4799,8 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const NlbCluster = validate38;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/nlb-cluster.schema.json","title":"Windows Network Load Balancing cluster","description":"A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always NlbCluster for this schema.","const":"NlbCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the NLB cluster.","required":["vip","mode","vlan","nodes"],"properties":{"vip":{"$ref":"common.schema.json#/$defs/ipv4","description":"Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.","examples":["172.31.3.232"]},"subnetMask":{"$ref":"common.schema.json#/$defs/ipv4","description":"Subnet mask of the VIP.","examples":["255.255.248.0"]},"mode":{"type":"string","description":"Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).","enum":["unicast","multicast","igmp-multicast"],"examples":["igmp-multicast"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the NLB adapters and the VIP."},"clusterMac":{"$ref":"common.schema.json#/$defs/mac","description":"Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.","examples":["01-00-5e-7f-03-e8"]},"nodes":{"type":"array","description":"Cluster nodes: a VM and the adapter on it that carries the cluster.","items":{"type":"object","description":"An NLB node.","required":["vm","adapter"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is a node.","examples":["WEB01"]},"adapter":{"$ref":"common.schema.json#/$defs/name","description":"Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.","examples":["NLB"]},"mode":{"type":"string","description":"Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.","enum":["unicast","multicast","igmp-multicast"]},"priority":{"type":"integer","description":"Host priority (unique host ID), 1-32.","minimum":1,"maximum":32,"examples":[1]}},"additionalProperties":false},"minItems":1},"portRules":{"type":"array","description":"Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.","items":{"type":"object","description":"An NLB port rule.","required":["startPort","endPort"],"properties":{"startPort":{"type":"integer","description":"First port of the range.","minimum":0,"maximum":65535,"examples":[80]},"endPort":{"type":"integer","description":"Last port of the range (inclusive).","minimum":0,"maximum":65535,"examples":[80]},"protocol":{"type":"string","description":"Protocol the rule applies to.","enum":["tcp","udp","both"],"default":"both","examples":["tcp"]},"affinity":{"type":"string","description":"Client affinity: none, single (per client IP) or network (per class C network).","enum":["none","single","network"],"default":"single","examples":["single"]},"filtering":{"type":"string","description":"Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).","enum":["multiple","single","disabled"],"default":"multiple","examples":["multiple"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"NlbCluster","metadata":{"name":"NLB-WEB"},"spec":{"vip":"172.31.3.232","subnetMask":"255.255.248.0","mode":"igmp-multicast","vlan":20,"clusterMac":"01-00-5e-7f-03-e8","nodes":[{"vm":"WEB01","adapter":"NLB","priority":1},{"vm":"WEB02","adapter":"NLB","priority":2}],"portRules":[{"startPort":80,"endPort":80,"protocol":"tcp","affinity":"none","filtering":"multiple"},{"startPort":443,"endPort":443,"protocol":"tcp","affinity":"single","filtering":"multiple"}]}}]};
-const schema77 = {"type":"string","description":"An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.","format":"ipv4","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","examples":["172.31.3.232","239.255.3.232"]};
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/nlb-cluster.schema.json","title":"Windows Network Load Balancing cluster","description":"A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always NlbCluster for this schema.","const":"NlbCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the NLB cluster.","required":["vip","mode","vlan","nodes"],"properties":{"vip":{"$ref":"common.schema.json#/$defs/ipv4","description":"Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.","examples":["172.31.3.232"]},"subnetMask":{"$ref":"common.schema.json#/$defs/ipv4","description":"Subnet mask of the VIP.","examples":["255.255.248.0"]},"mode":{"type":"string","description":"Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).","enum":["unicast","multicast","igmp-multicast"],"examples":["igmp-multicast"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the NLB adapters and the VIP."},"clusterMac":{"$ref":"common.schema.json#/$defs/mac","description":"Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.","examples":["01-00-5e-7f-03-e8"]},"nodes":{"type":"array","description":"Cluster nodes: a VM and the adapter on it that carries the cluster.","items":{"type":"object","description":"An NLB node.","required":["vm","adapter"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is a node.","examples":["WEB01"]},"adapter":{"$ref":"common.schema.json#/$defs/name","description":"Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.","examples":["NLB"]},"mode":{"type":"string","description":"Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.","enum":["unicast","multicast","igmp-multicast"]},"priority":{"type":"integer","description":"Host priority (unique host ID), 1-32.","minimum":1,"maximum":32,"examples":[1]}},"additionalProperties":false},"minItems":1},"portRules":{"type":"array","description":"Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.","items":{"type":"object","description":"An NLB port rule.","required":["startPort","endPort"],"properties":{"startPort":{"type":"integer","description":"First port of the range.","minimum":0,"maximum":65535,"examples":[80]},"endPort":{"type":"integer","description":"Last port of the range (inclusive).","minimum":0,"maximum":65535,"examples":[80]},"protocol":{"type":"string","description":"Protocol the rule applies to.","enum":["tcp","udp","both"],"default":"both","examples":["tcp"]},"affinity":{"type":"string","description":"Client affinity: none, single (per client IP) or network (per class C network).","enum":["none","single","network"],"default":"single","examples":["single"]},"filtering":{"type":"string","description":"Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).","enum":["multiple","single","disabled"],"default":"multiple","examples":["multiple"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"NlbCluster","metadata":{"name":"NLB-WEB"},"spec":{"vip":"172.31.3.232","subnetMask":"255.255.248.0","mode":"igmp-multicast","vlan":20,"clusterMac":"01-00-5e-7f-03-e8","nodes":[{"vm":"WEB01","adapter":"NLB","priority":1},{"vm":"WEB02","adapter":"NLB","priority":2}],"portRules":[{"startPort":80,"endPort":80,"protocol":"tcp","affinity":"none","filtering":"multiple"},{"startPort":443,"endPort":443,"protocol":"tcp","affinity":"single","filtering":"multiple"}]}}]};
+const schema80 = {"type":"string","description":"An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.","format":"ipv4","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","examples":["172.31.3.232","239.255.3.232"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4495,7 +4908,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern40 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+const pattern43 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/nlb-cluster.schema.json" */;
@@ -4510,7 +4923,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4520,7 +4933,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4530,7 +4943,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4540,7 +4953,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4551,7 +4964,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4587,7 +5000,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.kind.type,parentSchema:schema73.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.kind.type,parentSchema:schema76.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4597,7 +5010,7 @@ vErrors.push(err7);
 errors++;
 }
 if("NlbCluster" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NlbCluster"},message:"must be equal to constant",schema:"NlbCluster",parentSchema:schema73.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NlbCluster"},message:"must be equal to constant",schema:"NlbCluster",parentSchema:schema76.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4617,7 +5030,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.vip === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vip"},message:"must have required property '"+"vip"+"'",schema:schema73.properties.spec.required,parentSchema:schema73.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vip"},message:"must have required property '"+"vip"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4627,7 +5040,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.mode === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema73.properties.spec.required,parentSchema:schema73.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4637,7 +5050,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.vlan === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema73.properties.spec.required,parentSchema:schema73.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4647,7 +5060,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.nodes === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema73.properties.spec.required,parentSchema:schema73.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4658,7 +5071,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "vip") || (key1 === "subnetMask")) || (key1 === "mode")) || (key1 === "vlan")) || (key1 === "clusterMac")) || (key1 === "nodes")) || (key1 === "portRules"))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec,data:data3};
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4671,8 +5084,8 @@ errors++;
 if(data3.vip !== undefined){
 let data4 = data3.vip;
 if(typeof data4 === "string"){
-if(!pattern40.test(data4)){
-const err14 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema77,data:data4};
+if(!pattern43.test(data4)){
+const err14 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema80,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4683,7 +5096,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data4};
+const err15 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4696,8 +5109,8 @@ errors++;
 if(data3.subnetMask !== undefined){
 let data5 = data3.subnetMask;
 if(typeof data5 === "string"){
-if(!pattern40.test(data5)){
-const err16 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema77,data:data5};
+if(!pattern43.test(data5)){
+const err16 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema80,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4708,7 +5121,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data5};
+const err17 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4721,7 +5134,7 @@ errors++;
 if(data3.mode !== undefined){
 let data6 = data3.mode;
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.mode.type,parentSchema:schema73.properties.spec.properties.mode,data:data6};
+const err18 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.spec.properties.mode.type,parentSchema:schema76.properties.spec.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4731,7 +5144,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data6 === "unicast") || (data6 === "multicast")) || (data6 === "igmp-multicast"))){
-const err19 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.mode.enum,parentSchema:schema73.properties.spec.properties.mode,data:data6};
+const err19 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.spec.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.spec.properties.mode.enum,parentSchema:schema76.properties.spec.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4744,7 +5157,7 @@ errors++;
 if(data3.vlan !== undefined){
 let data7 = data3.vlan;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data7};
+const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4755,7 +5168,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data7};
+const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4765,7 +5178,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data7};
+const err22 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4779,8 +5192,8 @@ errors++;
 if(data3.clusterMac !== undefined){
 let data8 = data3.clusterMac;
 if(typeof data8 === "string"){
-if(!pattern37.test(data8)){
-const err23 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema71,data:data8};
+if(!pattern40.test(data8)){
+const err23 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema74,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4791,7 +5204,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data8};
+const err24 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4805,7 +5218,7 @@ if(data3.nodes !== undefined){
 let data9 = data3.nodes;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err25 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.spec.properties.nodes,data:data9};
+const err25 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.spec.properties.nodes,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4819,7 +5232,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.vm === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema73.properties.spec.properties.nodes.items.required,parentSchema:schema73.properties.spec.properties.nodes.items,data:data10};
+const err26 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema76.properties.spec.properties.nodes.items.required,parentSchema:schema76.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4829,7 +5242,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.adapter === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "adapter"},message:"must have required property '"+"adapter"+"'",schema:schema73.properties.spec.properties.nodes.items.required,parentSchema:schema73.properties.spec.properties.nodes.items,data:data10};
+const err27 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "adapter"},message:"must have required property '"+"adapter"+"'",schema:schema76.properties.spec.properties.nodes.items.required,parentSchema:schema76.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4840,7 +5253,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "vm") || (key2 === "adapter")) || (key2 === "mode")) || (key2 === "priority"))){
-const err28 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.nodes.items,data:data10};
+const err28 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4943,7 +5356,7 @@ errors++;
 if(data10.mode !== undefined){
 let data13 = data10.mode;
 if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.nodes.items.properties.mode.type,parentSchema:schema73.properties.spec.properties.nodes.items.properties.mode,data:data13};
+const err37 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.spec.properties.nodes.items.properties.mode.type,parentSchema:schema76.properties.spec.properties.nodes.items.properties.mode,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4953,7 +5366,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data13 === "unicast") || (data13 === "multicast")) || (data13 === "igmp-multicast"))){
-const err38 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.nodes.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.nodes.items.properties.mode.enum,parentSchema:schema73.properties.spec.properties.nodes.items.properties.mode,data:data13};
+const err38 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.spec.properties.nodes.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.spec.properties.nodes.items.properties.mode.enum,parentSchema:schema76.properties.spec.properties.nodes.items.properties.mode,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4966,7 +5379,7 @@ errors++;
 if(data10.priority !== undefined){
 let data14 = data10.priority;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err39 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.spec.properties.nodes.items.properties.priority.type,parentSchema:schema73.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err39 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.spec.properties.nodes.items.properties.priority.type,parentSchema:schema76.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4977,7 +5390,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 32 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema73.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err40 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema76.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4987,7 +5400,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err41 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5000,7 +5413,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.spec.properties.nodes.items.type,parentSchema:schema73.properties.spec.properties.nodes.items,data:data10};
+const err42 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.spec.properties.nodes.items.type,parentSchema:schema76.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5012,7 +5425,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.spec.properties.nodes.type,parentSchema:schema73.properties.spec.properties.nodes,data:data9};
+const err43 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.spec.properties.nodes.type,parentSchema:schema76.properties.spec.properties.nodes,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5030,7 +5443,7 @@ for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.startPort === undefined){
-const err44 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "startPort"},message:"must have required property '"+"startPort"+"'",schema:schema73.properties.spec.properties.portRules.items.required,parentSchema:schema73.properties.spec.properties.portRules.items,data:data16};
+const err44 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "startPort"},message:"must have required property '"+"startPort"+"'",schema:schema76.properties.spec.properties.portRules.items.required,parentSchema:schema76.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5040,7 +5453,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data16.endPort === undefined){
-const err45 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "endPort"},message:"must have required property '"+"endPort"+"'",schema:schema73.properties.spec.properties.portRules.items.required,parentSchema:schema73.properties.spec.properties.portRules.items,data:data16};
+const err45 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "endPort"},message:"must have required property '"+"endPort"+"'",schema:schema76.properties.spec.properties.portRules.items.required,parentSchema:schema76.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5051,7 +5464,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((((key3 === "startPort") || (key3 === "endPort")) || (key3 === "protocol")) || (key3 === "affinity")) || (key3 === "filtering"))){
-const err46 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.portRules.items,data:data16};
+const err46 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5064,7 +5477,7 @@ errors++;
 if(data16.startPort !== undefined){
 let data17 = data16.startPort;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.spec.properties.portRules.items.properties.startPort.type,parentSchema:schema73.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err47 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.spec.properties.portRules.items.properties.startPort.type,parentSchema:schema76.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5075,7 +5488,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 65535 || isNaN(data17)){
-const err48 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema73.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err48 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema76.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5085,7 +5498,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err49 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5099,7 +5512,7 @@ errors++;
 if(data16.endPort !== undefined){
 let data18 = data16.endPort;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.spec.properties.portRules.items.properties.endPort.type,parentSchema:schema73.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err50 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.spec.properties.portRules.items.properties.endPort.type,parentSchema:schema76.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5110,7 +5523,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 65535 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema73.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err51 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema76.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5120,7 +5533,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err52 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err52 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5134,7 +5547,7 @@ errors++;
 if(data16.protocol !== undefined){
 let data19 = data16.protocol;
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.portRules.items.properties.protocol.type,parentSchema:schema73.properties.spec.properties.portRules.items.properties.protocol,data:data19};
+const err53 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.spec.properties.portRules.items.properties.protocol.type,parentSchema:schema76.properties.spec.properties.portRules.items.properties.protocol,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5144,7 +5557,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!(((data19 === "tcp") || (data19 === "udp")) || (data19 === "both"))){
-const err54 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.portRules.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.portRules.items.properties.protocol.enum,parentSchema:schema73.properties.spec.properties.portRules.items.properties.protocol,data:data19};
+const err54 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema76.properties.spec.properties.portRules.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.spec.properties.portRules.items.properties.protocol.enum,parentSchema:schema76.properties.spec.properties.portRules.items.properties.protocol,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5157,7 +5570,7 @@ errors++;
 if(data16.affinity !== undefined){
 let data20 = data16.affinity;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.portRules.items.properties.affinity.type,parentSchema:schema73.properties.spec.properties.portRules.items.properties.affinity,data:data20};
+const err55 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.spec.properties.portRules.items.properties.affinity.type,parentSchema:schema76.properties.spec.properties.portRules.items.properties.affinity,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5167,7 +5580,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "none") || (data20 === "single")) || (data20 === "network"))){
-const err56 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.portRules.items.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.portRules.items.properties.affinity.enum,parentSchema:schema73.properties.spec.properties.portRules.items.properties.affinity,data:data20};
+const err56 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema76.properties.spec.properties.portRules.items.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.spec.properties.portRules.items.properties.affinity.enum,parentSchema:schema76.properties.spec.properties.portRules.items.properties.affinity,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5180,7 +5593,7 @@ errors++;
 if(data16.filtering !== undefined){
 let data21 = data16.filtering;
 if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.portRules.items.properties.filtering.type,parentSchema:schema73.properties.spec.properties.portRules.items.properties.filtering,data:data21};
+const err57 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.spec.properties.portRules.items.properties.filtering.type,parentSchema:schema76.properties.spec.properties.portRules.items.properties.filtering,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5190,7 +5603,7 @@ vErrors.push(err57);
 errors++;
 }
 if(!(((data21 === "multiple") || (data21 === "single")) || (data21 === "disabled"))){
-const err58 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.portRules.items.properties.filtering.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.portRules.items.properties.filtering.enum,parentSchema:schema73.properties.spec.properties.portRules.items.properties.filtering,data:data21};
+const err58 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/enum",keyword:"enum",params:{allowedValues: schema76.properties.spec.properties.portRules.items.properties.filtering.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.spec.properties.portRules.items.properties.filtering.enum,parentSchema:schema76.properties.spec.properties.portRules.items.properties.filtering,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5202,7 +5615,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.spec.properties.portRules.items.type,parentSchema:schema73.properties.spec.properties.portRules.items,data:data16};
+const err59 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.spec.properties.portRules.items.type,parentSchema:schema76.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5214,7 +5627,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/portRules",schemaPath:"#/properties/spec/properties/portRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.spec.properties.portRules.type,parentSchema:schema73.properties.spec.properties.portRules,data:data15};
+const err60 = {instancePath:instancePath+"/spec/portRules",schemaPath:"#/properties/spec/properties/portRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.spec.properties.portRules.type,parentSchema:schema76.properties.spec.properties.portRules,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5226,7 +5639,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.spec.type,parentSchema:schema73.properties.spec,data:data3};
+const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.spec.type,parentSchema:schema76.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5238,7 +5651,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5253,7 +5666,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Switch = validate43;
-const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"bridgeMulticastFiltering":{"type":"boolean","description":"Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"routed":{"type":"boolean","description":"The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.","default":false,"examples":[true]}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"bridgeMulticastFiltering":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20],"unregisteredMulticast":"forward"}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"bridgeMulticastFiltering":{"type":"boolean","description":"Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"routed":{"type":"boolean","description":"The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.","default":false,"examples":[true]}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"bridgeMulticastFiltering":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20],"unregisteredMulticast":"forward"}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5375,7 +5788,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5385,7 +5798,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5395,7 +5808,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5405,7 +5818,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5416,7 +5829,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5452,7 +5865,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.kind.type,parentSchema:schema83.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.kind.type,parentSchema:schema86.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5462,7 +5875,7 @@ vErrors.push(err7);
 errors++;
 }
 if("Switch" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Switch"},message:"must be equal to constant",schema:"Switch",parentSchema:schema83.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Switch"},message:"must be equal to constant",schema:"Switch",parentSchema:schema86.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5482,7 +5895,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.model === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema83.properties.spec.required,parentSchema:schema83.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema86.properties.spec.required,parentSchema:schema86.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5492,8 +5905,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key1 in data3){
-if(!(func50.call(schema83.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec,data:data3};
+if(!(func57.call(schema86.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5507,7 +5920,7 @@ if(data3.model !== undefined){
 let data4 = data3.model;
 if(typeof data4 === "string"){
 if(func1(data4) > 128){
-const err11 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83.properties.spec.properties.model,data:data4};
+const err11 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema86.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5517,7 +5930,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func1(data4) < 1){
-const err12 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.spec.properties.model,data:data4};
+const err12 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5528,7 +5941,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.model.type,parentSchema:schema83.properties.spec.properties.model,data:data4};
+const err13 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.model.type,parentSchema:schema86.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5541,7 +5954,7 @@ errors++;
 if(data3.macStyle !== undefined){
 let data5 = data3.macStyle;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.macStyle.type,parentSchema:schema83.properties.spec.properties.macStyle,data:data5};
+const err14 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.macStyle.type,parentSchema:schema86.properties.spec.properties.macStyle,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5551,7 +5964,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data5 === "colon") || (data5 === "hyphen"))){
-const err15 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/enum",keyword:"enum",params:{allowedValues: schema83.properties.spec.properties.macStyle.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.spec.properties.macStyle.enum,parentSchema:schema83.properties.spec.properties.macStyle,data:data5};
+const err15 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/enum",keyword:"enum",params:{allowedValues: schema86.properties.spec.properties.macStyle.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.spec.properties.macStyle.enum,parentSchema:schema86.properties.spec.properties.macStyle,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5564,7 +5977,7 @@ errors++;
 if(data3.igmpSnooping !== undefined){
 let data6 = data3.igmpSnooping;
 if(typeof data6 !== "boolean"){
-const err16 = {instancePath:instancePath+"/spec/igmpSnooping",schemaPath:"#/properties/spec/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.spec.properties.igmpSnooping.type,parentSchema:schema83.properties.spec.properties.igmpSnooping,data:data6};
+const err16 = {instancePath:instancePath+"/spec/igmpSnooping",schemaPath:"#/properties/spec/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.spec.properties.igmpSnooping.type,parentSchema:schema86.properties.spec.properties.igmpSnooping,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5577,7 +5990,7 @@ errors++;
 if(data3.bridgeMulticastFiltering !== undefined){
 let data7 = data3.bridgeMulticastFiltering;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/spec/bridgeMulticastFiltering",schemaPath:"#/properties/spec/properties/bridgeMulticastFiltering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.spec.properties.bridgeMulticastFiltering.type,parentSchema:schema83.properties.spec.properties.bridgeMulticastFiltering,data:data7};
+const err17 = {instancePath:instancePath+"/spec/bridgeMulticastFiltering",schemaPath:"#/properties/spec/properties/bridgeMulticastFiltering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.spec.properties.bridgeMulticastFiltering.type,parentSchema:schema86.properties.spec.properties.bridgeMulticastFiltering,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5595,7 +6008,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.properties.spec.properties.vlans.items.required,parentSchema:schema83.properties.spec.properties.vlans.items,data:data9};
+const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.properties.spec.properties.vlans.items.required,parentSchema:schema86.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5606,7 +6019,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((((key2 === "id") || (key2 === "name")) || (key2 === "igmpSnooping")) || (key2 === "routed"))){
-const err19 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec.properties.vlans.items,data:data9};
+const err19 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5619,7 +6032,7 @@ errors++;
 if(data9.id !== undefined){
 let data10 = data9.id;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data10};
+const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5630,7 +6043,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4094 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data10};
+const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5640,7 +6053,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data10};
+const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5655,7 +6068,7 @@ if(data9.name !== undefined){
 let data11 = data9.name;
 if(typeof data11 === "string"){
 if(func1(data11) > 64){
-const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83.properties.spec.properties.vlans.items.properties.name,data:data11};
+const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema86.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5665,7 +6078,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func1(data11) < 1){
-const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.spec.properties.vlans.items.properties.name,data:data11};
+const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5676,7 +6089,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema83.properties.spec.properties.vlans.items.properties.name,data:data11};
+const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema86.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5689,7 +6102,7 @@ errors++;
 if(data9.igmpSnooping !== undefined){
 let data12 = data9.igmpSnooping;
 if(typeof data12 !== "boolean"){
-const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema83.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data12};
+const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema86.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5702,7 +6115,7 @@ errors++;
 if(data9.routed !== undefined){
 let data13 = data9.routed;
 if(typeof data13 !== "boolean"){
-const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/routed",schemaPath:"#/properties/spec/properties/vlans/items/properties/routed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.spec.properties.vlans.items.properties.routed.type,parentSchema:schema83.properties.spec.properties.vlans.items.properties.routed,data:data13};
+const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/routed",schemaPath:"#/properties/spec/properties/vlans/items/properties/routed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.spec.properties.vlans.items.properties.routed.type,parentSchema:schema86.properties.spec.properties.vlans.items.properties.routed,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5714,7 +6127,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.properties.vlans.items.type,parentSchema:schema83.properties.spec.properties.vlans.items,data:data9};
+const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.properties.vlans.items.type,parentSchema:schema86.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5726,7 +6139,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.vlans.type,parentSchema:schema83.properties.spec.properties.vlans,data:data8};
+const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.vlans.type,parentSchema:schema86.properties.spec.properties.vlans,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5744,7 +6157,7 @@ for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.name === undefined){
-const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.spec.properties.ports.items.required,parentSchema:schema83.properties.spec.properties.ports.items,data:data15};
+const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.spec.properties.ports.items.required,parentSchema:schema86.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5755,7 +6168,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!(((((key3 === "name") || (key3 === "description")) || (key3 === "lag")) || (key3 === "vlans")) || (key3 === "unregisteredMulticast"))){
-const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec.properties.ports.items,data:data15};
+const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5814,7 +6227,7 @@ if(data15.description !== undefined){
 let data17 = data15.description;
 if(typeof data17 === "string"){
 if(func1(data17) > 256){
-const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema83.properties.spec.properties.ports.items.properties.description,data:data17};
+const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema86.properties.spec.properties.ports.items.properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5825,7 +6238,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema83.properties.spec.properties.ports.items.properties.description,data:data17};
+const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema86.properties.spec.properties.ports.items.properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5838,7 +6251,7 @@ errors++;
 if(data15.lag !== undefined){
 let data18 = data15.lag;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema83.properties.spec.properties.ports.items.properties.lag,data:data18};
+const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema86.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5849,7 +6262,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 64 || isNaN(data18)){
-const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema83.properties.spec.properties.ports.items.properties.lag,data:data18};
+const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema86.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5859,7 +6272,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.spec.properties.ports.items.properties.lag,data:data18};
+const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5877,7 +6290,7 @@ const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 let data20 = data19[i2];
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data20};
+const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5888,7 +6301,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 4094 || isNaN(data20)){
-const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data20};
+const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5898,7 +6311,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data20 < 1 || isNaN(data20)){
-const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data20};
+const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5916,7 +6329,7 @@ outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
 if(func0(data19[i3], data19[j0])){
-const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.ports.items.properties.vlans,data:data19};
+const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.ports.items.properties.vlans,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5931,7 +6344,7 @@ break outer0;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema83.properties.spec.properties.ports.items.properties.vlans,data:data19};
+const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema86.properties.spec.properties.ports.items.properties.vlans,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5944,7 +6357,7 @@ errors++;
 if(data15.unregisteredMulticast !== undefined){
 let data21 = data15.unregisteredMulticast;
 if(typeof data21 !== "string"){
-const err46 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.type,parentSchema:schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
+const err46 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast.type,parentSchema:schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5954,7 +6367,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data21 === "forward") || (data21 === "filter"))){
-const err47 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum,parentSchema:schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
+const err47 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum,parentSchema:schema86.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5966,7 +6379,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.properties.ports.items.type,parentSchema:schema83.properties.spec.properties.ports.items,data:data15};
+const err48 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.properties.ports.items.type,parentSchema:schema86.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5978,7 +6391,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.ports.type,parentSchema:schema83.properties.spec.properties.ports,data:data14};
+const err49 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.ports.type,parentSchema:schema86.properties.spec.properties.ports,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5996,7 +6409,7 @@ for(let i4=0; i4<len3; i4++){
 let data23 = data22[i4];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.id === undefined){
-const err50 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.properties.spec.properties.lags.items.required,parentSchema:schema83.properties.spec.properties.lags.items,data:data23};
+const err50 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.properties.spec.properties.lags.items.required,parentSchema:schema86.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6007,7 +6420,7 @@ errors++;
 }
 for(const key4 in data23){
 if(!((((((key4 === "id") || (key4 === "description")) || (key4 === "members")) || (key4 === "lacp")) || (key4 === "vlans")) || (key4 === "unregisteredMulticast"))){
-const err51 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec.properties.lags.items,data:data23};
+const err51 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6020,7 +6433,7 @@ errors++;
 if(data23.id !== undefined){
 let data24 = data23.id;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema83.properties.spec.properties.lags.items.properties.id,data:data24};
+const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema86.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6031,7 +6444,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 64 || isNaN(data24)){
-const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema83.properties.spec.properties.lags.items.properties.id,data:data24};
+const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema86.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6041,7 +6454,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data24 < 1 || isNaN(data24)){
-const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.spec.properties.lags.items.properties.id,data:data24};
+const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6056,7 +6469,7 @@ if(data23.description !== undefined){
 let data25 = data23.description;
 if(typeof data25 === "string"){
 if(func1(data25) > 256){
-const err55 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema83.properties.spec.properties.lags.items.properties.description,data:data25};
+const err55 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema86.properties.spec.properties.lags.items.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6067,7 +6480,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema83.properties.spec.properties.lags.items.properties.description,data:data25};
+const err56 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema86.properties.spec.properties.lags.items.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6133,7 +6546,7 @@ outer1:
 for(;i6--;){
 for(j1 = i6; j1--;){
 if(func0(data26[i6], data26[j1])){
-const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.lags.items.properties.members,data:data26};
+const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.lags.items.properties.members,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6148,7 +6561,7 @@ break outer1;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema83.properties.spec.properties.lags.items.properties.members,data:data26};
+const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema86.properties.spec.properties.lags.items.properties.members,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6161,7 +6574,7 @@ errors++;
 if(data23.lacp !== undefined){
 let data28 = data23.lacp;
 if(typeof data28 !== "boolean"){
-const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema83.properties.spec.properties.lags.items.properties.lacp,data:data28};
+const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema86.properties.spec.properties.lags.items.properties.lacp,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6178,7 +6591,7 @@ const len5 = data29.length;
 for(let i7=0; i7<len5; i7++){
 let data30 = data29[i7];
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data30};
+const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6189,7 +6602,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 4094 || isNaN(data30)){
-const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data30};
+const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6199,7 +6612,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data30 < 1 || isNaN(data30)){
-const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data30};
+const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6217,7 +6630,7 @@ outer2:
 for(;i8--;){
 for(j2 = i8; j2--;){
 if(func0(data29[i8], data29[j2])){
-const err67 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.lags.items.properties.vlans,data:data29};
+const err67 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.lags.items.properties.vlans,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6232,7 +6645,7 @@ break outer2;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema83.properties.spec.properties.lags.items.properties.vlans,data:data29};
+const err68 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema86.properties.spec.properties.lags.items.properties.vlans,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6245,7 +6658,7 @@ errors++;
 if(data23.unregisteredMulticast !== undefined){
 let data31 = data23.unregisteredMulticast;
 if(typeof data31 !== "string"){
-const err69 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.type,parentSchema:schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
+const err69 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast.type,parentSchema:schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6255,7 +6668,7 @@ vErrors.push(err69);
 errors++;
 }
 if(!((data31 === "forward") || (data31 === "filter"))){
-const err70 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum,parentSchema:schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
+const err70 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum,parentSchema:schema86.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6267,7 +6680,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.properties.lags.items.type,parentSchema:schema83.properties.spec.properties.lags.items,data:data23};
+const err71 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.properties.lags.items.type,parentSchema:schema86.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6279,7 +6692,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.lags.type,parentSchema:schema83.properties.spec.properties.lags,data:data22};
+const err72 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.lags.type,parentSchema:schema86.properties.spec.properties.lags,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6300,7 +6713,7 @@ let valid28 = false;
 const _errs80 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.mac === undefined){
-const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data33};
+const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6319,7 +6732,7 @@ props0.mac = true;
 const _errs81 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.group === undefined){
-const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data33};
+const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6338,7 +6751,7 @@ props0.group = true;
 }
 }
 if(!valid28){
-const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6360,7 +6773,7 @@ vErrors = null;
 }
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.vlan === undefined){
-const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6371,7 +6784,7 @@ errors++;
 }
 for(const key5 in data33){
 if(!(((((key5 === "vlan") || (key5 === "mac")) || (key5 === "group")) || (key5 === "ports")) || (key5 === "lags"))){
-const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6384,7 +6797,7 @@ errors++;
 if(data33.vlan !== undefined){
 let data34 = data33.vlan;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data34};
+const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6395,7 +6808,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 4094 || isNaN(data34)){
-const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data34};
+const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6405,7 +6818,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data34 < 1 || isNaN(data34)){
-const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data34};
+const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6419,8 +6832,8 @@ errors++;
 if(data33.mac !== undefined){
 let data35 = data33.mac;
 if(typeof data35 === "string"){
-if(!pattern37.test(data35)){
-const err81 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema71,data:data35};
+if(!pattern40.test(data35)){
+const err81 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema74,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6431,7 +6844,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data35};
+const err82 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6444,8 +6857,8 @@ errors++;
 if(data33.group !== undefined){
 let data36 = data33.group;
 if(typeof data36 === "string"){
-if(!pattern40.test(data36)){
-const err83 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema77,data:data36};
+if(!pattern43.test(data36)){
+const err83 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema80,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6456,7 +6869,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data36};
+const err84 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6522,7 +6935,7 @@ outer3:
 for(;i11--;){
 for(j3 = i11; j3--;){
 if(func0(data37[i11], data37[j3])){
-const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
+const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6537,7 +6950,7 @@ break outer3;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
+const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6554,7 +6967,7 @@ const len8 = data39.length;
 for(let i12=0; i12<len8; i12++){
 let data40 = data39[i12];
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
+const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6565,7 +6978,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 64 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
+const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6575,7 +6988,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data40 < 1 || isNaN(data40)){
-const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
+const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6597,7 +7010,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j4 = indices0[item0];
-const err94 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
+const err94 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6612,7 +7025,7 @@ indices0[item0] = i13;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
+const err95 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6624,7 +7037,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err96 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6636,7 +7049,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema83.properties.spec.properties.bridgeMulticastGroups,data:data32};
+const err97 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema86.properties.spec.properties.bridgeMulticastGroups,data:data32};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6654,7 +7067,7 @@ for(let i14=0; i14<len9; i14++){
 let data42 = data41[i14];
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.ip === undefined){
-const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema83.properties.spec.properties.staticArp.items.required,parentSchema:schema83.properties.spec.properties.staticArp.items,data:data42};
+const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema86.properties.spec.properties.staticArp.items.required,parentSchema:schema86.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6664,7 +7077,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data42.mac === undefined){
-const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema83.properties.spec.properties.staticArp.items.required,parentSchema:schema83.properties.spec.properties.staticArp.items,data:data42};
+const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema86.properties.spec.properties.staticArp.items.required,parentSchema:schema86.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6675,7 +7088,7 @@ errors++;
 }
 for(const key6 in data42){
 if(!((((key6 === "ip") || (key6 === "mac")) || (key6 === "vlan")) || (key6 === "interface"))){
-const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec.properties.staticArp.items,data:data42};
+const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6688,8 +7101,8 @@ errors++;
 if(data42.ip !== undefined){
 let data43 = data42.ip;
 if(typeof data43 === "string"){
-if(!pattern40.test(data43)){
-const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema77,data:data43};
+if(!pattern43.test(data43)){
+const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema80,data:data43};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6700,7 +7113,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data43};
+const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data43};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6713,8 +7126,8 @@ errors++;
 if(data42.mac !== undefined){
 let data44 = data42.mac;
 if(typeof data44 === "string"){
-if(!pattern37.test(data44)){
-const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema71,data:data44};
+if(!pattern40.test(data44)){
+const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema74,data:data44};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6725,7 +7138,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data44};
+const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6738,7 +7151,7 @@ errors++;
 if(data42.vlan !== undefined){
 let data45 = data42.vlan;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data45};
+const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data45};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6749,7 +7162,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 4094 || isNaN(data45)){
-const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data45};
+const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data45};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6759,7 +7172,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data45 < 1 || isNaN(data45)){
-const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data45};
+const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6774,7 +7187,7 @@ if(data42.interface !== undefined){
 let data46 = data42.interface;
 if(typeof data46 === "string"){
 if(func1(data46) > 64){
-const err108 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83.properties.spec.properties.staticArp.items.properties.interface,data:data46};
+const err108 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema86.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6784,7 +7197,7 @@ vErrors.push(err108);
 errors++;
 }
 if(func1(data46) < 1){
-const err109 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.spec.properties.staticArp.items.properties.interface,data:data46};
+const err109 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6795,7 +7208,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema83.properties.spec.properties.staticArp.items.properties.interface,data:data46};
+const err110 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema86.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6807,7 +7220,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.properties.staticArp.items.type,parentSchema:schema83.properties.spec.properties.staticArp.items,data:data42};
+const err111 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.properties.staticArp.items.type,parentSchema:schema86.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6819,7 +7232,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.staticArp.type,parentSchema:schema83.properties.spec.properties.staticArp,data:data41};
+const err112 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.staticArp.type,parentSchema:schema86.properties.spec.properties.staticArp,data:data41};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6837,7 +7250,7 @@ for(let i15=0; i15<len10; i15++){
 let data48 = data47[i15];
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 if(data48.mac === undefined){
-const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema83.properties.spec.properties.staticMac.items.required,parentSchema:schema83.properties.spec.properties.staticMac.items,data:data48};
+const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema86.properties.spec.properties.staticMac.items.required,parentSchema:schema86.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6847,7 +7260,7 @@ vErrors.push(err113);
 errors++;
 }
 if(data48.vlan === undefined){
-const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema83.properties.spec.properties.staticMac.items.required,parentSchema:schema83.properties.spec.properties.staticMac.items,data:data48};
+const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema86.properties.spec.properties.staticMac.items.required,parentSchema:schema86.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6858,7 +7271,7 @@ errors++;
 }
 for(const key7 in data48){
 if(!((((key7 === "mac") || (key7 === "vlan")) || (key7 === "ports")) || (key7 === "lags"))){
-const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.spec.properties.staticMac.items,data:data48};
+const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6871,8 +7284,8 @@ errors++;
 if(data48.mac !== undefined){
 let data49 = data48.mac;
 if(typeof data49 === "string"){
-if(!pattern37.test(data49)){
-const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema71,data:data49};
+if(!pattern40.test(data49)){
+const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema74,data:data49};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6883,7 +7296,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data49};
+const err117 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6896,7 +7309,7 @@ errors++;
 if(data48.vlan !== undefined){
 let data50 = data48.vlan;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err118 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data:data50};
+const err118 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.type,parentSchema:schema73,data:data50};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6907,7 +7320,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 > 4094 || isNaN(data50)){
-const err119 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema70,data:data50};
+const err119 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema73,data:data50};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6917,7 +7330,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data50 < 1 || isNaN(data50)){
-const err120 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70,data:data50};
+const err120 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73,data:data50};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6984,7 +7397,7 @@ outer4:
 for(;i17--;){
 for(j5 = i17; j5--;){
 if(func0(data51[i17], data51[j5])){
-const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.ports,data:data51};
+const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.ports,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6999,7 +7412,7 @@ break outer4;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.ports,data:data51};
+const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.ports,data:data51};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7016,7 +7429,7 @@ const len12 = data53.length;
 for(let i18=0; i18<len12; i18++){
 let data54 = data53[i18];
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
+const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7027,7 +7440,7 @@ errors++;
 }
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 > 64 || isNaN(data54)){
-const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
+const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7037,7 +7450,7 @@ vErrors.push(err128);
 errors++;
 }
 if(data54 < 1 || isNaN(data54)){
-const err129 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
+const err129 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7059,7 +7472,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j6 = indices1[item1];
-const err130 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.lags,data:data53};
+const err130 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.lags,data:data53};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7074,7 +7487,7 @@ indices1[item1] = i19;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema83.properties.spec.properties.staticMac.items.properties.lags,data:data53};
+const err131 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema86.properties.spec.properties.staticMac.items.properties.lags,data:data53};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7086,7 +7499,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.properties.staticMac.items.type,parentSchema:schema83.properties.spec.properties.staticMac.items,data:data48};
+const err132 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.properties.staticMac.items.type,parentSchema:schema86.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7098,7 +7511,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.spec.properties.staticMac.type,parentSchema:schema83.properties.spec.properties.staticMac,data:data47};
+const err133 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.spec.properties.staticMac.type,parentSchema:schema86.properties.spec.properties.staticMac,data:data47};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7110,7 +7523,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.spec.type,parentSchema:schema83.properties.spec,data:data3};
+const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.spec.type,parentSchema:schema86.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7122,7 +7535,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7137,7 +7550,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const DomainController = validate48;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/domain-controller.schema.json","title":"Active Directory domain controller","description":"An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always DomainController for this schema.","const":"DomainController"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the domain controller. Exactly one of vm or physicalServer.","required":["domain"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Domain the DC serves."},"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is this DC.","examples":["DC01"]},"physicalServer":{"type":"string","description":"Name of the physical server that is this DC (not a Hyper-V guest).","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["DC02"]}},"oneOf":[{"properties":{"vm":true},"required":["vm"]},{"properties":{"physicalServer":true},"required":["physicalServer"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"DomainController","metadata":{"name":"DC01"},"spec":{"domain":"corp.contoso.com","vm":"DC01"}}]};
+const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/domain-controller.schema.json","title":"Active Directory domain controller","description":"An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always DomainController for this schema.","const":"DomainController"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the domain controller. Exactly one of vm or physicalServer.","required":["domain"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Domain the DC serves."},"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is this DC.","examples":["DC01"]},"physicalServer":{"type":"string","description":"Name of the physical server that is this DC (not a Hyper-V guest).","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["DC02"]}},"oneOf":[{"properties":{"vm":true},"required":["vm"]},{"properties":{"physicalServer":true},"required":["physicalServer"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"DomainController","metadata":{"name":"DC01"},"spec":{"domain":"corp.contoso.com","vm":"DC01"}}]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7259,7 +7672,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7269,7 +7682,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7279,7 +7692,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7289,7 +7702,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7300,7 +7713,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7336,7 +7749,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.kind.type,parentSchema:schema102.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.kind.type,parentSchema:schema105.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7346,7 +7759,7 @@ vErrors.push(err7);
 errors++;
 }
 if("DomainController" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DomainController"},message:"must be equal to constant",schema:"DomainController",parentSchema:schema102.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DomainController"},message:"must be equal to constant",schema:"DomainController",parentSchema:schema105.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7370,7 +7783,7 @@ let passing0 = null;
 const _errs11 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.vm === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema102.properties.spec.oneOf[0].required,parentSchema:schema102.properties.spec.oneOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema105.properties.spec.oneOf[0].required,parentSchema:schema105.properties.spec.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7390,7 +7803,7 @@ props0.vm = true;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.physicalServer === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "physicalServer"},message:"must have required property '"+"physicalServer"+"'",schema:schema102.properties.spec.oneOf[1].required,parentSchema:schema102.properties.spec.oneOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "physicalServer"},message:"must have required property '"+"physicalServer"+"'",schema:schema105.properties.spec.oneOf[1].required,parentSchema:schema105.properties.spec.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7416,7 +7829,7 @@ props0.physicalServer = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema102.properties.spec.oneOf,parentSchema:schema102.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema105.properties.spec.oneOf,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7438,7 +7851,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.domain === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7449,7 +7862,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "domain") || (key1 === "vm")) || (key1 === "physicalServer"))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec,data:data3};
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7553,7 +7966,7 @@ if(data3.physicalServer !== undefined){
 let data6 = data3.physicalServer;
 if(typeof data6 === "string"){
 if(func1(data6) > 128){
-const err22 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema102.properties.spec.properties.physicalServer,data:data6};
+const err22 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema105.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7563,7 +7976,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data6) < 1){
-const err23 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.spec.properties.physicalServer,data:data6};
+const err23 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7573,7 +7986,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern4.test(data6)){
-const err24 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema102.properties.spec.properties.physicalServer,data:data6};
+const err24 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema105.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7584,7 +7997,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.physicalServer.type,parentSchema:schema102.properties.spec.properties.physicalServer,data:data6};
+const err25 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.spec.properties.physicalServer.type,parentSchema:schema105.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7596,7 +8009,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
+const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.type,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7608,7 +8021,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7623,7 +8036,7 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const BackupJob = validate53;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/backup-job.schema.json","title":"Hyper-V backup job","description":"A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always BackupJob for this schema.","const":"BackupJob"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the backup job.","required":["targets","consistency","vssProvider"],"properties":{"targets":{"type":"array","description":"VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).","items":{"description":"One target: exactly one of vm, match or selector.","oneOf":[{"type":"object","description":"A single VM by name.","required":["vm"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a VirtualMachine (case-insensitive).","examples":["DC01"]}},"additionalProperties":false},{"type":"object","description":"VMs whose names match a glob.","required":["match"],"properties":{"match":{"type":"string","description":"Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.","minLength":1,"maxLength":256,"examples":["WEB*"]}},"additionalProperties":false},{"type":"object","description":"VMs whose labels match.","required":["selector"],"properties":{"selector":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels a VM must all carry (metadata.labels).","examples":[{"backup":"required"}]}},"additionalProperties":false}]},"minItems":1,"examples":[[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}]]},"consistency":{"type":"string","description":"Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).","enum":["application","crash"],"examples":["application"]},"vssProvider":{"type":"string","description":"VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.","enum":["software","hardware"],"examples":["hardware"]},"offHostProxy":{"type":"string","description":"Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["PROXY01"]},"offHostProxyOs":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."},"schedule":{"type":"string","description":"When the job runs: a 5- or 6-field cron expression or a macro such as @daily.","minLength":1,"maxLength":128,"pattern":"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$","examples":["0 22 * * *"]},"repository":{"type":"string","description":"Name of the backup repository the job writes to.","minLength":1,"maxLength":256,"examples":["REPO-NAS01"]},"online":{"type":"boolean","description":"True for online (live, child-VM-snapshot) backup; false allows saved-state backup.","default":true}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"BackupJob","metadata":{"name":"NIGHTLY-VMS"},"spec":{"targets":[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}],"consistency":"application","vssProvider":"hardware","offHostProxy":"PROXY01","offHostProxyOs":"windows-server-2012-r2","schedule":"0 22 * * *","repository":"REPO-NAS01","online":true}}]};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/backup-job.schema.json","title":"Hyper-V backup job","description":"A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always BackupJob for this schema.","const":"BackupJob"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the backup job.","required":["targets","consistency","vssProvider"],"properties":{"targets":{"type":"array","description":"VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).","items":{"description":"One target: exactly one of vm, match or selector.","oneOf":[{"type":"object","description":"A single VM by name.","required":["vm"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a VirtualMachine (case-insensitive).","examples":["DC01"]}},"additionalProperties":false},{"type":"object","description":"VMs whose names match a glob.","required":["match"],"properties":{"match":{"type":"string","description":"Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.","minLength":1,"maxLength":256,"examples":["WEB*"]}},"additionalProperties":false},{"type":"object","description":"VMs whose labels match.","required":["selector"],"properties":{"selector":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels a VM must all carry (metadata.labels).","examples":[{"backup":"required"}]}},"additionalProperties":false}]},"minItems":1,"examples":[[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}]]},"consistency":{"type":"string","description":"Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).","enum":["application","crash"],"examples":["application"]},"vssProvider":{"type":"string","description":"VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.","enum":["software","hardware"],"examples":["hardware"]},"offHostProxy":{"type":"string","description":"Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["PROXY01"]},"offHostProxyOs":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."},"schedule":{"type":"string","description":"When the job runs: a 5- or 6-field cron expression or a macro such as @daily.","minLength":1,"maxLength":128,"pattern":"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$","examples":["0 22 * * *"]},"repository":{"type":"string","description":"Name of the backup repository the job writes to.","minLength":1,"maxLength":256,"examples":["REPO-NAS01"]},"online":{"type":"boolean","description":"True for online (live, child-VM-snapshot) backup; false allows saved-state backup.","default":true}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"BackupJob","metadata":{"name":"NIGHTLY-VMS"},"spec":{"targets":[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}],"consistency":"application","vssProvider":"hardware","offHostProxy":"PROXY01","offHostProxyOs":"windows-server-2012-r2","schedule":"0 22 * * *","repository":"REPO-NAS01","online":true}}]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7731,7 +8144,7 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","description":"A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.","minProperties":1,"propertyNames":{"$ref":"#/$defs/labelKey"},"$comment":"See labels.","patternProperties":{".*":{"type":"string","description":"The label value to match exactly.","maxLength":256,"examples":["required"]}},"additionalProperties":false,"examples":[{"backup":"required"}]};
+const schema116 = {"type":"object","description":"A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.","minProperties":1,"propertyNames":{"$ref":"#/$defs/labelKey"},"$comment":"See labels.","patternProperties":{".*":{"type":"string","description":"The label value to match exactly.","maxLength":256,"examples":["required"]}},"additionalProperties":false,"examples":[{"backup":"required"}]};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7745,7 +8158,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7800,7 +8213,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema113.propertyNames,parentSchema:schema113,data};
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema116.propertyNames,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7812,7 +8225,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(pattern6.test(key1))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7827,7 +8240,7 @@ if(pattern6.test(key2)){
 let data0 = data[key2];
 if(typeof data0 === "string"){
 if(func1(data0) > 256){
-const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema113.patternProperties[".*"],data:data0};
+const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema116.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7838,7 +8251,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.patternProperties[".*"].type,parentSchema:schema113.patternProperties[".*"],data:data0};
+const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.patternProperties[".*"].type,parentSchema:schema116.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7851,7 +8264,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7865,7 +8278,7 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern65 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+const pattern68 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/backup-job.schema.json" */;
@@ -7880,7 +8293,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7890,7 +8303,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7900,7 +8313,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7910,7 +8323,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7921,7 +8334,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7957,7 +8370,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.kind.type,parentSchema:schema108.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.kind.type,parentSchema:schema111.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7967,7 +8380,7 @@ vErrors.push(err7);
 errors++;
 }
 if("BackupJob" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "BackupJob"},message:"must be equal to constant",schema:"BackupJob",parentSchema:schema108.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "BackupJob"},message:"must be equal to constant",schema:"BackupJob",parentSchema:schema111.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7987,7 +8400,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.targets === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema108.properties.spec.required,parentSchema:schema108.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema111.properties.spec.required,parentSchema:schema111.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7997,7 +8410,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.consistency === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "consistency"},message:"must have required property '"+"consistency"+"'",schema:schema108.properties.spec.required,parentSchema:schema108.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "consistency"},message:"must have required property '"+"consistency"+"'",schema:schema111.properties.spec.required,parentSchema:schema111.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8007,7 +8420,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.vssProvider === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vssProvider"},message:"must have required property '"+"vssProvider"+"'",schema:schema108.properties.spec.required,parentSchema:schema108.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vssProvider"},message:"must have required property '"+"vssProvider"+"'",schema:schema111.properties.spec.required,parentSchema:schema111.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8018,7 +8431,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((((((key1 === "targets") || (key1 === "consistency")) || (key1 === "vssProvider")) || (key1 === "offHostProxy")) || (key1 === "offHostProxyOs")) || (key1 === "schedule")) || (key1 === "repository")) || (key1 === "online"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8032,7 +8445,7 @@ if(data3.targets !== undefined){
 let data4 = data3.targets;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.spec.properties.targets,data:data4};
+const err13 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.spec.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8050,7 +8463,7 @@ let passing0 = null;
 const _errs15 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.vm === undefined){
-const err14 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema108.properties.spec.properties.targets.items.oneOf[0].required,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err14 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema111.properties.spec.properties.targets.items.oneOf[0].required,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8061,7 +8474,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(key2 === "vm")){
-const err15 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err15 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8118,7 +8531,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.spec.properties.targets.items.oneOf[0].type,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err20 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.spec.properties.targets.items.oneOf[0].type,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8136,7 +8549,7 @@ var props0 = true;
 const _errs21 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.match === undefined){
-const err21 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema108.properties.spec.properties.targets.items.oneOf[1].required,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err21 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema111.properties.spec.properties.targets.items.oneOf[1].required,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8147,7 +8560,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(key3 === "match")){
-const err22 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err22 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8161,7 +8574,7 @@ if(data5.match !== undefined){
 let data7 = data5.match;
 if(typeof data7 === "string"){
 if(func1(data7) > 256){
-const err23 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err23 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8171,7 +8584,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func1(data7) < 1){
-const err24 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err24 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8182,7 +8595,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.spec.properties.targets.items.oneOf[1].properties.match.type,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err25 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.spec.properties.targets.items.oneOf[1].properties.match.type,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8194,7 +8607,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.spec.properties.targets.items.oneOf[1].type,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err26 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.spec.properties.targets.items.oneOf[1].type,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8219,7 +8632,7 @@ props0 = true;
 const _errs26 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.selector === undefined){
-const err27 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema108.properties.spec.properties.targets.items.oneOf[2].required,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err27 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema111.properties.spec.properties.targets.items.oneOf[2].required,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8230,7 +8643,7 @@ errors++;
 }
 for(const key4 in data5){
 if(!(key4 === "selector")){
-const err28 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err28 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8248,7 +8661,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.spec.properties.targets.items.oneOf[2].type,parentSchema:schema108.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err29 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.spec.properties.targets.items.oneOf[2].type,parentSchema:schema111.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8273,7 +8686,7 @@ props0 = true;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema108.properties.spec.properties.targets.items.oneOf,parentSchema:schema108.properties.spec.properties.targets.items,data:data5};
+const err30 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema111.properties.spec.properties.targets.items.oneOf,parentSchema:schema111.properties.spec.properties.targets.items,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8296,7 +8709,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.spec.properties.targets.type,parentSchema:schema108.properties.spec.properties.targets,data:data4};
+const err31 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.spec.properties.targets.type,parentSchema:schema111.properties.spec.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8309,7 +8722,7 @@ errors++;
 if(data3.consistency !== undefined){
 let data9 = data3.consistency;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.spec.properties.consistency.type,parentSchema:schema108.properties.spec.properties.consistency,data:data9};
+const err32 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.spec.properties.consistency.type,parentSchema:schema111.properties.spec.properties.consistency,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8319,7 +8732,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((data9 === "application") || (data9 === "crash"))){
-const err33 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/enum",keyword:"enum",params:{allowedValues: schema108.properties.spec.properties.consistency.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.spec.properties.consistency.enum,parentSchema:schema108.properties.spec.properties.consistency,data:data9};
+const err33 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/enum",keyword:"enum",params:{allowedValues: schema111.properties.spec.properties.consistency.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.spec.properties.consistency.enum,parentSchema:schema111.properties.spec.properties.consistency,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8332,7 +8745,7 @@ errors++;
 if(data3.vssProvider !== undefined){
 let data10 = data3.vssProvider;
 if(typeof data10 !== "string"){
-const err34 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.spec.properties.vssProvider.type,parentSchema:schema108.properties.spec.properties.vssProvider,data:data10};
+const err34 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.spec.properties.vssProvider.type,parentSchema:schema111.properties.spec.properties.vssProvider,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8342,7 +8755,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!((data10 === "software") || (data10 === "hardware"))){
-const err35 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/enum",keyword:"enum",params:{allowedValues: schema108.properties.spec.properties.vssProvider.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.spec.properties.vssProvider.enum,parentSchema:schema108.properties.spec.properties.vssProvider,data:data10};
+const err35 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/enum",keyword:"enum",params:{allowedValues: schema111.properties.spec.properties.vssProvider.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.spec.properties.vssProvider.enum,parentSchema:schema111.properties.spec.properties.vssProvider,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8356,7 +8769,7 @@ if(data3.offHostProxy !== undefined){
 let data11 = data3.offHostProxy;
 if(typeof data11 === "string"){
 if(func1(data11) > 128){
-const err36 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema108.properties.spec.properties.offHostProxy,data:data11};
+const err36 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema111.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8366,7 +8779,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func1(data11) < 1){
-const err37 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.spec.properties.offHostProxy,data:data11};
+const err37 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8376,7 +8789,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!pattern4.test(data11)){
-const err38 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema108.properties.spec.properties.offHostProxy,data:data11};
+const err38 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema111.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8387,7 +8800,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.spec.properties.offHostProxy.type,parentSchema:schema108.properties.spec.properties.offHostProxy,data:data11};
+const err39 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.spec.properties.offHostProxy.type,parentSchema:schema111.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8424,7 +8837,7 @@ if(data3.schedule !== undefined){
 let data13 = data3.schedule;
 if(typeof data13 === "string"){
 if(func1(data13) > 128){
-const err42 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema108.properties.spec.properties.schedule,data:data13};
+const err42 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema111.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8434,7 +8847,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func1(data13) < 1){
-const err43 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.spec.properties.schedule,data:data13};
+const err43 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8443,8 +8856,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern65.test(data13)){
-const err44 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"},message:"must match pattern \""+"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"+"\"",schema:"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",parentSchema:schema108.properties.spec.properties.schedule,data:data13};
+if(!pattern68.test(data13)){
+const err44 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"},message:"must match pattern \""+"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"+"\"",schema:"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",parentSchema:schema111.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8455,7 +8868,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.spec.properties.schedule.type,parentSchema:schema108.properties.spec.properties.schedule,data:data13};
+const err45 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.spec.properties.schedule.type,parentSchema:schema111.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8469,7 +8882,7 @@ if(data3.repository !== undefined){
 let data14 = data3.repository;
 if(typeof data14 === "string"){
 if(func1(data14) > 256){
-const err46 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema108.properties.spec.properties.repository,data:data14};
+const err46 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema111.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8479,7 +8892,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func1(data14) < 1){
-const err47 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.spec.properties.repository,data:data14};
+const err47 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8490,7 +8903,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.spec.properties.repository.type,parentSchema:schema108.properties.spec.properties.repository,data:data14};
+const err48 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.spec.properties.repository.type,parentSchema:schema111.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8503,7 +8916,7 @@ errors++;
 if(data3.online !== undefined){
 let data15 = data3.online;
 if(typeof data15 !== "boolean"){
-const err49 = {instancePath:instancePath+"/spec/online",schemaPath:"#/properties/spec/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.spec.properties.online.type,parentSchema:schema108.properties.spec.properties.online,data:data15};
+const err49 = {instancePath:instancePath+"/spec/online",schemaPath:"#/properties/spec/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.spec.properties.online.type,parentSchema:schema111.properties.spec.properties.online,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8515,7 +8928,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.spec.type,parentSchema:schema108.properties.spec,data:data3};
+const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.spec.type,parentSchema:schema111.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8527,7 +8940,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8542,10 +8955,10 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Policy = validate60;
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/policy.schema.json","title":"hvlint custom policy","description":"A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Policy for this schema.","const":"Policy"},"metadata":{"type":"object","description":"Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.","required":["name"],"properties":{"name":{"type":"string","description":"The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.","pattern":"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$","examples":["acme/pci-backup","acme/dc-memory"]},"labels":{"$ref":"common.schema.json#/$defs/labels"},"annotations":{"$ref":"common.schema.json#/$defs/annotations"}},"additionalProperties":false},"spec":{"type":"object","description":"What the policy checks and how it reports.","required":["severity","description","match","assert","message"],"properties":{"severity":{"type":"string","description":"Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.","enum":["error","warning","notice"]},"description":{"type":"string","description":"One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.","minLength":1,"maxLength":300,"examples":["Require application-consistent backups for every VM labelled pci."]},"match":{"type":"object","description":"The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.","required":["kinds"],"properties":{"kinds":{"type":"array","description":"Kinds of the documents to check.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["HyperVHost","HyperVCluster","VirtualMachine","NlbCluster","Switch","DomainController","BackupJob"]},"examples":[["VirtualMachine"]]},"names":{"type":"array","description":"Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.","minItems":1,"items":{"type":"string","minLength":1},"examples":[["WEB*","APP0?"]]},"labels":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels the document must carry, with these exact values."},"where":{"$ref":"#/$defs/expression","description":"A CEL expression that must be true for the document to be checked (`self` is the document)."}},"additionalProperties":false},"forEach":{"$ref":"#/$defs/expression","description":"Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.","examples":["self.spec.networkAdapters"]},"assert":{"$ref":"#/$defs/expression","description":"A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.","examples":["self.spec.memory.startupMB >= 4096"]},"message":{"type":"string","description":"The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.","minLength":1,"examples":["domain controller \"{{ self.metadata.name }}\" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB"]},"at":{"description":"Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.","oneOf":[{"type":"string","minLength":1,"examples":["spec.controllers"]},{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The dotted path, as above."},"on":{"type":"string","enum":["key","value"],"description":"Underline the key (`controllers:`) or the value (default)."}},"additionalProperties":false}]},"related":{"$ref":"#/$defs/expression","description":"Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.","examples":["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"]},"docs":{"type":"string","description":"Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.","minLength":1},"tests":{"type":"array","description":"Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.","items":{"type":"object","required":["name","manifests","expect"],"properties":{"name":{"type":"string","minLength":1,"description":"What the case shows."},"manifests":{"type":"string","description":"The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).","minLength":1},"expect":{"type":"array","description":"The findings of this policy on those manifests; [] when there must be none.","items":{"type":"object","required":["document"],"properties":{"document":{"type":"string","description":"Kind/name of the document the finding is on.","pattern":"^[A-Za-z]+/.+$","examples":["VirtualMachine/WEB01"]},"at":{"type":"string","description":"The dotted path of the finding in that document (default: any path).","examples":["spec.controllers"]},"message":{"type":"string","description":"Text the message must contain (default: any message)."}},"additionalProperties":false}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"expression":{"type":"string","description":"A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.","minLength":1,"maxLength":10000}}};
-const schema124 = {"type":"string","description":"A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.","minLength":1,"maxLength":10000};
-const pattern66 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-const pattern76 = new RegExp("^[A-Za-z]+/.+$", "u");
+const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/policy.schema.json","title":"hvlint custom policy","description":"A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Policy for this schema.","const":"Policy"},"metadata":{"type":"object","description":"Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.","required":["name"],"properties":{"name":{"type":"string","description":"The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.","pattern":"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$","examples":["acme/pci-backup","acme/dc-memory"]},"labels":{"$ref":"common.schema.json#/$defs/labels"},"annotations":{"$ref":"common.schema.json#/$defs/annotations"}},"additionalProperties":false},"spec":{"type":"object","description":"What the policy checks and how it reports.","required":["severity","description","match","assert","message"],"properties":{"severity":{"type":"string","description":"Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.","enum":["error","warning","notice"]},"description":{"type":"string","description":"One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.","minLength":1,"maxLength":300,"examples":["Require application-consistent backups for every VM labelled pci."]},"match":{"type":"object","description":"The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.","required":["kinds"],"properties":{"kinds":{"type":"array","description":"Kinds of the documents to check.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["HyperVHost","HyperVCluster","VirtualMachine","NlbCluster","Switch","DomainController","BackupJob"]},"examples":[["VirtualMachine"]]},"names":{"type":"array","description":"Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.","minItems":1,"items":{"type":"string","minLength":1},"examples":[["WEB*","APP0?"]]},"labels":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels the document must carry, with these exact values."},"where":{"$ref":"#/$defs/expression","description":"A CEL expression that must be true for the document to be checked (`self` is the document)."}},"additionalProperties":false},"forEach":{"$ref":"#/$defs/expression","description":"Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.","examples":["self.spec.networkAdapters"]},"assert":{"$ref":"#/$defs/expression","description":"A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.","examples":["self.spec.memory.startupMB >= 4096"]},"message":{"type":"string","description":"The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.","minLength":1,"examples":["domain controller \"{{ self.metadata.name }}\" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB"]},"at":{"description":"Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.","oneOf":[{"type":"string","minLength":1,"examples":["spec.controllers"]},{"type":"object","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The dotted path, as above."},"on":{"type":"string","enum":["key","value"],"description":"Underline the key (`controllers:`) or the value (default)."}},"additionalProperties":false}]},"related":{"$ref":"#/$defs/expression","description":"Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.","examples":["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"]},"docs":{"type":"string","description":"Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.","minLength":1},"tests":{"type":"array","description":"Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.","items":{"type":"object","required":["name","manifests","expect"],"properties":{"name":{"type":"string","minLength":1,"description":"What the case shows."},"manifests":{"type":"string","description":"The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).","minLength":1},"expect":{"type":"array","description":"The findings of this policy on those manifests; [] when there must be none.","items":{"type":"object","required":["document"],"properties":{"document":{"type":"string","description":"Kind/name of the document the finding is on.","pattern":"^[A-Za-z]+/.+$","examples":["VirtualMachine/WEB01"]},"at":{"type":"string","description":"The dotted path of the finding in that document (default: any path).","examples":["spec.controllers"]},"message":{"type":"string","description":"Text the message must contain (default: any message)."}},"additionalProperties":false}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"expression":{"type":"string","description":"A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.","minLength":1,"maxLength":10000}}};
+const schema127 = {"type":"string","description":"A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.","minLength":1,"maxLength":10000};
+const pattern69 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+const pattern79 = new RegExp("^[A-Za-z]+/.+$", "u");
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8793,7 +9206,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8848,7 +9261,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema113.propertyNames,parentSchema:schema113,data};
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema116.propertyNames,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8860,7 +9273,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(pattern6.test(key1))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8875,7 +9288,7 @@ if(pattern6.test(key2)){
 let data0 = data[key2];
 if(typeof data0 === "string"){
 if(func1(data0) > 256){
-const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema113.patternProperties[".*"],data:data0};
+const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema116.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8886,7 +9299,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.patternProperties[".*"].type,parentSchema:schema113.patternProperties[".*"],data:data0};
+const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.patternProperties[".*"].type,parentSchema:schema116.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8899,7 +9312,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8927,7 +9340,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8937,7 +9350,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8947,7 +9360,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8957,7 +9370,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8968,7 +9381,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9004,7 +9417,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.kind.type,parentSchema:schema116.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.kind.type,parentSchema:schema119.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9014,7 +9427,7 @@ vErrors.push(err7);
 errors++;
 }
 if("Policy" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Policy"},message:"must be equal to constant",schema:"Policy",parentSchema:schema116.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Policy"},message:"must be equal to constant",schema:"Policy",parentSchema:schema119.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9028,7 +9441,7 @@ if(data.metadata !== undefined){
 let data2 = data.metadata;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err9 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.properties.metadata.required,parentSchema:schema116.properties.metadata,data:data2};
+const err9 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema119.properties.metadata.required,parentSchema:schema119.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9039,7 +9452,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "name") || (key1 === "labels")) || (key1 === "annotations"))){
-const err10 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.metadata,data:data2};
+const err10 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9052,8 +9465,8 @@ errors++;
 if(data2.name !== undefined){
 let data3 = data2.name;
 if(typeof data3 === "string"){
-if(!pattern66.test(data3)){
-const err11 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"+"\"",schema:"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema116.properties.metadata.properties.name,data:data3};
+if(!pattern69.test(data3)){
+const err11 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"+"\"",schema:"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",parentSchema:schema119.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9064,7 +9477,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.metadata.properties.name.type,parentSchema:schema116.properties.metadata.properties.name,data:data3};
+const err12 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.metadata.properties.name.type,parentSchema:schema119.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9088,7 +9501,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.metadata.type,parentSchema:schema116.properties.metadata,data:data2};
+const err13 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.metadata.type,parentSchema:schema119.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9102,7 +9515,7 @@ if(data.spec !== undefined){
 let data6 = data.spec;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.severity === undefined){
-const err14 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema116.properties.spec.required,parentSchema:schema116.properties.spec,data:data6};
+const err14 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema119.properties.spec.required,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9112,7 +9525,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.description === undefined){
-const err15 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema116.properties.spec.required,parentSchema:schema116.properties.spec,data:data6};
+const err15 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema119.properties.spec.required,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9122,7 +9535,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.match === undefined){
-const err16 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema116.properties.spec.required,parentSchema:schema116.properties.spec,data:data6};
+const err16 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema119.properties.spec.required,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9132,7 +9545,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.assert === undefined){
-const err17 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "assert"},message:"must have required property '"+"assert"+"'",schema:schema116.properties.spec.required,parentSchema:schema116.properties.spec,data:data6};
+const err17 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "assert"},message:"must have required property '"+"assert"+"'",schema:schema119.properties.spec.required,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9142,7 +9555,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.message === undefined){
-const err18 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema116.properties.spec.required,parentSchema:schema116.properties.spec,data:data6};
+const err18 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema119.properties.spec.required,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9152,8 +9565,8 @@ vErrors.push(err18);
 errors++;
 }
 for(const key2 in data6){
-if(!(func50.call(schema116.properties.spec.properties, key2))){
-const err19 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.spec,data:data6};
+if(!(func57.call(schema119.properties.spec.properties, key2))){
+const err19 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9166,7 +9579,7 @@ errors++;
 if(data6.severity !== undefined){
 let data7 = data6.severity;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/spec/severity",schemaPath:"#/properties/spec/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.severity.type,parentSchema:schema116.properties.spec.properties.severity,data:data7};
+const err20 = {instancePath:instancePath+"/spec/severity",schemaPath:"#/properties/spec/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.severity.type,parentSchema:schema119.properties.spec.properties.severity,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9176,7 +9589,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "notice"))){
-const err21 = {instancePath:instancePath+"/spec/severity",schemaPath:"#/properties/spec/properties/severity/enum",keyword:"enum",params:{allowedValues: schema116.properties.spec.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.spec.properties.severity.enum,parentSchema:schema116.properties.spec.properties.severity,data:data7};
+const err21 = {instancePath:instancePath+"/spec/severity",schemaPath:"#/properties/spec/properties/severity/enum",keyword:"enum",params:{allowedValues: schema119.properties.spec.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.spec.properties.severity.enum,parentSchema:schema119.properties.spec.properties.severity,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9190,7 +9603,7 @@ if(data6.description !== undefined){
 let data8 = data6.description;
 if(typeof data8 === "string"){
 if(func1(data8) > 300){
-const err22 = {instancePath:instancePath+"/spec/description",schemaPath:"#/properties/spec/properties/description/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema116.properties.spec.properties.description,data:data8};
+const err22 = {instancePath:instancePath+"/spec/description",schemaPath:"#/properties/spec/properties/description/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema119.properties.spec.properties.description,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9200,7 +9613,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data8) < 1){
-const err23 = {instancePath:instancePath+"/spec/description",schemaPath:"#/properties/spec/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.description,data:data8};
+const err23 = {instancePath:instancePath+"/spec/description",schemaPath:"#/properties/spec/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.description,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9211,7 +9624,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/description",schemaPath:"#/properties/spec/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.description.type,parentSchema:schema116.properties.spec.properties.description,data:data8};
+const err24 = {instancePath:instancePath+"/spec/description",schemaPath:"#/properties/spec/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.description.type,parentSchema:schema119.properties.spec.properties.description,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9225,7 +9638,7 @@ if(data6.match !== undefined){
 let data9 = data6.match;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.kinds === undefined){
-const err25 = {instancePath:instancePath+"/spec/match",schemaPath:"#/properties/spec/properties/match/required",keyword:"required",params:{missingProperty: "kinds"},message:"must have required property '"+"kinds"+"'",schema:schema116.properties.spec.properties.match.required,parentSchema:schema116.properties.spec.properties.match,data:data9};
+const err25 = {instancePath:instancePath+"/spec/match",schemaPath:"#/properties/spec/properties/match/required",keyword:"required",params:{missingProperty: "kinds"},message:"must have required property '"+"kinds"+"'",schema:schema119.properties.spec.properties.match.required,parentSchema:schema119.properties.spec.properties.match,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9236,7 +9649,7 @@ errors++;
 }
 for(const key3 in data9){
 if(!((((key3 === "kinds") || (key3 === "names")) || (key3 === "labels")) || (key3 === "where"))){
-const err26 = {instancePath:instancePath+"/spec/match",schemaPath:"#/properties/spec/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.spec.properties.match,data:data9};
+const err26 = {instancePath:instancePath+"/spec/match",schemaPath:"#/properties/spec/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.spec.properties.match,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9250,7 +9663,7 @@ if(data9.kinds !== undefined){
 let data10 = data9.kinds;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/spec/match/kinds",schemaPath:"#/properties/spec/properties/match/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.spec.properties.match.properties.kinds,data:data10};
+const err27 = {instancePath:instancePath+"/spec/match/kinds",schemaPath:"#/properties/spec/properties/match/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema119.properties.spec.properties.match.properties.kinds,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9263,7 +9676,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 !== "string"){
-const err28 = {instancePath:instancePath+"/spec/match/kinds/" + i0,schemaPath:"#/properties/spec/properties/match/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.match.properties.kinds.items.type,parentSchema:schema116.properties.spec.properties.match.properties.kinds.items,data:data11};
+const err28 = {instancePath:instancePath+"/spec/match/kinds/" + i0,schemaPath:"#/properties/spec/properties/match/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.match.properties.kinds.items.type,parentSchema:schema119.properties.spec.properties.match.properties.kinds.items,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9273,7 +9686,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((((((data11 === "HyperVHost") || (data11 === "HyperVCluster")) || (data11 === "VirtualMachine")) || (data11 === "NlbCluster")) || (data11 === "Switch")) || (data11 === "DomainController")) || (data11 === "BackupJob"))){
-const err29 = {instancePath:instancePath+"/spec/match/kinds/" + i0,schemaPath:"#/properties/spec/properties/match/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.spec.properties.match.properties.kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.spec.properties.match.properties.kinds.items.enum,parentSchema:schema116.properties.spec.properties.match.properties.kinds.items,data:data11};
+const err29 = {instancePath:instancePath+"/spec/match/kinds/" + i0,schemaPath:"#/properties/spec/properties/match/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema119.properties.spec.properties.match.properties.kinds.items.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.spec.properties.match.properties.kinds.items.enum,parentSchema:schema119.properties.spec.properties.match.properties.kinds.items,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9294,7 +9707,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err30 = {instancePath:instancePath+"/spec/match/kinds",schemaPath:"#/properties/spec/properties/match/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.spec.properties.match.properties.kinds,data:data10};
+const err30 = {instancePath:instancePath+"/spec/match/kinds",schemaPath:"#/properties/spec/properties/match/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema119.properties.spec.properties.match.properties.kinds,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9309,7 +9722,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/spec/match/kinds",schemaPath:"#/properties/spec/properties/match/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.spec.properties.match.properties.kinds.type,parentSchema:schema116.properties.spec.properties.match.properties.kinds,data:data10};
+const err31 = {instancePath:instancePath+"/spec/match/kinds",schemaPath:"#/properties/spec/properties/match/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.spec.properties.match.properties.kinds.type,parentSchema:schema119.properties.spec.properties.match.properties.kinds,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9323,7 +9736,7 @@ if(data9.names !== undefined){
 let data12 = data9.names;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err32 = {instancePath:instancePath+"/spec/match/names",schemaPath:"#/properties/spec/properties/match/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.spec.properties.match.properties.names,data:data12};
+const err32 = {instancePath:instancePath+"/spec/match/names",schemaPath:"#/properties/spec/properties/match/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema119.properties.spec.properties.match.properties.names,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9337,7 +9750,7 @@ for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-const err33 = {instancePath:instancePath+"/spec/match/names/" + i2,schemaPath:"#/properties/spec/properties/match/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.match.properties.names.items,data:data13};
+const err33 = {instancePath:instancePath+"/spec/match/names/" + i2,schemaPath:"#/properties/spec/properties/match/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.match.properties.names.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9348,7 +9761,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/spec/match/names/" + i2,schemaPath:"#/properties/spec/properties/match/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.match.properties.names.items.type,parentSchema:schema116.properties.spec.properties.match.properties.names.items,data:data13};
+const err34 = {instancePath:instancePath+"/spec/match/names/" + i2,schemaPath:"#/properties/spec/properties/match/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.match.properties.names.items.type,parentSchema:schema119.properties.spec.properties.match.properties.names.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9360,7 +9773,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/match/names",schemaPath:"#/properties/spec/properties/match/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.spec.properties.match.properties.names.type,parentSchema:schema116.properties.spec.properties.match.properties.names,data:data12};
+const err35 = {instancePath:instancePath+"/spec/match/names",schemaPath:"#/properties/spec/properties/match/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.spec.properties.match.properties.names.type,parentSchema:schema119.properties.spec.properties.match.properties.names,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9380,7 +9793,7 @@ if(data9.where !== undefined){
 let data15 = data9.where;
 if(typeof data15 === "string"){
 if(func1(data15) > 10000){
-const err36 = {instancePath:instancePath+"/spec/match/where",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema124,data:data15};
+const err36 = {instancePath:instancePath+"/spec/match/where",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema127,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9390,7 +9803,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func1(data15) < 1){
-const err37 = {instancePath:instancePath+"/spec/match/where",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124,data:data15};
+const err37 = {instancePath:instancePath+"/spec/match/where",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9401,7 +9814,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/spec/match/where",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data15};
+const err38 = {instancePath:instancePath+"/spec/match/where",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9413,7 +9826,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/match",schemaPath:"#/properties/spec/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.spec.properties.match.type,parentSchema:schema116.properties.spec.properties.match,data:data9};
+const err39 = {instancePath:instancePath+"/spec/match",schemaPath:"#/properties/spec/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.spec.properties.match.type,parentSchema:schema119.properties.spec.properties.match,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9427,7 +9840,7 @@ if(data6.forEach !== undefined){
 let data16 = data6.forEach;
 if(typeof data16 === "string"){
 if(func1(data16) > 10000){
-const err40 = {instancePath:instancePath+"/spec/forEach",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema124,data:data16};
+const err40 = {instancePath:instancePath+"/spec/forEach",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema127,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9437,7 +9850,7 @@ vErrors.push(err40);
 errors++;
 }
 if(func1(data16) < 1){
-const err41 = {instancePath:instancePath+"/spec/forEach",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124,data:data16};
+const err41 = {instancePath:instancePath+"/spec/forEach",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9448,7 +9861,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/spec/forEach",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data16};
+const err42 = {instancePath:instancePath+"/spec/forEach",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9462,7 +9875,7 @@ if(data6.assert !== undefined){
 let data17 = data6.assert;
 if(typeof data17 === "string"){
 if(func1(data17) > 10000){
-const err43 = {instancePath:instancePath+"/spec/assert",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema124,data:data17};
+const err43 = {instancePath:instancePath+"/spec/assert",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema127,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9472,7 +9885,7 @@ vErrors.push(err43);
 errors++;
 }
 if(func1(data17) < 1){
-const err44 = {instancePath:instancePath+"/spec/assert",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124,data:data17};
+const err44 = {instancePath:instancePath+"/spec/assert",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9483,7 +9896,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/assert",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data17};
+const err45 = {instancePath:instancePath+"/spec/assert",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9497,7 +9910,7 @@ if(data6.message !== undefined){
 let data18 = data6.message;
 if(typeof data18 === "string"){
 if(func1(data18) < 1){
-const err46 = {instancePath:instancePath+"/spec/message",schemaPath:"#/properties/spec/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.message,data:data18};
+const err46 = {instancePath:instancePath+"/spec/message",schemaPath:"#/properties/spec/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9508,7 +9921,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/spec/message",schemaPath:"#/properties/spec/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.message.type,parentSchema:schema116.properties.spec.properties.message,data:data18};
+const err47 = {instancePath:instancePath+"/spec/message",schemaPath:"#/properties/spec/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.message.type,parentSchema:schema119.properties.spec.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9526,7 +9939,7 @@ let passing0 = null;
 const _errs46 = errors;
 if(typeof data19 === "string"){
 if(func1(data19) < 1){
-const err48 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.at.oneOf[0],data:data19};
+const err48 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.at.oneOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9537,7 +9950,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.at.oneOf[0].type,parentSchema:schema116.properties.spec.properties.at.oneOf[0],data:data19};
+const err49 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.at.oneOf[0].type,parentSchema:schema119.properties.spec.properties.at.oneOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9554,7 +9967,7 @@ passing0 = 0;
 const _errs48 = errors;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.path === undefined){
-const err50 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema116.properties.spec.properties.at.oneOf[1].required,parentSchema:schema116.properties.spec.properties.at.oneOf[1],data:data19};
+const err50 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema119.properties.spec.properties.at.oneOf[1].required,parentSchema:schema119.properties.spec.properties.at.oneOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9565,7 +9978,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((key4 === "path") || (key4 === "on"))){
-const err51 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.spec.properties.at.oneOf[1],data:data19};
+const err51 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.spec.properties.at.oneOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9579,7 +9992,7 @@ if(data19.path !== undefined){
 let data20 = data19.path;
 if(typeof data20 === "string"){
 if(func1(data20) < 1){
-const err52 = {instancePath:instancePath+"/spec/at/path",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.at.oneOf[1].properties.path,data:data20};
+const err52 = {instancePath:instancePath+"/spec/at/path",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.at.oneOf[1].properties.path,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9590,7 +10003,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spec/at/path",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.at.oneOf[1].properties.path.type,parentSchema:schema116.properties.spec.properties.at.oneOf[1].properties.path,data:data20};
+const err53 = {instancePath:instancePath+"/spec/at/path",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.at.oneOf[1].properties.path.type,parentSchema:schema119.properties.spec.properties.at.oneOf[1].properties.path,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9603,7 +10016,7 @@ errors++;
 if(data19.on !== undefined){
 let data21 = data19.on;
 if(typeof data21 !== "string"){
-const err54 = {instancePath:instancePath+"/spec/at/on",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.at.oneOf[1].properties.on.type,parentSchema:schema116.properties.spec.properties.at.oneOf[1].properties.on,data:data21};
+const err54 = {instancePath:instancePath+"/spec/at/on",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.at.oneOf[1].properties.on.type,parentSchema:schema119.properties.spec.properties.at.oneOf[1].properties.on,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9613,7 +10026,7 @@ vErrors.push(err54);
 errors++;
 }
 if(!((data21 === "key") || (data21 === "value"))){
-const err55 = {instancePath:instancePath+"/spec/at/on",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/on/enum",keyword:"enum",params:{allowedValues: schema116.properties.spec.properties.at.oneOf[1].properties.on.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.spec.properties.at.oneOf[1].properties.on.enum,parentSchema:schema116.properties.spec.properties.at.oneOf[1].properties.on,data:data21};
+const err55 = {instancePath:instancePath+"/spec/at/on",schemaPath:"#/properties/spec/properties/at/oneOf/1/properties/on/enum",keyword:"enum",params:{allowedValues: schema119.properties.spec.properties.at.oneOf[1].properties.on.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.spec.properties.at.oneOf[1].properties.on.enum,parentSchema:schema119.properties.spec.properties.at.oneOf[1].properties.on,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9625,7 +10038,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.spec.properties.at.oneOf[1].type,parentSchema:schema116.properties.spec.properties.at.oneOf[1],data:data19};
+const err56 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.spec.properties.at.oneOf[1].type,parentSchema:schema119.properties.spec.properties.at.oneOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9646,7 +10059,7 @@ passing0 = 1;
 }
 }
 if(!valid13){
-const err57 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema116.properties.spec.properties.at.oneOf,parentSchema:schema116.properties.spec.properties.at,data:data19};
+const err57 = {instancePath:instancePath+"/spec/at",schemaPath:"#/properties/spec/properties/at/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema119.properties.spec.properties.at.oneOf,parentSchema:schema119.properties.spec.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9671,7 +10084,7 @@ if(data6.related !== undefined){
 let data22 = data6.related;
 if(typeof data22 === "string"){
 if(func1(data22) > 10000){
-const err58 = {instancePath:instancePath+"/spec/related",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema124,data:data22};
+const err58 = {instancePath:instancePath+"/spec/related",schemaPath:"#/$defs/expression/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema127,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9681,7 +10094,7 @@ vErrors.push(err58);
 errors++;
 }
 if(func1(data22) < 1){
-const err59 = {instancePath:instancePath+"/spec/related",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124,data:data22};
+const err59 = {instancePath:instancePath+"/spec/related",schemaPath:"#/$defs/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9692,7 +10105,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/related",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data22};
+const err60 = {instancePath:instancePath+"/spec/related",schemaPath:"#/$defs/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9706,7 +10119,7 @@ if(data6.docs !== undefined){
 let data23 = data6.docs;
 if(typeof data23 === "string"){
 if(func1(data23) < 1){
-const err61 = {instancePath:instancePath+"/spec/docs",schemaPath:"#/properties/spec/properties/docs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.docs,data:data23};
+const err61 = {instancePath:instancePath+"/spec/docs",schemaPath:"#/properties/spec/properties/docs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.docs,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9717,7 +10130,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/spec/docs",schemaPath:"#/properties/spec/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.docs.type,parentSchema:schema116.properties.spec.properties.docs,data:data23};
+const err62 = {instancePath:instancePath+"/spec/docs",schemaPath:"#/properties/spec/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.docs.type,parentSchema:schema119.properties.spec.properties.docs,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9735,7 +10148,7 @@ for(let i3=0; i3<len2; i3++){
 let data25 = data24[i3];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.name === undefined){
-const err63 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.properties.spec.properties.tests.items.required,parentSchema:schema116.properties.spec.properties.tests.items,data:data25};
+const err63 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema119.properties.spec.properties.tests.items.required,parentSchema:schema119.properties.spec.properties.tests.items,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9745,7 +10158,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data25.manifests === undefined){
-const err64 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/required",keyword:"required",params:{missingProperty: "manifests"},message:"must have required property '"+"manifests"+"'",schema:schema116.properties.spec.properties.tests.items.required,parentSchema:schema116.properties.spec.properties.tests.items,data:data25};
+const err64 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/required",keyword:"required",params:{missingProperty: "manifests"},message:"must have required property '"+"manifests"+"'",schema:schema119.properties.spec.properties.tests.items.required,parentSchema:schema119.properties.spec.properties.tests.items,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9755,7 +10168,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data25.expect === undefined){
-const err65 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema116.properties.spec.properties.tests.items.required,parentSchema:schema116.properties.spec.properties.tests.items,data:data25};
+const err65 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema119.properties.spec.properties.tests.items.required,parentSchema:schema119.properties.spec.properties.tests.items,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9766,7 +10179,7 @@ errors++;
 }
 for(const key5 in data25){
 if(!(((key5 === "name") || (key5 === "manifests")) || (key5 === "expect"))){
-const err66 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.spec.properties.tests.items,data:data25};
+const err66 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.spec.properties.tests.items,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9780,7 +10193,7 @@ if(data25.name !== undefined){
 let data26 = data25.name;
 if(typeof data26 === "string"){
 if(func1(data26) < 1){
-const err67 = {instancePath:instancePath+"/spec/tests/" + i3+"/name",schemaPath:"#/properties/spec/properties/tests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.tests.items.properties.name,data:data26};
+const err67 = {instancePath:instancePath+"/spec/tests/" + i3+"/name",schemaPath:"#/properties/spec/properties/tests/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.tests.items.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9791,7 +10204,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/tests/" + i3+"/name",schemaPath:"#/properties/spec/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.tests.items.properties.name.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.name,data:data26};
+const err68 = {instancePath:instancePath+"/spec/tests/" + i3+"/name",schemaPath:"#/properties/spec/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.tests.items.properties.name.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9805,7 +10218,7 @@ if(data25.manifests !== undefined){
 let data27 = data25.manifests;
 if(typeof data27 === "string"){
 if(func1(data27) < 1){
-const err69 = {instancePath:instancePath+"/spec/tests/" + i3+"/manifests",schemaPath:"#/properties/spec/properties/tests/items/properties/manifests/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.spec.properties.tests.items.properties.manifests,data:data27};
+const err69 = {instancePath:instancePath+"/spec/tests/" + i3+"/manifests",schemaPath:"#/properties/spec/properties/tests/items/properties/manifests/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.spec.properties.tests.items.properties.manifests,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9816,7 +10229,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/spec/tests/" + i3+"/manifests",schemaPath:"#/properties/spec/properties/tests/items/properties/manifests/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.tests.items.properties.manifests.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.manifests,data:data27};
+const err70 = {instancePath:instancePath+"/spec/tests/" + i3+"/manifests",schemaPath:"#/properties/spec/properties/tests/items/properties/manifests/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.tests.items.properties.manifests.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.manifests,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9834,7 +10247,7 @@ for(let i4=0; i4<len3; i4++){
 let data29 = data28[i4];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.document === undefined){
-const err71 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4,schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema116.properties.spec.properties.tests.items.properties.expect.items.required,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items,data:data29};
+const err71 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4,schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema119.properties.spec.properties.tests.items.properties.expect.items.required,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9845,7 +10258,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!(((key6 === "document") || (key6 === "at")) || (key6 === "message"))){
-const err72 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4,schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items,data:data29};
+const err72 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4,schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9858,8 +10271,8 @@ errors++;
 if(data29.document !== undefined){
 let data30 = data29.document;
 if(typeof data30 === "string"){
-if(!pattern76.test(data30)){
-const err73 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/document",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+/.+$"},message:"must match pattern \""+"^[A-Za-z]+/.+$"+"\"",schema:"^[A-Za-z]+/.+$",parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document,data:data30};
+if(!pattern79.test(data30)){
+const err73 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/document",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+/.+$"},message:"must match pattern \""+"^[A-Za-z]+/.+$"+"\"",schema:"^[A-Za-z]+/.+$",parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.document,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9870,7 +10283,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/document",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document,data:data30};
+const err74 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/document",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.document.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.document,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9883,7 +10296,7 @@ errors++;
 if(data29.at !== undefined){
 let data31 = data29.at;
 if(typeof data31 !== "string"){
-const err75 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/at",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.at.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.at,data:data31};
+const err75 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/at",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.at.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.at,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9896,7 +10309,7 @@ errors++;
 if(data29.message !== undefined){
 let data32 = data29.message;
 if(typeof data32 !== "string"){
-const err76 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/message",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.message.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items.properties.message,data:data32};
+const err76 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4+"/message",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.message.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items.properties.message,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9908,7 +10321,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4,schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.spec.properties.tests.items.properties.expect.items.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect.items,data:data29};
+const err77 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect/" + i4,schemaPath:"#/properties/spec/properties/tests/items/properties/expect/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.spec.properties.tests.items.properties.expect.items.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect.items,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9920,7 +10333,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.spec.properties.tests.items.properties.expect.type,parentSchema:schema116.properties.spec.properties.tests.items.properties.expect,data:data28};
+const err78 = {instancePath:instancePath+"/spec/tests/" + i3+"/expect",schemaPath:"#/properties/spec/properties/tests/items/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.spec.properties.tests.items.properties.expect.type,parentSchema:schema119.properties.spec.properties.tests.items.properties.expect,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9932,7 +10345,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.spec.properties.tests.items.type,parentSchema:schema116.properties.spec.properties.tests.items,data:data25};
+const err79 = {instancePath:instancePath+"/spec/tests/" + i3,schemaPath:"#/properties/spec/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.spec.properties.tests.items.type,parentSchema:schema119.properties.spec.properties.tests.items,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9944,7 +10357,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/spec/tests",schemaPath:"#/properties/spec/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.spec.properties.tests.type,parentSchema:schema116.properties.spec.properties.tests,data:data24};
+const err80 = {instancePath:instancePath+"/spec/tests",schemaPath:"#/properties/spec/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.spec.properties.tests.type,parentSchema:schema119.properties.spec.properties.tests,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9956,7 +10369,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.spec.type,parentSchema:schema116.properties.spec,data:data6};
+const err81 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.spec.type,parentSchema:schema119.properties.spec,data:data6};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9968,7 +10381,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err82];
 }
