@@ -35,6 +35,26 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
+/**
+ * The config for linting `paths` (relative to cwd; none: cwd): the nearest config from the
+ * folder that holds them all, upwards. A `.hvlint.yml` next to the manifests applies when
+ * hvlint is pointed at them from elsewhere (`hvlint estate/`, the action's `paths:`).
+ */
+export function findConfigFor(cwd: string, paths: readonly string[]): string | undefined {
+  const dirs = (paths.length > 0 ? paths : ['.']).map((p) => {
+    const absolute = path.resolve(cwd, p);
+    return fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false
+      ? path.dirname(absolute)
+      : absolute;
+  });
+  let common = dirs[0]!;
+  for (const dir of dirs.slice(1)) {
+    while (path.relative(common, dir).startsWith('..') || path.isAbsolute(path.relative(common, dir)))
+      common = path.dirname(common);
+  }
+  return findConfig(common);
+}
+
 export interface LoadedConfig {
   /** The valid part of the config (with `root` set); `{}` when there is none. */
   config: Config;

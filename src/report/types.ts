@@ -16,6 +16,8 @@ export interface ReportInput {
   topology?: TopologyDiagram;
   /** Absolute directory the findings' paths are relative to (SARIF's %SRCROOT%). */
   cwd?: string;
+  /** Absolute directory SARIF paths are relative to (the repository root); default: cwd. */
+  sarifRoot?: string;
   /** Findings below error left out by -q (reports that summarise say so). */
   hidden?: number;
 }
