@@ -6727,9 +6727,9 @@ var init_fast_events = __esm({
     COLON = 58;
     DASH = 45;
     DOT = 46;
-    GiveUp = class {
+    GiveUp = class extends Error {
     };
-    GIVE_UP = new GiveUp();
+    GIVE_UP = new GiveUp("outside the fast subset");
     POP = () => ({ type: EVENT_ID.POP });
     isFlowIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
     FastParser = class {
@@ -7846,85 +7846,6 @@ var init_trees = __esm({
   }
 });
 
-// src/rules/core.ts
-function coreSeverity(ruleId) {
-  return bySeverity.get(ruleId) ?? "error";
-}
-var core, CORE_RULES, bySeverity;
-var init_core = __esm({
-  "src/rules/core.ts"() {
-    "use strict";
-    core = (id, description, sources, severity = "error") => ({
-      id,
-      severity,
-      area: "core",
-      description,
-      fixable: false,
-      messages: {},
-      sources
-    });
-    CORE_RULES = [
-      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
-        "YAML 1.2.2 specification"
-      ]),
-      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
-        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
-      ]),
-      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
-        "YAML 1.2.2 core schema"
-      ]),
-      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
-        "js-yaml safety notes",
-        "billion laughs attack"
-      ]),
-      core(
-        "file-unreadable",
-        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
-        ["hvlint design"]
-      ),
-      core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
-      core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
-      core(
-        "policy",
-        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
-        ["docs/policies.md"]
-      ),
-      core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
-      core(
-        "manifest-api-version",
-        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
-        ["docs/manifests.md"]
-      ),
-      core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-      core("duplicate-name", "Report two manifests of one kind with the same name.", [
-        "hvlint design: names identify documents across files"
-      ]),
-      core(
-        "unresolved-reference",
-        "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
-        ["hvlint design"]
-      ),
-      core(
-        "suppression-reason",
-        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
-        ["docs/configuration.md#suppressions"]
-      ),
-      core(
-        "invalid-suppression",
-        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
-        ["docs/configuration.md#suppressions"]
-      ),
-      core(
-        "unused-suppression",
-        "Report a suppression comment that suppresses no finding.",
-        ["docs/configuration.md#suppressions"],
-        "warning"
-      )
-    ];
-    bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
-  }
-});
-
 // src/model/kinds.ts
 function teamUplinks(team, teamIndex) {
   if (team.uplinks)
@@ -7996,7 +7917,6 @@ import * as fs3 from "node:fs";
 function fileFinding(file2, ruleId, message, line = 1, column2 = 1) {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file: file2,
     line,
@@ -8078,7 +7998,6 @@ function lookalikeFinding(source, doc, treeOf, message) {
   const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: "manifest-api-version",
-    severity: coreSeverity("manifest-api-version"),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -8094,7 +8013,6 @@ function problemFinding(source, problem2) {
   }));
   return {
     ruleId: problem2.ruleId,
-    severity: coreSeverity(problem2.ruleId),
     message: problem2.message,
     file: source.path,
     ...range2,
@@ -8115,7 +8033,6 @@ var init_load = __esm({
     init_yaml();
     init_document();
     init_trees();
-    init_core();
     init_api_version();
     init_locate();
     SCRATCH_BYTES = 256 * 1024;
@@ -17625,7 +17542,6 @@ function validateDocument(doc) {
     seen.add(key2);
     findings.push({
       ruleId: "schema",
-      severity: coreSeverity("schema"),
       message: problem2.message,
       file: doc.file,
       ...range2,
@@ -17868,7 +17784,6 @@ var init_schema = __esm({
     "use strict";
     init_validators();
     init_kinds();
-    init_core();
     init_strings();
     API_VERSION2 = "hvlint/v1";
     MANIFEST_KINDS = [...KINDS, "Policy"];
@@ -18000,18 +17915,427 @@ var init_estate = __esm({
   }
 });
 
+// src/rules/core.ts
+var core, CORE_RULES;
+var init_core = __esm({
+  "src/rules/core.ts"() {
+    "use strict";
+    core = (id, description, sources, severity = "error") => ({
+      id,
+      severity,
+      area: "core",
+      description,
+      fixable: false,
+      messages: {},
+      sources
+    });
+    CORE_RULES = [
+      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
+        "YAML 1.2.2 specification"
+      ]),
+      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
+        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
+      ]),
+      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
+        "YAML 1.2.2 core schema"
+      ]),
+      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
+        "js-yaml safety notes",
+        "billion laughs attack"
+      ]),
+      core(
+        "file-unreadable",
+        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
+        ["hvlint design"]
+      ),
+      core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
+      core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
+      core(
+        "policy",
+        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
+        ["docs/policies.md"]
+      ),
+      core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
+      core(
+        "manifest-api-version",
+        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
+        ["docs/manifests.md"]
+      ),
+      core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
+      core(
+        "suppression-reason",
+        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "invalid-suppression",
+        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "unused-suppression",
+        "Report a suppression comment that suppresses no finding.",
+        ["docs/configuration.md#suppressions"],
+        "warning"
+      )
+    ];
+  }
+});
+
+// src/rules/drift.ts
+function driftRule(id) {
+  const meta = DRIFT_RULES.find((m) => m.id === id);
+  if (!meta) throw new Error(`unknown drift rule ${id}`);
+  return meta;
+}
+var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
+var init_drift = __esm({
+  "src/rules/drift.ts"() {
+    "use strict";
+    drift = (id, severity, description, messages2, sources) => ({
+      id,
+      severity,
+      area: "drift",
+      description,
+      fixable: false,
+      messages: messages2,
+      sources
+    });
+    EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
+    DRIFT_RULES = [
+      drift(
+        "drift-inventory",
+        "error",
+        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
+        {
+          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
+          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
+          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
+          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
+          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
+          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
+          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
+          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
+          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
+          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
+          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
+        },
+        [EXPORT, "docs/drift.md"]
+      ),
+      drift(
+        "drift-inventory-ignored",
+        "notice",
+        "Report switch configuration lines that the audit did not understand and ignored.",
+        {
+          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
+        },
+        ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
+      ),
+      drift(
+        "drift-vm-missing",
+        "error",
+        "Report a declared virtual machine that no audited host runs.",
+        {
+          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-resources",
+        "warning",
+        "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
+        {
+          memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
+          dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
+          processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-host-resources",
+        "warning",
+        "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
+        {
+          memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
+          processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-undeclared",
+        "warning",
+        "Report a virtual machine found on a host that no manifest declares.",
+        {
+          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-generation",
+        "error",
+        "Report a virtual machine whose generation differs from its manifest.",
+        {
+          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
+        },
+        ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
+      ),
+      drift(
+        "drift-vm-controller",
+        "error",
+        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
+        {
+          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
+        },
+        ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
+      ),
+      drift(
+        "drift-vm-drive",
+        "error",
+        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
+        {
+          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
+          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
+          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-disk",
+        "error",
+        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
+        {
+          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
+          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
+        },
+        ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter",
+        "error",
+        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
+        {
+          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
+          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-switch",
+        "error",
+        "Report a network adapter connected to another virtual switch than its manifest says.",
+        {
+          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-vlan",
+        "error",
+        "Report a network adapter on another VLAN than its manifest says.",
+        {
+          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-mac-spoofing",
+        "error",
+        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
+        {
+          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
+        },
+        ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
+      ),
+      drift(
+        "drift-vm-checkpoint",
+        "warning",
+        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
+        {
+          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
+          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
+        },
+        ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-missing",
+        "error",
+        "Report a declared NLB cluster that none of its audited nodes reports.",
+        {
+          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-undeclared",
+        "warning",
+        "Report an NLB cluster found on a node that no manifest declares.",
+        {
+          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-mode",
+        "error",
+        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
+        {
+          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
+          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
+        },
+        ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
+      ),
+      drift(
+        "drift-nlb-vip",
+        "error",
+        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
+        {
+          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
+        },
+        ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-nodes",
+        "error",
+        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
+        {
+          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
+          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-switch-undeclared",
+        "warning",
+        "Report a switch configuration in the inventory that no Switch manifest declares.",
+        {
+          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
+        },
+        ["docs/drift.md (inventory layout)"]
+      ),
+      drift(
+        "drift-bridge-group",
+        "error",
+        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
+        {
+          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
+          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
+          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
+        },
+        ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
+      ),
+      drift(
+        "drift-switch-igmp-snooping",
+        "error",
+        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
+        {
+          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
+          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
+        },
+        ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
+      ),
+      drift(
+        "drift-switch-static-arp",
+        "error",
+        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
+        {
+          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
+          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
+        },
+        ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
+      )
+    ];
+    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta) => meta.id));
+  }
+});
+
+// src/rules/catalogue.ts
+var BUILT_IN_ID, NAMESPACED_ID, Catalogue;
+var init_catalogue = __esm({
+  "src/rules/catalogue.ts"() {
+    "use strict";
+    BUILT_IN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    NAMESPACED_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+    Catalogue = class _Catalogue {
+      entries = /* @__PURE__ */ new Map();
+      sorted;
+      constructor(entries) {
+        for (const entry of entries) this.add(entry);
+      }
+      add(entry) {
+        const { id } = entry.meta;
+        const pattern = entry.kind === "policy" ? NAMESPACED_ID : BUILT_IN_ID;
+        if (!pattern.test(id))
+          throw new Error(
+            `catalogue: ${entry.kind} id "${id}" must be ${entry.kind === "policy" ? "<namespace>/<kebab-case-id>" : "kebab-case"}`
+          );
+        if (this.entries.has(id)) throw new Error(`catalogue: two entries with the id "${id}"`);
+        this.entries.set(id, entry);
+      }
+      /**
+       * A new catalogue with these run-time entries added; ids must be new. Without a kind, a
+       * namespaced id (`acme/pci-backup`) is a user policy and a plain one a rule.
+       */
+      with(metas, kind) {
+        const added = metas.map((meta) => ({ kind: kind ?? (meta.id.includes("/") ? "policy" : "rule"), meta }));
+        return new _Catalogue([...this.entries.values(), ...added]);
+      }
+      has(id) {
+        return this.entries.has(id);
+      }
+      get(id) {
+        return this.entries.get(id);
+      }
+      /** The default severity of an entry; an unknown id (a bug) counts as an error, never as silence. */
+      severity(id) {
+        return this.entries.get(id)?.meta.severity ?? "error";
+      }
+      /** Every entry's metadata, sorted by id. */
+      metas() {
+        this.sorted ??= [...this.entries.values()].map((e) => e.meta).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        return this.sorted;
+      }
+      ids() {
+        return new Set(this.entries.keys());
+      }
+    };
+  }
+});
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+function fillMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
+}
+var init_types2 = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/core/duplicate-name.ts
-var meta, duplicateName;
+var duplicateName;
 var init_duplicate_name = __esm({
   "src/rules/core/duplicate-name.ts"() {
     "use strict";
-    init_core();
-    meta = {
-      ...CORE_RULES.find((r) => r.id === "duplicate-name"),
-      messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' }
-    };
-    duplicateName = {
-      meta,
+    init_types2();
+    duplicateName = defineRule({
+      meta: {
+        id: "duplicate-name",
+        severity: "error",
+        area: "core",
+        description: "Report two manifests of one kind with the same name.",
+        fixable: false,
+        messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
+        sources: ["hvlint design: names identify documents across files"]
+      },
       check({ estate, report }) {
         const kinds = new Set(estate.documents.map((d) => d.kind));
         for (const kind of [...kinds].sort()) {
@@ -18033,7 +18357,7 @@ var init_duplicate_name = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -18054,25 +18378,30 @@ function expectDeclared(context, doc, path21, kind, name) {
   });
   return false;
 }
-var meta2, unresolvedReference;
+var messages, unresolvedReference;
 var init_unresolved_reference = __esm({
   "src/rules/core/unresolved-reference.ts"() {
     "use strict";
+    init_types2();
     init_kinds();
     init_estate();
-    init_core();
     init_strings();
-    meta2 = {
-      ...CORE_RULES.find((r) => r.id === "unresolved-reference"),
-      messages: {
-        missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
-        missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
-        missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
-        missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
-      }
+    messages = {
+      missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
+      missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
+      missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
+      missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
     };
-    unresolvedReference = {
-      meta: meta2,
+    unresolvedReference = defineRule({
+      meta: {
+        id: "unresolved-reference",
+        severity: "error",
+        area: "core",
+        description: "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
+        fixable: false,
+        messages,
+        sources: ["hvlint design"]
+      },
       check(context) {
         const { estate } = context;
         const ref = (doc, path21, kind, name) => expectDeclared(context, doc, path21, kind, name);
@@ -18193,7 +18522,7 @@ var init_unresolved_reference = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -18202,7 +18531,8 @@ var arpRetryCountZero;
 var init_arp_retry_count_zero = __esm({
   "src/rules/nlb/arp-retry-count-zero.ts"() {
     "use strict";
-    arpRetryCountZero = {
+    init_types2();
+    arpRetryCountZero = defineRule({
       meta: {
         id: "arp-retry-count-zero",
         severity: "warning",
@@ -18220,7 +18550,7 @@ var init_arp_retry_count_zero = __esm({
           report({ doc, path: ["spec", "arpRetryCount"], messageId: "zero", data: { kind: doc.kind, name: doc.name } });
         }
       }
-    };
+    });
   }
 });
 
@@ -18319,9 +18649,10 @@ var MODES, nlbClusterMac;
 var init_nlb_cluster_mac = __esm({
   "src/rules/nlb/nlb-cluster-mac.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     MODES = ["unicast", "multicast", "igmp-multicast"];
-    nlbClusterMac = {
+    nlbClusterMac = defineRule({
       meta: {
         id: "nlb-cluster-mac",
         severity: "error",
@@ -18362,7 +18693,7 @@ var init_nlb_cluster_mac = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -18632,9 +18963,10 @@ var nlbIgmpGroupCollision;
 var init_nlb_igmp_group_collision = __esm({
   "src/rules/nlb/nlb-igmp-group-collision.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbIgmpGroupCollision = {
+    nlbIgmpGroupCollision = defineRule({
       meta: {
         id: "nlb-igmp-group-collision",
         severity: "warning",
@@ -18682,7 +19014,7 @@ var init_nlb_igmp_group_collision = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -18691,9 +19023,10 @@ var nlbIgmpGroupExtraMembers;
 var init_nlb_igmp_group_extra_members = __esm({
   "src/rules/nlb/nlb-igmp-group-extra-members.ts"() {
     "use strict";
+    init_types2();
     init_estate();
     init_topology();
-    nlbIgmpGroupExtraMembers = {
+    nlbIgmpGroupExtraMembers = defineRule({
       meta: {
         id: "nlb-igmp-group-extra-members",
         severity: "warning",
@@ -18752,7 +19085,7 @@ var init_nlb_igmp_group_extra_members = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -18761,8 +19094,9 @@ var nlbIgmpGroupMembers;
 var init_nlb_igmp_group_members = __esm({
   "src/rules/nlb/nlb-igmp-group-members.ts"() {
     "use strict";
+    init_types2();
     init_topology();
-    nlbIgmpGroupMembers = {
+    nlbIgmpGroupMembers = defineRule({
       meta: {
         id: "nlb-igmp-group-members",
         severity: "error",
@@ -18816,7 +19150,7 @@ var init_nlb_igmp_group_members = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -18825,9 +19159,10 @@ var nlbIgmpGroupMissing;
 var init_nlb_igmp_group_missing = __esm({
   "src/rules/nlb/nlb-igmp-group-missing.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbIgmpGroupMissing = {
+    nlbIgmpGroupMissing = defineRule({
       meta: {
         id: "nlb-igmp-group-missing",
         severity: "warning",
@@ -18919,7 +19254,7 @@ var init_nlb_igmp_group_missing = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -18928,9 +19263,10 @@ var nlbMulticastStaticEntries;
 var init_nlb_multicast_static_entries = __esm({
   "src/rules/nlb/nlb-multicast-static-entries.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbMulticastStaticEntries = {
+    nlbMulticastStaticEntries = defineRule({
       meta: {
         id: "nlb-multicast-static-entries",
         severity: "error",
@@ -19047,7 +19383,7 @@ var init_nlb_multicast_static_entries = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -19056,8 +19392,9 @@ var nlbNodeMacSpoofing;
 var init_nlb_node_mac_spoofing = __esm({
   "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    nlbNodeMacSpoofing = {
+    nlbNodeMacSpoofing = defineRule({
       meta: {
         id: "nlb-node-mac-spoofing",
         severity: "error",
@@ -19102,7 +19439,7 @@ var init_nlb_node_mac_spoofing = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19111,7 +19448,8 @@ var nlbNodeMode;
 var init_nlb_node_mode = __esm({
   "src/rules/nlb/nlb-node-mode.ts"() {
     "use strict";
-    nlbNodeMode = {
+    init_types2();
+    nlbNodeMode = defineRule({
       meta: {
         id: "nlb-node-mode",
         severity: "error",
@@ -19139,7 +19477,7 @@ var init_nlb_node_mode = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19148,8 +19486,9 @@ var nlbNodeVlan;
 var init_nlb_node_vlan = __esm({
   "src/rules/nlb/nlb-node-vlan.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    nlbNodeVlan = {
+    nlbNodeVlan = defineRule({
       meta: {
         id: "nlb-node-vlan",
         severity: "error",
@@ -19194,7 +19533,7 @@ var init_nlb_node_vlan = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19203,10 +19542,11 @@ var MODES2, nlbStaticArpMismatch;
 var init_nlb_static_arp_mismatch = __esm({
   "src/rules/nlb/nlb-static-arp-mismatch.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
     MODES2 = ["unicast", "multicast", "igmp-multicast"];
-    nlbStaticArpMismatch = {
+    nlbStaticArpMismatch = defineRule({
       meta: {
         id: "nlb-static-arp-mismatch",
         severity: "error",
@@ -19259,7 +19599,7 @@ var init_nlb_static_arp_mismatch = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19268,7 +19608,8 @@ var nlbUnicastMode;
 var init_nlb_unicast_mode = __esm({
   "src/rules/nlb/nlb-unicast-mode.ts"() {
     "use strict";
-    nlbUnicastMode = {
+    init_types2();
+    nlbUnicastMode = defineRule({
       meta: {
         id: "nlb-unicast-mode",
         severity: "warning",
@@ -19291,7 +19632,7 @@ var init_nlb_unicast_mode = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19300,9 +19641,10 @@ var nlbVipConflict;
 var init_nlb_vip_conflict = __esm({
   "src/rules/nlb/nlb-vip-conflict.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbVipConflict = {
+    nlbVipConflict = defineRule({
       meta: {
         id: "nlb-vip-conflict",
         severity: "error",
@@ -19352,7 +19694,7 @@ var init_nlb_vip_conflict = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -19397,8 +19739,9 @@ var switchIgmpSnooping;
 var init_switch_igmp_snooping = __esm({
   "src/rules/switch/switch-igmp-snooping.ts"() {
     "use strict";
+    init_types2();
     init_topology();
-    switchIgmpSnooping = {
+    switchIgmpSnooping = defineRule({
       meta: {
         id: "switch-igmp-snooping",
         severity: "error",
@@ -19474,7 +19817,7 @@ var init_switch_igmp_snooping = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19490,10 +19833,11 @@ var STYLE_NAMES, STYLES, switchMacStyle;
 var init_switch_mac_style = __esm({
   "src/rules/switch/switch-mac-style.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     STYLE_NAMES = { colon: "colon-separated", hyphen: "hyphen-separated", dot: "dotted" };
     STYLES = /* @__PURE__ */ new Set(["colon", "hyphen", "dot", "any"]);
-    switchMacStyle = {
+    switchMacStyle = defineRule({
       meta: {
         id: "switch-mac-style",
         severity: "warning",
@@ -19541,7 +19885,7 @@ var init_switch_mac_style = __esm({
           (sw.spec.staticMac ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticMac", i, "mac"]));
         }
       }
-    };
+    });
   }
 });
 
@@ -19550,7 +19894,8 @@ var switchMulticastFiltering;
 var init_switch_multicast_filtering = __esm({
   "src/rules/switch/switch-multicast-filtering.ts"() {
     "use strict";
-    switchMulticastFiltering = {
+    init_types2();
+    switchMulticastFiltering = defineRule({
       meta: {
         id: "switch-multicast-filtering",
         severity: "warning",
@@ -19593,7 +19938,7 @@ var init_switch_multicast_filtering = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19602,8 +19947,9 @@ var switchMulticastMacMismatch;
 var init_switch_multicast_mac_mismatch = __esm({
   "src/rules/switch/switch-multicast-mac-mismatch.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
-    switchMulticastMacMismatch = {
+    switchMulticastMacMismatch = defineRule({
       meta: {
         id: "switch-multicast-mac-mismatch",
         severity: "error",
@@ -19654,7 +20000,7 @@ var init_switch_multicast_mac_mismatch = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19681,9 +20027,10 @@ var DAY_MS, DEFAULT_MAX_AGE_DAYS, vmCheckpointAge;
 var init_vm_checkpoint_age = __esm({
   "src/rules/vm/vm-checkpoint-age.ts"() {
     "use strict";
+    init_types2();
     DAY_MS = 24 * 60 * 60 * 1e3;
     DEFAULT_MAX_AGE_DAYS = 7;
-    vmCheckpointAge = {
+    vmCheckpointAge = defineRule({
       meta: {
         id: "vm-checkpoint-age",
         severity: "warning",
@@ -19725,7 +20072,7 @@ var init_vm_checkpoint_age = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19734,8 +20081,9 @@ var MAX_CHECKPOINTS, vmCheckpointLimit;
 var init_vm_checkpoint_limit = __esm({
   "src/rules/vm/vm-checkpoint-limit.ts"() {
     "use strict";
+    init_types2();
     MAX_CHECKPOINTS = 50;
-    vmCheckpointLimit = {
+    vmCheckpointLimit = defineRule({
       meta: {
         id: "vm-checkpoint-limit",
         severity: "error",
@@ -19764,7 +20112,7 @@ var init_vm_checkpoint_limit = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -19773,8 +20121,9 @@ var LIMITS, vmControllerLimits;
 var init_vm_controller_limits = __esm({
   "src/rules/vm/vm-controller-limits.ts"() {
     "use strict";
+    init_types2();
     LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } };
-    vmControllerLimits = {
+    vmControllerLimits = defineRule({
       meta: {
         id: "vm-controller-limits",
         severity: "error",
@@ -19855,7 +20204,7 @@ var init_vm_controller_limits = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -19940,8 +20289,9 @@ var vmDataDiskOnIde;
 var init_vm_data_disk_on_ide = __esm({
   "src/rules/vm/vm-data-disk-on-ide.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmDataDiskOnIde = {
+    vmDataDiskOnIde = defineRule({
       meta: {
         id: "vm-data-disk-on-ide",
         severity: "warning",
@@ -19971,7 +20321,7 @@ var init_vm_data_disk_on_ide = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -19980,8 +20330,9 @@ var vmDynamicVhd;
 var init_vm_dynamic_vhd = __esm({
   "src/rules/vm/vm-dynamic-vhd.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmDynamicVhd = {
+    vmDynamicVhd = defineRule({
       meta: {
         id: "vm-dynamic-vhd",
         severity: "warning",
@@ -20009,7 +20360,7 @@ var init_vm_dynamic_vhd = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20018,8 +20369,9 @@ var vmGenerationControllers;
 var init_vm_generation_controllers = __esm({
   "src/rules/vm/vm-generation-controllers.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmGenerationControllers = {
+    vmGenerationControllers = defineRule({
       meta: {
         id: "vm-generation-controllers",
         severity: "error",
@@ -20070,7 +20422,7 @@ var init_vm_generation_controllers = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20079,8 +20431,9 @@ var vmHaDiskPlacement;
 var init_vm_ha_disk_placement = __esm({
   "src/rules/vm/vm-ha-disk-placement.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmHaDiskPlacement = {
+    vmHaDiskPlacement = defineRule({
       meta: {
         id: "vm-ha-disk-placement",
         severity: "error",
@@ -20131,7 +20484,7 @@ var init_vm_ha_disk_placement = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20140,8 +20493,9 @@ var vmLocalDiskOnCsv;
 var init_vm_local_disk_on_csv = __esm({
   "src/rules/vm/vm-local-disk-on-csv.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmLocalDiskOnCsv = {
+    vmLocalDiskOnCsv = defineRule({
       meta: {
         id: "vm-local-disk-on-csv",
         severity: "warning",
@@ -20180,7 +20534,7 @@ var init_vm_local_disk_on_csv = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20189,7 +20543,8 @@ var vmRecoveryCheckpoint;
 var init_vm_recovery_checkpoint = __esm({
   "src/rules/vm/vm-recovery-checkpoint.ts"() {
     "use strict";
-    vmRecoveryCheckpoint = {
+    init_types2();
+    vmRecoveryCheckpoint = defineRule({
       meta: {
         id: "vm-recovery-checkpoint",
         severity: "warning",
@@ -20217,7 +20572,7 @@ var init_vm_recovery_checkpoint = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -20374,8 +20729,9 @@ var backupConsistency;
 var init_backup_consistency = __esm({
   "src/rules/backup/backup-consistency.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupConsistency = {
+    backupConsistency = defineRule({
       meta: {
         id: "backup-consistency",
         severity: "warning",
@@ -20419,7 +20775,7 @@ var init_backup_consistency = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20428,8 +20784,9 @@ var backupConsistencyUnavailable;
 var init_backup_consistency_unavailable = __esm({
   "src/rules/backup/backup-consistency-unavailable.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupConsistencyUnavailable = {
+    backupConsistencyUnavailable = defineRule({
       meta: {
         id: "backup-consistency-unavailable",
         severity: "error",
@@ -20477,7 +20834,7 @@ var init_backup_consistency_unavailable = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20486,9 +20843,10 @@ var backupLinuxRemoteStorage;
 var init_backup_linux_remote_storage = __esm({
   "src/rules/backup/backup-linux-remote-storage.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_storage();
-    backupLinuxRemoteStorage = {
+    backupLinuxRemoteStorage = defineRule({
       meta: {
         id: "backup-linux-remote-storage",
         severity: "warning",
@@ -20536,7 +20894,7 @@ var init_backup_linux_remote_storage = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -20545,8 +20903,9 @@ var backupNeedsScsiController;
 var init_backup_needs_scsi_controller = __esm({
   "src/rules/backup/backup-needs-scsi-controller.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupNeedsScsiController = {
+    backupNeedsScsiController = defineRule({
       meta: {
         id: "backup-needs-scsi-controller",
         severity: "error",
@@ -20583,7 +20942,7 @@ var init_backup_needs_scsi_controller = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -20596,9 +20955,10 @@ var backupOffhostSoftwareVss;
 var init_backup_offhost_software_vss = __esm({
   "src/rules/backup/backup-offhost-software-vss.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_storage();
-    backupOffhostSoftwareVss = {
+    backupOffhostSoftwareVss = defineRule({
       meta: {
         id: "backup-offhost-software-vss",
         severity: "error",
@@ -20634,7 +20994,7 @@ var init_backup_offhost_software_vss = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -20643,8 +21003,9 @@ var backupRequiredUncovered;
 var init_backup_required_uncovered = __esm({
   "src/rules/backup/backup-required-uncovered.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupRequiredUncovered = {
+    backupRequiredUncovered = defineRule({
       meta: {
         id: "backup-required-uncovered",
         severity: "error",
@@ -20679,7 +21040,7 @@ var init_backup_required_uncovered = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -20688,8 +21049,9 @@ var backupTargetUnmatched;
 var init_backup_target_unmatched = __esm({
   "src/rules/backup/backup-target-unmatched.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupTargetUnmatched = {
+    backupTargetUnmatched = defineRule({
       meta: {
         id: "backup-target-unmatched",
         severity: "error",
@@ -20740,7 +21102,7 @@ var init_backup_target_unmatched = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -20969,6 +21331,7 @@ var KIND_LABEL, clusterDcDependency;
 var init_cluster_dc_dependency = __esm({
   "src/rules/cluster/cluster-dc-dependency.ts"() {
     "use strict";
+    init_types2();
     init_estate();
     init_dependencies();
     KIND_LABEL = {
@@ -20978,7 +21341,7 @@ var init_cluster_dc_dependency = __esm({
       dc: "DC",
       vm: "VM"
     };
-    clusterDcDependency = {
+    clusterDcDependency = defineRule({
       meta: {
         id: "cluster-dc-dependency",
         severity: "error",
@@ -21035,7 +21398,7 @@ var init_cluster_dc_dependency = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -21044,8 +21407,9 @@ var clusterMembership;
 var init_cluster_membership = __esm({
   "src/rules/cluster/cluster-membership.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    clusterMembership = {
+    clusterMembership = defineRule({
       meta: {
         id: "cluster-membership",
         severity: "error",
@@ -21122,7 +21486,7 @@ var init_cluster_membership = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -21131,9 +21495,10 @@ var AD_PURPOSES, dcDiskPlacement;
 var init_dc_disk_placement = __esm({
   "src/rules/cluster/dc-disk-placement.ts"() {
     "use strict";
+    init_types2();
     init_storage();
     AD_PURPOSES = { ntds: "NTDS", sysvol: "SYSVOL" };
-    dcDiskPlacement = {
+    dcDiskPlacement = defineRule({
       meta: {
         id: "dc-disk-placement",
         severity: "warning",
@@ -21179,7 +21544,7 @@ var init_dc_disk_placement = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -21207,8 +21572,9 @@ var dcRedundancy;
 var init_dc_redundancy = __esm({
   "src/rules/cluster/dc-redundancy.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    dcRedundancy = {
+    dcRedundancy = defineRule({
       meta: {
         id: "dc-redundancy",
         severity: "warning",
@@ -21275,7 +21641,7 @@ var init_dc_redundancy = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -22464,299 +22830,23 @@ var init_failure = __esm({
   }
 });
 
-// src/drift/rules.ts
-function driftRule(id) {
-  const meta3 = DRIFT_RULES.find((m) => m.id === id);
-  if (!meta3) throw new Error(`unknown drift rule ${id}`);
-  return meta3;
-}
-var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
-var init_rules = __esm({
-  "src/drift/rules.ts"() {
-    "use strict";
-    drift = (id, severity, description, messages, sources) => ({
-      id,
-      severity,
-      area: "drift",
-      description,
-      fixable: false,
-      messages,
-      sources
-    });
-    EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
-    DRIFT_RULES = [
-      drift(
-        "drift-inventory",
-        "error",
-        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
-        {
-          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
-          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
-          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
-          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
-          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
-          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
-          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
-          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
-          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
-          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
-          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
-        },
-        [EXPORT, "docs/drift.md"]
-      ),
-      drift(
-        "drift-inventory-ignored",
-        "notice",
-        "Report switch configuration lines that the audit did not understand and ignored.",
-        {
-          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
-        },
-        ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
-      ),
-      drift(
-        "drift-vm-missing",
-        "error",
-        "Report a declared virtual machine that no audited host runs.",
-        {
-          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-resources",
-        "warning",
-        "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
-        {
-          memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
-          dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
-          processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-host-resources",
-        "warning",
-        "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
-        {
-          memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
-          processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-undeclared",
-        "warning",
-        "Report a virtual machine found on a host that no manifest declares.",
-        {
-          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-generation",
-        "error",
-        "Report a virtual machine whose generation differs from its manifest.",
-        {
-          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
-        },
-        ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
-      ),
-      drift(
-        "drift-vm-controller",
-        "error",
-        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
-        {
-          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
-        },
-        ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
-      ),
-      drift(
-        "drift-vm-drive",
-        "error",
-        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
-        {
-          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
-          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
-          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-disk",
-        "error",
-        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
-        {
-          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
-          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
-        },
-        ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter",
-        "error",
-        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
-        {
-          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
-          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter-switch",
-        "error",
-        "Report a network adapter connected to another virtual switch than its manifest says.",
-        {
-          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter-vlan",
-        "error",
-        "Report a network adapter on another VLAN than its manifest says.",
-        {
-          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-mac-spoofing",
-        "error",
-        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
-        {
-          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
-        },
-        ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
-      ),
-      drift(
-        "drift-vm-checkpoint",
-        "warning",
-        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
-        {
-          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
-          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
-        },
-        ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
-      ),
-      drift(
-        "drift-nlb-missing",
-        "error",
-        "Report a declared NLB cluster that none of its audited nodes reports.",
-        {
-          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-nlb-undeclared",
-        "warning",
-        "Report an NLB cluster found on a node that no manifest declares.",
-        {
-          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-nlb-mode",
-        "error",
-        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
-        {
-          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
-          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
-        },
-        ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
-      ),
-      drift(
-        "drift-nlb-vip",
-        "error",
-        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
-        {
-          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
-        },
-        ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
-      ),
-      drift(
-        "drift-nlb-nodes",
-        "error",
-        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
-        {
-          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
-          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-switch-undeclared",
-        "warning",
-        "Report a switch configuration in the inventory that no Switch manifest declares.",
-        {
-          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
-        },
-        ["docs/drift.md (inventory layout)"]
-      ),
-      drift(
-        "drift-bridge-group",
-        "error",
-        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
-        {
-          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
-          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
-          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
-          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
-        },
-        ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
-      ),
-      drift(
-        "drift-switch-igmp-snooping",
-        "error",
-        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
-        {
-          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
-          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
-        },
-        ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
-      ),
-      drift(
-        "drift-switch-static-arp",
-        "error",
-        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
-        {
-          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
-          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
-          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
-        },
-        ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
-      )
-    ];
-    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta3) => meta3.id));
-  }
-});
-
 // src/rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
+  CATALOGUE: () => CATALOGUE,
   MODEL_RULES: () => MODEL_RULES,
-  allRuleMeta: () => allRuleMeta,
-  ruleMeta: () => ruleMeta
+  allRuleMeta: () => allRuleMeta
 });
 function allRuleMeta() {
-  const metas = /* @__PURE__ */ new Map();
-  for (const meta3 of CORE_RULES) metas.set(meta3.id, meta3);
-  for (const rule of MODEL_RULES) metas.set(rule.meta.id, rule.meta);
-  for (const meta3 of DRIFT_RULES) metas.set(meta3.id, meta3);
-  return [...metas.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return CATALOGUE.metas();
 }
-function ruleMeta(id) {
-  return allRuleMeta().find((m) => m.id === id);
-}
-var MODEL_RULES;
-var init_rules2 = __esm({
+var MODEL_RULES, modelRuleIds, CATALOGUE;
+var init_rules = __esm({
   "src/rules/index.ts"() {
     "use strict";
     init_core();
+    init_drift();
+    init_catalogue();
     init_duplicate_name();
     init_unresolved_reference();
     init_nlb2();
@@ -22765,7 +22855,6 @@ var init_rules2 = __esm({
     init_backup2();
     init_cluster();
     init_failure();
-    init_rules();
     MODEL_RULES = [
       duplicateName,
       unresolvedReference,
@@ -22776,29 +22865,24 @@ var init_rules2 = __esm({
       ...clusterRules,
       ...failureRules
     ];
-  }
-});
-
-// src/rules/types.ts
-function fillMessage(template, data) {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
-}
-var init_types2 = __esm({
-  "src/rules/types.ts"() {
-    "use strict";
+    modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));
+    CATALOGUE = new Catalogue([
+      ...CORE_RULES.filter((meta) => !modelRuleIds.has(meta.id)).map((meta) => ({ kind: "core", meta })),
+      ...MODEL_RULES.map((rule) => ({ kind: "rule", meta: rule.meta })),
+      ...DRIFT_RULES.map((meta) => ({ kind: "drift", meta }))
+    ]);
   }
 });
 
 // src/rules/run.ts
-function reportToFinding(rule, severity, report) {
+function reportToFinding(rule, report) {
   const template = rule.meta.messages[report.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
   const range2 = report.doc.locate(report.path, report.target ?? "value");
   const finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    severity: report.severity ?? severity,
+    ...report.severity ? { defaultSeverity: report.severity } : {},
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range2,
@@ -22845,14 +22929,13 @@ function runRules(estate, rules, settingFor, now, timings) {
         estate,
         options,
         now,
-        report: (report) => findings.push(reportToFinding(rule, setting.severity, report))
+        report: (report) => findings.push(reportToFinding(rule, report))
       });
       if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error) {
       const doc = estate.documents[0];
       findings.push({
         ruleId: "internal-error",
-        severity: "error",
         message: `rule ${rule.meta.id} failed: ${error.message ?? String(error)}; please report this`,
         file: doc?.file ?? ".",
         line: 1,
@@ -22889,37 +22972,18 @@ var init_types3 = __esm({
   }
 });
 
-// src/config/globs.ts
-import * as path4 from "node:path";
-function pathFromRoot(file2, root, cwd) {
-  if (!root || !cwd) return file2;
-  const relative7 = path4.relative(root, path4.resolve(cwd, file2));
-  return relative7.split(path4.sep).join("/");
-}
-function matchesAny(file2, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file2, root, cwd);
-  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
-}
-var MATCH2;
-var init_globs = __esm({
-  "src/config/globs.ts"() {
-    "use strict";
-    init_esm4();
-    MATCH2 = { dot: true };
-  }
-});
-
 // src/filter/suppressions.ts
 function applySuppressions(findings, sources, options) {
   const byFile = /* @__PURE__ */ new Map();
+  const problems = [];
   const out = [];
   for (const [file2, source] of sources) {
     if (!source.text.includes("hvlint-")) continue;
     const scanned = scanSuppressions(source, options);
-    out.push(...scanned.problems);
+    problems.push(...scanned.problems);
     if (scanned.directives.length > 0) byFile.set(file2, scanned.directives);
   }
-  if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
+  if (byFile.size === 0) return { findings, problems };
   for (const finding of findings) {
     const directives = byFile.get(finding.file);
     if (!directives || finding.suppressed || SUPPRESSION_RULES.has(finding.ruleId)) {
@@ -22972,7 +23036,7 @@ function applySuppressions(findings, sources, options) {
       for (const rule of directive.rules) {
         if (rule.used) continue;
         const where = directive.kind === "next-line" ? "on the next line" : "in this document";
-        out.push(
+        problems.push(
           problem(
             source,
             "unused-suppression",
@@ -22984,7 +23048,7 @@ function applySuppressions(findings, sources, options) {
       }
     }
   }
-  return out;
+  return { findings: out, problems };
 }
 function scanSuppressions(source, options) {
   const text = source.text;
@@ -23133,7 +23197,6 @@ function parseDay(value) {
 function problem(source, ruleId, start, end, message) {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -23167,7 +23230,6 @@ var init_suppressions = __esm({
     "use strict";
     init_js_yaml();
     init_yaml();
-    init_core();
     init_strings();
     INCOMPLETE_RULES = /* @__PURE__ */ new Set(["schema", "yaml-syntax", "yaml-limits"]);
     SUPPRESSION_RULES = /* @__PURE__ */ new Set([
@@ -23272,7 +23334,63 @@ var init_suppressions = __esm({
   }
 });
 
-// src/filter/fingerprint.ts
+// src/config/globs.ts
+import * as path4 from "node:path";
+function pathFromRoot(file2, root, cwd) {
+  if (!root || !cwd) return file2;
+  const relative7 = path4.relative(root, path4.resolve(cwd, file2));
+  return relative7.split(path4.sep).join("/");
+}
+function matchesAny(file2, globs, root, cwd) {
+  const fromRoot = pathFromRoot(file2, root, cwd);
+  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
+}
+var MATCH2;
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+    init_esm4();
+    MATCH2 = { dot: true };
+  }
+});
+
+// src/filter/severity.ts
+function assignSeverities(findings, catalogue, config, cwd) {
+  const overrides = config.overrides ?? [];
+  const matchCache = /* @__PURE__ */ new Map();
+  const overrideMatches = (index, file2) => {
+    const key2 = `${index}\0${file2}`;
+    let hit = matchCache.get(key2);
+    if (hit === void 0) {
+      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
+      matchCache.set(key2, hit);
+    }
+    return hit;
+  };
+  const out = [];
+  for (const finding of findings) {
+    let severity = finding.defaultSeverity ?? catalogue.severity(finding.ruleId);
+    const global = config.rules?.[finding.ruleId];
+    if (global !== void 0) severity = entrySeverity(global);
+    overrides.forEach((override, index) => {
+      const entry = override.rules[finding.ruleId];
+      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
+    });
+    if (severity === "off") continue;
+    const { defaultSeverity: _default, ...rest } = finding;
+    out.push({ ...rest, severity });
+  }
+  return out;
+}
+var init_severity = __esm({
+  "src/filter/severity.ts"() {
+    "use strict";
+    init_types3();
+    init_globs();
+  }
+});
+
+// src/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprintKey(finding) {
   const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
@@ -23293,7 +23411,7 @@ function fingerprint(finding) {
 }
 var FINGERPRINT_VERSION;
 var init_fingerprint = __esm({
-  "src/filter/fingerprint.ts"() {
+  "src/fingerprint.ts"() {
     "use strict";
     FINGERPRINT_VERSION = "hvlint/v1";
   }
@@ -23403,47 +23521,18 @@ var init_baseline = __esm({
 var filter_exports = {};
 __export(filter_exports, {
   applyFilters: () => applyFilters,
-  applySeverities: () => applySeverities,
   compareFindings: () => compareFindings
 });
-function applySeverities(findings, config, cwd) {
-  const overrides = config.overrides ?? [];
-  if (!config.rules && overrides.length === 0) return findings;
-  const matchCache = /* @__PURE__ */ new Map();
-  const overrideMatches = (index, file2) => {
-    const key2 = `${index}\0${file2}`;
-    let hit = matchCache.get(key2);
-    if (hit === void 0) {
-      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
-      matchCache.set(key2, hit);
-    }
-    return hit;
-  };
-  const out = [];
-  for (const finding of findings) {
-    let severity = finding.severity;
-    const global = config.rules?.[finding.ruleId];
-    if (global !== void 0) severity = entrySeverity(global);
-    overrides.forEach((override, index) => {
-      const entry = override.rules[finding.ruleId];
-      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
-    });
-    if (severity === "off") continue;
-    out.push(severity === finding.severity ? finding : { ...finding, severity });
-  }
-  return out;
-}
-function applyFilters(findings, options) {
-  const configured = applySeverities(findings, options.config, options.cwd);
-  const withSuppressions = applySuppressions(configured, options.sources, {
+function applyFilters(emitted, options) {
+  const configured = assignSeverities(emitted, options.catalogue, options.config, options.cwd);
+  const suppressed = applySuppressions(configured, options.sources, {
     now: options.now,
-    knownRuleIds: options.knownRuleIds
+    knownRuleIds: options.catalogue.ids()
   });
-  const aboutComments = withSuppressions.filter((f) => SUPPRESSION_RULES.has(f.ruleId));
-  let out = aboutComments.length > 0 ? [
-    ...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)),
-    ...applySeverities(aboutComments, options.config, options.cwd)
-  ] : withSuppressions;
+  let out = suppressed.problems.length > 0 ? [
+    ...suppressed.findings,
+    ...assignSeverities(suppressed.problems, options.catalogue, options.config, options.cwd)
+  ] : suppressed.findings;
   let outcome;
   if (options.baseline) {
     const applied = applyBaseline(out, options.baseline);
@@ -23464,9 +23553,8 @@ function compareFindings(a, b) {
 var init_filter = __esm({
   "src/filter/index.ts"() {
     "use strict";
-    init_types3();
-    init_globs();
     init_suppressions();
+    init_severity();
     init_baseline();
   }
 });
@@ -27034,16 +27122,16 @@ var init_parser = __esm({
         return this.#meta.async ??= this.#computeIsAsync();
       }
       check(chk, ast, ctx) {
-        const meta3 = this.#meta;
-        if (meta3.alternate) return chk.check(meta3.alternate, ctx);
-        else if (meta3.macro) return meta3.macro.typeCheck(chk, meta3.macro, ctx);
-        return meta3.check(chk, ast, ctx);
+        const meta = this.#meta;
+        if (meta.alternate) return chk.check(meta.alternate, ctx);
+        else if (meta.macro) return meta.macro.typeCheck(chk, meta.macro, ctx);
+        return meta.check(chk, ast, ctx);
       }
       evaluate(ev, ast, ctx) {
-        const meta3 = this.#meta;
-        if (meta3.alternate) this.evaluate = this.#evaluateAlternate;
-        else if (meta3.macro) this.evaluate = this.#evaluateMacro;
-        else this.evaluate = meta3.evaluate;
+        const meta = this.#meta;
+        if (meta.alternate) this.evaluate = this.#evaluateAlternate;
+        else if (meta.macro) this.evaluate = this.#evaluateMacro;
+        else this.evaluate = meta.evaluate;
         return this.evaluate(ev, ast, ctx);
       }
       #evaluateAlternate(ev, ast, ctx) {
@@ -31735,7 +31823,6 @@ function problemFinding2(problem2) {
   }
   return {
     ruleId: POLICY_MISTAKE,
-    severity: coreSeverity(POLICY_MISTAKE),
     message: problem2.message,
     file: doc.file,
     ...range2,
@@ -31755,12 +31842,11 @@ function runPolicies(estate, policies, options) {
   const view = estateView(estate);
   const limit = options.costLimit ?? DEFAULT_POLICY_COST_LIMIT;
   for (const policy of policies) {
-    const severity = options.severityOf(policy.id);
-    if (!severity) continue;
+    if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
     const over = overCostLimit(estate, view, policy, limit);
     if (over) findings.push(problemFinding2(over));
-    else findings.push(...runPolicy(view, policy, severity));
+    else findings.push(...runPolicy(view, policy));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
@@ -31814,7 +31900,7 @@ function overCostLimit(estate, view, policy, limit) {
 function formatCount(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
 }
-function runPolicy(view, policy, severity) {
+function runPolicy(view, policy) {
   const findings = [];
   const rule = policyRule(policy);
   let failure;
@@ -31890,7 +31976,7 @@ function runPolicy(view, policy, severity) {
           related2 = list3;
         }
         findings.push(
-          reportToFinding(rule, severity, {
+          reportToFinding(rule, {
             doc,
             path: path21,
             target: policy.atTarget,
@@ -31967,7 +32053,6 @@ var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_run();
-    init_core();
     init_bindings();
     init_analyze();
     init_compile();
@@ -32020,9 +32105,9 @@ function check2(loaded, options, timings, findings = []) {
     findings.push(
       ...policySet.findings,
       ...runPolicies(estate, policySet.policies, {
-        severityOf: (id) => {
+        enabled: (id) => {
           const rule = policySet.policies.find((p) => p.id === id);
-          return rule ? ruleSetting(policyRule(rule), options.config)?.severity : void 0;
+          return rule !== void 0 && ruleSetting(policyRule(rule), options.config) !== void 0;
         },
         costLimit: options.config.limits?.policyCost,
         timings: timings.byRule
@@ -32035,7 +32120,7 @@ function check2(loaded, options, timings, findings = []) {
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    knownRuleIds: knownRuleIds(options.rules, options.config.policySet),
+    catalogue: catalogueFor(options.rules, options.catalogue, options.config.policySet),
     baseline: options.baseline
   });
   timings.filter = lap();
@@ -32081,7 +32166,15 @@ async function lint(options) {
   timings.load = performance.now() - mark;
   const result2 = check2(
     loaded,
-    { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
+    {
+      config,
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
+      baseline,
+      cwd: options.cwd,
+      files: files.length
+    },
     timings,
     findings
   );
@@ -32110,6 +32203,7 @@ function lintTexts(files, options = {}) {
       config,
       now: options.now ?? /* @__PURE__ */ new Date(),
       rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
       baseline: options.baseline,
       files: names.length
     },
@@ -32122,13 +32216,13 @@ function ruleSetting(rule, config) {
     (o) => o.rules[rule.meta.id] !== void 0 && entrySeverity(o.rules[rule.meta.id]) !== "off"
   );
   if (entry !== void 0 && entrySeverity(entry) === "off" && !overridden) return void 0;
-  return { severity: rule.meta.severity, options: entry !== void 0 ? entryOptions(entry) : {} };
+  return { options: entry !== void 0 ? entryOptions(entry) : {} };
 }
-function knownRuleIds(rules, policies) {
-  const ids = new Set(allRuleMeta().map((meta3) => meta3.id));
-  for (const rule of rules) ids.add(rule.meta.id);
-  for (const meta3 of policies?.metas ?? []) ids.add(meta3.id);
-  return ids;
+function catalogueFor(rules, catalogue = CATALOGUE, policies) {
+  const extra = /* @__PURE__ */ new Map();
+  for (const meta of [...rules.map((rule) => rule.meta), ...policies?.metas ?? []])
+    if (!catalogue.has(meta.id) && !extra.has(meta.id)) extra.set(meta.id, meta);
+  return extra.size === 0 ? catalogue : catalogue.with([...extra.values()]);
 }
 function unlistedPolicies(documents, set) {
   const findings = [];
@@ -32140,7 +32234,7 @@ function unlistedPolicies(documents, set) {
         field: ["kind"],
         message: `Policy "${doc.name}" is not run: list ${doc.file} under policies: in .hvlint.yml${set ? "" : " (there is no config with policies)"}`
       }),
-      severity: "notice"
+      defaultSeverity: "notice"
     });
   }
   return findings;
@@ -32153,7 +32247,7 @@ var init_lint = __esm({
     init_yaml();
     init_schema();
     init_estate();
-    init_rules2();
+    init_rules();
     init_run();
     init_types3();
     init_filter();
@@ -37265,19 +37359,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta3, schemaId } = this.opts;
+        const { $data, meta, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta3 && $data)
+        if (meta && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta3, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta3 == "object" ? meta3[schemaId] || meta3 : void 0;
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
         let v;
@@ -37297,12 +37391,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta3) {
+      compileAsync(schema, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta3);
+        return runCompileAsync.call(this, schema, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -37334,7 +37428,7 @@ var require_core = __commonJS({
           if (!this.refs[ref])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta3);
+            this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
           const p = this._loading[ref];
@@ -37551,7 +37645,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta3, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -37567,7 +37661,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta3, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -39269,9 +39363,9 @@ var require_dynamicAnchor = __commonJS({
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
       const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta: meta3 } = schemaEnv.root;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta: meta3 });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -40262,8 +40356,8 @@ var require__ = __commonJS({
       }
       _addDefaultMetaSchema() {
         super._addDefaultMetaSchema();
-        const { $data, meta: meta3 } = this.opts;
-        if (!meta3)
+        const { $data, meta } = this.opts;
+        if (!meta)
           return;
         json_schema_2020_12_1.default.call(this, $data);
         this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
@@ -40350,7 +40444,7 @@ function checkConfig(value, rules) {
   }
   const raw = value;
   if (!validateConfig(raw)) problems.push(...schemaProblems(validateConfig.errors ?? [], raw));
-  const byId = new Map(rules.map((meta3) => [meta3.id, meta3]));
+  const byId = new Map(rules.map((meta) => [meta.id, meta]));
   const ids = [...byId.keys()];
   const config = {};
   const include = globList(raw["include"]);
@@ -40386,8 +40480,8 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
     const path21 = [...at, id];
-    const meta3 = byId.get(id);
-    if (!meta3) {
+    const meta = byId.get(id);
+    if (!meta) {
       const hint2 = closest(id, ids);
       problems.push({
         path: path21,
@@ -40412,7 +40506,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       out[id] = severity;
       continue;
     }
-    if (!meta3.optionsSchema) {
+    if (!meta.optionsSchema) {
       if (Object.keys(options).length > 0)
         problems.push({ path: [...path21, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
@@ -40420,7 +40514,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     let errors;
     try {
-      errors = checkOptions(meta3.optionsSchema, options);
+      errors = checkOptions(meta.optionsSchema, options);
     } catch (error) {
       problems.push({
         path: [...path21, 1],
@@ -40797,7 +40891,13 @@ function findConfigFor(cwd, paths) {
   }
   return findConfig(common);
 }
+function withSeverities(loaded) {
+  return { ...loaded, findings: assignSeverities(loaded.findings, CATALOGUE, {}) };
+}
 function loadConfig(cwd, explicit, options = {}) {
+  return withSeverities(readConfig(cwd, explicit, options));
+}
+function readConfig(cwd, explicit, options) {
   const absolute = explicit ? path8.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
   if (explicit && !fs7.existsSync(absolute)) {
@@ -40829,7 +40929,7 @@ function loadConfig(cwd, explicit, options = {}) {
     return { config: {}, file: file2, findings: [fileFinding(file2, "config", `${decoded.reason}: save the config as UTF-8`)] };
   const root = path8.dirname(absolute);
   const policies = loadConfigPolicies(file2, decoded.text, root, cwd);
-  const loaded = parseConfigText(file2, decoded.text, {
+  const loaded = checkConfigText(file2, decoded.text, {
     ...options,
     rules: [...options.rules ?? allRuleMeta(), ...policies?.set.metas ?? []],
     extraProblems: policies?.problems
@@ -40862,12 +40962,11 @@ function loadConfigPolicies(file2, text, root, cwd) {
   });
   return { set, problems };
 }
-function parseConfigText(file2, text, options = {}) {
+function checkConfigText(file2, text, options) {
   const source = new SourceFile(file2, text);
   const parsed = parseYaml(source);
   const findings = parsed.problems.map((p) => ({
     ruleId: p.ruleId,
-    severity: coreSeverity(p.ruleId),
     message: p.message,
     file: file2,
     ...source.range(p.start, p.end),
@@ -40877,7 +40976,6 @@ function parseConfigText(file2, text, options = {}) {
     const second = parsed.documents[1];
     findings.push({
       ruleId: "config",
-      severity: coreSeverity("config"),
       message: "the config must be one YAML document: merge the documents or remove the extra ones",
       file: file2,
       ...source.range(second.start, second.start + 1),
@@ -40893,7 +40991,6 @@ function parseConfigText(file2, text, options = {}) {
     const [start, end] = spanOf(node, problem2.target, text);
     findings.push({
       ruleId: "config",
-      severity: coreSeverity("config"),
       message: problem2.message,
       file: file2,
       ...source.range(start, end),
@@ -40914,8 +41011,8 @@ var init_load3 = __esm({
     init_load();
     init_locate();
     init_discover();
-    init_core();
-    init_rules2();
+    init_rules();
+    init_severity();
     init_check();
     init_load2();
     init_names();
@@ -41557,9 +41654,9 @@ function buildSarif(input, options = {}) {
   };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
-function ruleDescriptor(id, meta3, page) {
+function ruleDescriptor(id, meta, page) {
   const url = ruleDocUrl(id);
-  const description = meta3?.description ?? `Findings of the ${id} check.`;
+  const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
 
 [Documentation of ${id}](${url})` : `${description}
@@ -41574,9 +41671,9 @@ function ruleDescriptor(id, meta3, page) {
     fullDescription: { text: description },
     helpUri: url,
     help: { text: `${description} Documentation: ${url}`, markdown },
-    defaultConfiguration: { level: LEVEL[meta3?.severity ?? "error"] }
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? "error"] }
   };
-  if (meta3) descriptor["properties"] = { tags: [meta3.area] };
+  if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
 }
 function result(finding, ruleIndex, print) {
@@ -41673,7 +41770,7 @@ var SARIF_SCHEMA, SRCROOT, FINGERPRINT_KEY, LEVEL, FILE_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    init_rules2();
+    init_rules();
     init_docs();
     init_fingerprint();
     init_links();
@@ -41682,150 +41779,6 @@ var init_sarif = __esm({
     FINGERPRINT_KEY = "hvlint/v1";
     LEVEL = { error: "error", warning: "warning", notice: "note" };
     FILE_URI = "file:";
-  }
-});
-
-// src/report/topology.ts
-function mermaidText(text, max = 60) {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-  let out = "";
-  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-  return out;
-}
-function nlbTopology(estate, findings, options = {}) {
-  const maxClusters = options.maxClusters ?? 25;
-  const maxNodes = options.maxNodes ?? 200;
-  const clusters = estate.of("NlbCluster");
-  const flagged = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    if (f.suppressed || f.severity === "notice" || !f.document) continue;
-    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}|${f.path?.slice(0, 3).join(".") ?? ""}`);
-    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}`);
-  }
-  const graph = new MermaidGraph();
-  let drawn = 0;
-  let failingLinks = 0;
-  for (const cluster of clusters) {
-    if (drawn >= maxClusters || graph.size >= maxNodes) break;
-    drawn++;
-    const spec = cluster.spec;
-    const clusterId = graph.node(
-      `nlb|${nameKey(cluster.name)}`,
-      `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`,
-      flagged.has(`NlbCluster|${nameKey(cluster.name)}`)
-    );
-    const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
-    graph.edge(clusterId, vlanId);
-    for (const reach of nlbReach(estate, cluster).values()) {
-      const sw = reach.switch;
-      const groups = groupsOn(estate, sw, cluster, flagged);
-      if (groups.length === 0) {
-        const missing = graph.node(
-          `missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`,
-          `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`,
-          true
-        );
-        graph.edge(vlanId, missing, true);
-        failingLinks++;
-        continue;
-      }
-      for (const group of groups) {
-        const groupId = graph.node(
-          `group|${nameKey(sw.name)}|${group.key}`,
-          `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`,
-          group.failing
-        );
-        graph.edge(vlanId, groupId);
-        for (const at of reach.attachments.values()) {
-          const pointId = graph.node(
-            `point|${nameKey(sw.name)}|${describeAttachment(at)}`,
-            `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`
-          );
-          const covered = group.floods || membersCover(group.members ?? {}, at);
-          graph.edge(groupId, pointId, !covered);
-          if (!covered) failingLinks++;
-          graph.edge(pointId, hostNode(graph, at, flagged));
-        }
-      }
-    }
-  }
-  if (drawn === 0) return { mermaid: "", clusters: 0, omittedClusters: 0, failingLinks: 0 };
-  return { mermaid: graph.render(), clusters: drawn, omittedClusters: clusters.length - drawn, failingLinks };
-}
-function hostNode(graph, at, flagged) {
-  return graph.node(
-    `host|${nameKey(at.host.name)}`,
-    mermaidText(at.host.name),
-    flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`)
-  );
-}
-function expectedGroup(cluster) {
-  return cluster.spec.mode === "igmp-multicast" ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
-}
-function groupsOn(estate, sw, cluster, flagged) {
-  const spec = cluster.spec;
-  if (spec.mode === "unicast")
-    return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
-  if (spec.mode === "igmp-multicast") {
-    return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
-      key: `bridge|${g.index}`,
-      label: `group ${bridgeGroupLabel(g.entry)}`,
-      members: g.entry,
-      failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.bridgeMulticastGroups.${g.index}`)
-    }));
-  }
-  return staticMacEntries(estate, sw, spec.vlan, clusterMacFor(spec.vip, spec.mode)).map((e) => ({
-    key: `mac|${e.index}`,
-    label: `static MAC ${e.entry.mac}`,
-    members: e.entry,
-    failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.staticMac.${e.index}`)
-  }));
-}
-var MermaidGraph;
-var init_topology2 = __esm({
-  "src/report/topology.ts"() {
-    "use strict";
-    init_estate();
-    init_nlb();
-    init_topology();
-    MermaidGraph = class {
-      ids = /* @__PURE__ */ new Map();
-      lines = [];
-      failingNodes = /* @__PURE__ */ new Set();
-      failingEdges = [];
-      edges = 0;
-      edgeKeys = /* @__PURE__ */ new Set();
-      get size() {
-        return this.ids.size;
-      }
-      node(key2, label, failing = false) {
-        let id = this.ids.get(key2);
-        if (!id) {
-          id = `n${this.ids.size}`;
-          this.ids.set(key2, id);
-          this.lines.push(`  ${id}["${label}"]`);
-        }
-        if (failing) this.failingNodes.add(id);
-        return id;
-      }
-      edge(from, to, failing = false, label) {
-        const key2 = `${from}|${to}|${failing}`;
-        if (this.edgeKeys.has(key2)) return;
-        this.edgeKeys.add(key2);
-        this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
-        if (failing) this.failingEdges.push(this.edges);
-        this.edges++;
-      }
-      render() {
-        const out = ["flowchart LR", ...this.lines];
-        if (this.failingNodes.size > 0 || this.failingEdges.length > 0)
-          out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
-        if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(",")} failing`);
-        if (this.failingEdges.length > 0)
-          out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
-        return out.join("\n");
-      }
-    };
   }
 });
 
@@ -41879,8 +41832,8 @@ function formatMarkdown(input, options = {}) {
     }
     budget.add(lines.join("") + "\n");
   }
-  if (options.topology !== false && input.estate) {
-    const diagram = nlbTopology(input.estate, input.findings);
+  const diagram = input.topology;
+  if (options.topology !== false && diagram) {
     if (diagram.mermaid) {
       const notes = [];
       if (diagram.failingLinks > 0)
@@ -42010,7 +41963,6 @@ var init_markdown = __esm({
     init_types();
     init_json();
     init_links();
-    init_topology2();
     SUMMARY_MAX_BYTES = 1e6;
     ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": "&#64;" };
     plural2 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
@@ -42240,6 +42192,158 @@ var init_report = __esm({
   }
 });
 
+// src/util/mermaid.ts
+function mermaidText(text, max = 60) {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  let out = "";
+  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}
+var init_mermaid = __esm({
+  "src/util/mermaid.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/topology-diagram.ts
+function nlbTopology(estate, findings, options = {}) {
+  const maxClusters = options.maxClusters ?? 25;
+  const maxNodes = options.maxNodes ?? 200;
+  const clusters = estate.of("NlbCluster");
+  const flagged = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.suppressed || f.severity === "notice" || !f.document) continue;
+    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}|${f.path?.slice(0, 3).join(".") ?? ""}`);
+    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}`);
+  }
+  const graph = new MermaidGraph();
+  let drawn = 0;
+  let failingLinks = 0;
+  for (const cluster of clusters) {
+    if (drawn >= maxClusters || graph.size >= maxNodes) break;
+    drawn++;
+    const spec = cluster.spec;
+    const clusterId = graph.node(
+      `nlb|${nameKey(cluster.name)}`,
+      `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`,
+      flagged.has(`NlbCluster|${nameKey(cluster.name)}`)
+    );
+    const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
+    graph.edge(clusterId, vlanId);
+    for (const reach of nlbReach(estate, cluster).values()) {
+      const sw = reach.switch;
+      const groups = groupsOn(estate, sw, cluster, flagged);
+      if (groups.length === 0) {
+        const missing = graph.node(
+          `missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`,
+          `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`,
+          true
+        );
+        graph.edge(vlanId, missing, true);
+        failingLinks++;
+        continue;
+      }
+      for (const group of groups) {
+        const groupId = graph.node(
+          `group|${nameKey(sw.name)}|${group.key}`,
+          `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`,
+          group.failing
+        );
+        graph.edge(vlanId, groupId);
+        for (const at of reach.attachments.values()) {
+          const pointId = graph.node(
+            `point|${nameKey(sw.name)}|${describeAttachment(at)}`,
+            `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`
+          );
+          const covered = group.floods || membersCover(group.members ?? {}, at);
+          graph.edge(groupId, pointId, !covered);
+          if (!covered) failingLinks++;
+          graph.edge(pointId, hostNode(graph, at, flagged));
+        }
+      }
+    }
+  }
+  if (drawn === 0) return { mermaid: "", clusters: 0, omittedClusters: 0, failingLinks: 0 };
+  return { mermaid: graph.render(), clusters: drawn, omittedClusters: clusters.length - drawn, failingLinks };
+}
+function hostNode(graph, at, flagged) {
+  return graph.node(
+    `host|${nameKey(at.host.name)}`,
+    mermaidText(at.host.name),
+    flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`)
+  );
+}
+function expectedGroup(cluster) {
+  return cluster.spec.mode === "igmp-multicast" ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+}
+function groupsOn(estate, sw, cluster, flagged) {
+  const spec = cluster.spec;
+  if (spec.mode === "unicast")
+    return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
+  if (spec.mode === "igmp-multicast") {
+    return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
+      key: `bridge|${g.index}`,
+      label: `group ${bridgeGroupLabel(g.entry)}`,
+      members: g.entry,
+      failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.bridgeMulticastGroups.${g.index}`)
+    }));
+  }
+  return staticMacEntries(estate, sw, spec.vlan, clusterMacFor(spec.vip, spec.mode)).map((e) => ({
+    key: `mac|${e.index}`,
+    label: `static MAC ${e.entry.mac}`,
+    members: e.entry,
+    failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.staticMac.${e.index}`)
+  }));
+}
+var MermaidGraph;
+var init_topology_diagram = __esm({
+  "src/model/topology-diagram.ts"() {
+    "use strict";
+    init_estate();
+    init_mermaid();
+    init_nlb();
+    init_topology();
+    MermaidGraph = class {
+      ids = /* @__PURE__ */ new Map();
+      lines = [];
+      failingNodes = /* @__PURE__ */ new Set();
+      failingEdges = [];
+      edges = 0;
+      edgeKeys = /* @__PURE__ */ new Set();
+      get size() {
+        return this.ids.size;
+      }
+      node(key2, label, failing = false) {
+        let id = this.ids.get(key2);
+        if (!id) {
+          id = `n${this.ids.size}`;
+          this.ids.set(key2, id);
+          this.lines.push(`  ${id}["${label}"]`);
+        }
+        if (failing) this.failingNodes.add(id);
+        return id;
+      }
+      edge(from, to, failing = false, label) {
+        const key2 = `${from}|${to}|${failing}`;
+        if (this.edgeKeys.has(key2)) return;
+        this.edgeKeys.add(key2);
+        this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
+        if (failing) this.failingEdges.push(this.edges);
+        this.edges++;
+      }
+      render() {
+        const out = ["flowchart LR", ...this.lines];
+        if (this.failingNodes.size > 0 || this.failingEdges.length > 0)
+          out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
+        if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(",")} failing`);
+        if (this.failingEdges.length > 0)
+          out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
+        return out.join("\n");
+      }
+    };
+  }
+});
+
 // src/cli/outcome.ts
 import * as fs9 from "node:fs";
 import * as os2 from "node:os";
@@ -42459,13 +42563,17 @@ ${LINT_HELP}`);
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+    let diagram;
     const reportInput = {
       findings,
       files: result2.files,
       documents: result2.documents,
       sources,
       version: VERSION,
-      estate: result2.estate,
+      // Drawn only when a Markdown report reads it.
+      get topology() {
+        return diagram ??= nlbTopology(result2.estate, findings);
+      },
       cwd: io.cwd,
       sarifRoot: values["sarif-root"] ? path13.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd,
       hidden
@@ -42540,6 +42648,7 @@ var init_lint2 = __esm({
     init_version();
     init_report();
     init_markdown();
+    init_topology_diagram();
     init_paths();
     init_outcome();
     LINT_HELP = `Usage: hvlint [options] [paths...]
@@ -45145,7 +45254,7 @@ var init_compare = __esm({
     init_powershell();
     init_switch_config();
     init_observed();
-    init_rules();
+    init_drift();
     DriftReporter = class {
       constructor(enabled = () => true) {
         this.enabled = enabled;
@@ -45180,13 +45289,12 @@ var init_compare = __esm({
         );
       }
       push(ruleId, messageId, data, where, document, path21, related2) {
-        const meta3 = driftRule(ruleId);
-        const template = meta3.messages[messageId];
+        const meta = driftRule(ruleId);
+        const template = meta.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
         const finding = {
           ruleId,
           messageId,
-          severity: meta3.severity,
           message: fillMessage(template, data),
           ...where,
           related: related2
@@ -45251,7 +45359,7 @@ function audit(loaded, inventory, config, now, rules) {
   findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
   const collectedAt = inventory.hosts.map((h) => h.collectedAt).filter((t) => t !== void 0).sort().pop();
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
-  const filtered = applySeverities(findings, config).sort(compareFindings);
+  const filtered = assignSeverities(findings, CATALOGUE, config).sort(compareFindings);
   const sources = new Map(loaded.sources);
   for (const [file2, source] of inventory.sources) sources.set(file2, source);
   const counts = { drift: 0, live: 0, inventory: 0, manifests: 0 };
@@ -45282,13 +45390,12 @@ function audit(loaded, inventory, config, now, rules) {
   };
 }
 function problemFinding3(problem2) {
-  const meta3 = driftRule(problem2.ruleId);
+  const meta = driftRule(problem2.ruleId);
   const { source, start, end } = problem2.at;
   return {
     ruleId: problem2.ruleId,
     messageId: problem2.messageId,
-    severity: meta3.severity,
-    message: fillMessage(meta3.messages[problem2.messageId] ?? problem2.messageId, problem2.data),
+    message: fillMessage(meta.messages[problem2.messageId] ?? problem2.messageId, problem2.data),
     file: source.path,
     ...source.range(start, end),
     related: []
@@ -45322,16 +45429,17 @@ var init_audit = __esm({
     init_discover();
     init_load();
     init_estate();
-    init_rules2();
+    init_rules();
     init_run();
     init_types2();
     init_types3();
     init_filter();
+    init_severity();
     init_lint();
     init_inventory();
     init_observed();
     init_compare();
-    init_rules();
+    init_drift();
     LIVE_PREFIX = "live estate: ";
   }
 });
@@ -45388,7 +45496,7 @@ function formatDriftMarkdown(result2, options = {}) {
   };
   for (const section of SECTIONS) {
     if (truncated) break;
-    const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity2);
+    const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity);
     if (findings.length === 0) continue;
     if (!add(
       `${h(1)} ${section.title}
@@ -45415,7 +45523,7 @@ ${section.intro}
   parts.push(footer);
   return parts.join("");
 }
-function bySeverity2(a, b) {
+function bySeverity(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 function row(finding, options) {
@@ -45592,7 +45700,7 @@ ${DRIFT_HELP}`);
   }
 }
 var DRIFT_HELP;
-var init_drift = __esm({
+var init_drift2 = __esm({
   "src/cli/commands/drift.ts"() {
     "use strict";
     init_io();
@@ -45745,7 +45853,7 @@ var init_whatif = __esm({
     "use strict";
     init_json();
     init_markdown();
-    init_topology2();
+    init_mermaid();
     plural5 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
   }
 });
@@ -45763,7 +45871,7 @@ function whatIfResult(estate, failures, severityOf) {
     const severity = on.get(rule.meta.id);
     if (!severity) continue;
     for (const report of reportsFor(outcomes, rule.meta.id, void 0, { includeCovered: true }))
-      findings.push(reportToFinding(rule, severity, report));
+      findings.push({ ...reportToFinding(rule, report), severity });
   }
   return {
     failures: outcomes.map((outcome) => failureResult(outcome, on)),
@@ -45884,15 +45992,19 @@ ${WHATIF_HELP}`);
       }
     }
     const now = io.now ?? /* @__PURE__ */ new Date();
-    const result2 = whatIfResult(estate, failures, (rule) => ruleSetting(rule, config)?.severity);
+    const result2 = whatIfResult(
+      estate,
+      failures,
+      (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
+    );
     const { applyFilters: applyFilters2 } = await Promise.resolve().then(() => (init_filter(), filter_exports));
-    const { allRuleMeta: allRuleMeta2 } = await Promise.resolve().then(() => (init_rules2(), rules_exports));
+    const { CATALOGUE: CATALOGUE2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
     result2.findings = applyFilters2(result2.findings, {
       config,
       cwd: io.cwd,
       sources: linted.sources,
       now,
-      knownRuleIds: new Set(allRuleMeta2().map((m) => m.id))
+      catalogue: CATALOGUE2
       // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
     }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
     const skipped = [...loadedConfig.findings, ...linted.findings.filter((f) => PIPELINE_RULES.has(f.ruleId))];
@@ -45975,7 +46087,7 @@ Options:
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error or nothing to simulate.
 `;
     FORMATS2 = ["stylish", "json", "markdown"];
-    PIPELINE_RULES = new Set(CORE_RULES.map((meta3) => meta3.id));
+    PIPELINE_RULES = new Set(CORE_RULES.map((meta) => meta.id));
     count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
@@ -46882,11 +46994,11 @@ ${IMPORT_HELP}`);
 function reportProblems(problems, io) {
   let errors = false;
   const lines = problems.map((problem2) => {
-    const meta3 = driftRule(problem2.ruleId);
-    if (meta3.severity === "error") errors = true;
+    const meta = driftRule(problem2.ruleId);
+    if (meta.severity === "error") errors = true;
     const { line, column: column2 } = problem2.at.source.range(problem2.at.start, problem2.at.end);
-    const message = fillMessage(meta3.messages[problem2.messageId] ?? problem2.messageId, problem2.data);
-    return `${problem2.at.source.path}:${line}:${column2}: ${meta3.severity}: ${message} [${problem2.ruleId}]`;
+    const message = fillMessage(meta.messages[problem2.messageId] ?? problem2.messageId, problem2.data);
+    return `${problem2.at.source.path}:${line}:${column2}: ${meta.severity}: ${message} [${problem2.ruleId}]`;
   });
   for (const line of [...new Set(lines)].sort()) io.stderr(`${line}
 `);
@@ -46951,7 +47063,7 @@ var init_import = __esm({
     "use strict";
     init_io();
     init_inventory();
-    init_rules();
+    init_drift();
     init_types2();
     init_build();
     init_update();
@@ -47088,7 +47200,7 @@ var init_init = __esm({
     init_io();
     init_load3();
     init_starter();
-    init_rules2();
+    init_rules();
     init_links();
     INIT_HELP = `Usage: hvlint init [--force]
 
@@ -47148,21 +47260,21 @@ ${RULES_HELP}`);
 `
     );
   const metas = [...allRuleMeta(), ...loaded.config.policySet?.metas ?? []];
-  const rules = metas.map((meta3) => {
-    const entry = loaded.config.rules?.[meta3.id];
-    return { meta: meta3, severity: entry !== void 0 ? entrySeverity(entry) : meta3.severity };
+  const rules = metas.map((meta) => {
+    const entry = loaded.config.rules?.[meta.id];
+    return { meta, severity: entry !== void 0 ? entrySeverity(entry) : meta.severity };
   });
   if (values.format === "json") {
-    const out = rules.map(({ meta: meta3, severity }) => ({
-      id: meta3.id,
+    const out = rules.map(({ meta, severity }) => ({
+      id: meta.id,
       severity,
-      defaultSeverity: meta3.severity,
-      area: meta3.area,
-      fixable: meta3.fixable,
-      description: meta3.description,
-      docs: meta3.policy ? meta3.policy.docs ?? meta3.policy.file : ruleDocUrl(meta3.id),
-      ...meta3.defaultOptions ? { defaultOptions: meta3.defaultOptions } : {},
-      ...meta3.optionsSchema ? { optionsSchema: meta3.optionsSchema } : {}
+      defaultSeverity: meta.severity,
+      area: meta.area,
+      fixable: meta.fixable,
+      description: meta.description,
+      docs: meta.policy ? meta.policy.docs ?? meta.policy.file : ruleDocUrl(meta.id),
+      ...meta.defaultOptions ? { defaultOptions: meta.defaultOptions } : {},
+      ...meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}
     }));
     io.stdout(JSON.stringify({ rules: out }, null, 2) + "\n");
     return 0;
@@ -47170,10 +47282,10 @@ ${RULES_HELP}`);
   const idWidth = Math.max(4, ...rules.map((r) => r.meta.id.length));
   const areaWidth = Math.max(4, ...rules.map((r) => r.meta.area.length));
   const lines = [`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  ${"AREA".padEnd(areaWidth)}  FIX  DESCRIPTION`];
-  for (const { meta: meta3, severity } of rules) {
-    const shown2 = severity === meta3.severity ? severity : `${severity}*`;
+  for (const { meta, severity } of rules) {
+    const shown2 = severity === meta.severity ? severity : `${severity}*`;
     lines.push(
-      `${meta3.id.padEnd(idWidth)}  ${shown2.padEnd(8)}  ${meta3.area.padEnd(areaWidth)}  ${meta3.fixable ? "yes" : "   "}  ${meta3.description}`
+      `${meta.id.padEnd(idWidth)}  ${shown2.padEnd(8)}  ${meta.area.padEnd(areaWidth)}  ${meta.fixable ? "yes" : "   "}  ${meta.description}`
     );
   }
   lines.push(
@@ -47184,11 +47296,11 @@ ${RULES_HELP}`);
   return 0;
 }
 var RULES_HELP;
-var init_rules3 = __esm({
+var init_rules2 = __esm({
   "src/cli/commands/rules.ts"() {
     "use strict";
     init_io();
-    init_rules2();
+    init_rules();
     init_load3();
     init_types3();
     init_links();
@@ -47358,7 +47470,7 @@ ${TEST_HELP}`);
       formatReport(
         "stylish",
         {
-          findings: set.findings,
+          findings: assignSeverities(set.findings, CATALOGUE, {}),
           files: set.sources.size,
           documents: set.documents.length,
           sources: set.sources,
@@ -47387,7 +47499,8 @@ var init_test2 = __esm({
     init_io();
     init_load3();
     init_discover();
-    init_rules2();
+    init_rules();
+    init_severity();
     init_load2();
     init_test();
     init_report();
@@ -47449,8 +47562,8 @@ ${EXPLAIN_HELP}`);
   const id = positionals[0];
   const loaded = loadConfig(io.cwd, values.config);
   const metas = [...allRuleMeta(), ...loaded.config.policySet?.metas ?? []];
-  const meta3 = metas.find((m) => m.id === id);
-  if (!meta3) {
+  const meta = metas.find((m) => m.id === id);
+  if (!meta) {
     const hint2 = closest(
       id,
       metas.map((m) => m.id)
@@ -47462,8 +47575,8 @@ ${EXPLAIN_HELP}`);
     return 2;
   }
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
-  if (meta3.policy) {
-    io.stdout(policyPage(meta3, loaded.config.policySet));
+  if (meta.policy) {
+    io.stdout(policyPage(meta, loaded.config.policySet));
     return 0;
   }
   const page = ruleDocPage(id);
@@ -47471,10 +47584,10 @@ ${EXPLAIN_HELP}`);
     io.stdout(
       `${id}
 
-${meta3.description}
+${meta.description}
 
-Severity: ${meta3.severity} \xB7 Area: ${meta3.area} \xB7 Fixable: ${meta3.fixable ? "yes" : "no"}
-Sources: ${meta3.sources.join("; ")}
+Severity: ${meta.severity} \xB7 Area: ${meta.area} \xB7 Fixable: ${meta.fixable ? "yes" : "no"}
+Sources: ${meta.sources.join("; ")}
 (no doc page at ${ruleDocUrl(id)})
 `
     );
@@ -47485,22 +47598,22 @@ Sources: ${meta3.sources.join("; ")}
 `);
   return 0;
 }
-function policyPage(meta3, set) {
-  const doc = set?.documents.find((d) => d.name === meta3.id);
+function policyPage(meta, set) {
+  const doc = set?.documents.find((d) => d.name === meta.id);
   const spec = doc?.value["spec"] ?? {};
-  const where = doc ? `${doc.file}:${doc.locate(["metadata", "name"]).line}` : meta3.policy.file;
+  const where = doc ? `${doc.file}:${doc.locate(["metadata", "name"]).line}` : meta.policy.file;
   const lines = [
-    `# ${meta3.id}`,
+    `# ${meta.id}`,
     "",
-    meta3.description,
+    meta.description,
     "",
-    `- **Severity:** ${meta3.severity} \xB7 **Custom policy** defined in ${where}`
+    `- **Severity:** ${meta.severity} \xB7 **Custom policy** defined in ${where}`
   ];
   if (spec.match)
     lines.push(
       `- **Checks:** ${spec.match.kinds.join(", ")}${spec.match.names ? ` named ${spec.match.names.join(", ")}` : ""}`
     );
-  if (meta3.policy.docs) lines.push("", "## Docs", "", meta3.policy.docs);
+  if (meta.policy.docs) lines.push("", "## Docs", "", meta.policy.docs);
   if (spec.assert) lines.push("", "## Assertion (CEL)", "", "```", spec.assert, "```");
   if (spec.match?.where) lines.push("", "## Where (CEL)", "", "```", spec.match.where, "```");
   return lines.join("\n") + "\n";
@@ -47535,7 +47648,7 @@ var init_explain = __esm({
     "use strict";
     init_io();
     init_links();
-    init_rules2();
+    init_rules();
     init_docs();
     init_strings();
     init_load3();
@@ -47561,7 +47674,7 @@ var COMMANDS = {
   },
   drift: {
     summary: "audit manifests against an inventory of the live estate",
-    load: async () => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand
+    load: async () => (await Promise.resolve().then(() => (init_drift2(), drift_exports))).driftCommand
   },
   whatif: {
     summary: "simulate the loss of each host, switch and LAG, and report what it takes down",
@@ -47577,7 +47690,7 @@ var COMMANDS = {
   },
   rules: {
     summary: "list the rules with severity, area and description",
-    load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports2))).rulesCommand
+    load: async () => (await Promise.resolve().then(() => (init_rules2(), rules_exports2))).rulesCommand
   },
   test: {
     summary: "run the tests of custom policies (their tests: cases)",

@@ -3741,9 +3741,9 @@ var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var DOT = 46;
-var GiveUp = class {
+var GiveUp = class extends Error {
 };
-var GIVE_UP = new GiveUp();
+var GIVE_UP = new GiveUp("outside the fast subset");
 function fastEvents(text, maxDepth) {
   if (maxDepth < 32 || OUTSIDE_SUBSET.test(text)) return void 0;
   try {
@@ -4859,79 +4859,6 @@ function sameValue(a, b) {
   return true;
 }
 
-// src/rules/core.ts
-var core = (id, description, sources, severity = "error") => ({
-  id,
-  severity,
-  area: "core",
-  description,
-  fixable: false,
-  messages: {},
-  sources
-});
-var CORE_RULES = [
-  core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
-    "YAML 1.2.2 specification"
-  ]),
-  core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
-    "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
-  ]),
-  core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
-    "YAML 1.2.2 core schema"
-  ]),
-  core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
-    "js-yaml safety notes",
-    "billion laughs attack"
-  ]),
-  core(
-    "file-unreadable",
-    "Report files that cannot be read, including symbolic links that lead out of the workspace.",
-    ["hvlint design"]
-  ),
-  core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
-  core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
-  core(
-    "policy",
-    "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
-    ["docs/policies.md"]
-  ),
-  core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
-  core(
-    "manifest-api-version",
-    "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
-    ["docs/manifests.md"]
-  ),
-  core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-  core("duplicate-name", "Report two manifests of one kind with the same name.", [
-    "hvlint design: names identify documents across files"
-  ]),
-  core(
-    "unresolved-reference",
-    "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
-    ["hvlint design"]
-  ),
-  core(
-    "suppression-reason",
-    "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
-    ["docs/configuration.md#suppressions"]
-  ),
-  core(
-    "invalid-suppression",
-    "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
-    ["docs/configuration.md#suppressions"]
-  ),
-  core(
-    "unused-suppression",
-    "Report a suppression comment that suppresses no finding.",
-    ["docs/configuration.md#suppressions"],
-    "warning"
-  )
-];
-var bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
-function coreSeverity(ruleId) {
-  return bySeverity.get(ruleId) ?? "error";
-}
-
 // src/model/kinds.ts
 var KINDS = [
   "HyperVHost",
@@ -5013,7 +4940,6 @@ var nodeFileReader = {
 function fileFinding(file, ruleId, message, line = 1, column = 1) {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file,
     line,
@@ -5095,7 +5021,6 @@ function lookalikeFinding(source, doc, treeOf, message) {
   const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: "manifest-api-version",
-    severity: coreSeverity("manifest-api-version"),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -5111,7 +5036,6 @@ function problemFinding(source, problem) {
   }));
   return {
     ruleId: problem.ruleId,
-    severity: coreSeverity(problem.ruleId),
     message: problem.message,
     file: source.path,
     ...range,
@@ -14530,7 +14454,6 @@ function validateDocument(doc) {
     seen.add(key);
     findings.push({
       ruleId: "schema",
-      severity: coreSeverity("schema"),
       message: problem.message,
       file: doc.file,
       ...range,

@@ -11,7 +11,7 @@ import { driftTexts } from '../../src/drift/audit.js';
 import { lintTexts, ruleSetting } from '../../src/lint.js';
 import { MODEL_RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';
-import type { Finding } from '../../src/types.js';
+import type { EmittedFinding } from '../../src/types.js';
 import { fileFor, importInventory, osRelease, type Layout } from '../../src/import/build.js';
 import { emitDocument } from '../../src/import/emit.js';
 import { ps51, utf16le, utf8 } from '../drift/helpers.js';
@@ -21,7 +21,7 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 const asFiles = (files: Array<{ path: string; text: string }>): Record<string, string> =>
   Object.fromEntries(files.map((f) => [`estate/${f.path}`, f.text]));
 
-const identity = (f: Finding): string =>
+const identity = (f: EmittedFinding): string =>
   `${f.ruleId} ${f.document?.kind ?? ''} ${(f.document?.name ?? '').toLowerCase()} ${f.message}`;
 
 const POLICY = new Set(MODEL_RULES.map((r) => r.meta.id).filter((id) => id !== 'unresolved-reference'));

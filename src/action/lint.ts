@@ -16,6 +16,7 @@ import { scopeFindings, type FilterMode, type ScopedFinding } from '../filter/sc
 import type { ReportInput } from '../report/types.js';
 import { countBySeverity, formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
+import { nlbTopology } from '../model/topology-diagram.js';
 import { formatMarkdown, escapeMarkdown, markdownUrl, SUMMARY_MAX_BYTES } from '../report/markdown.js';
 import { formatFixSuggestions } from '../fix/suggestions.js';
 import {
@@ -70,7 +71,6 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     documents: result.documents,
     sources,
     version: VERSION,
-    estate: result.estate,
     cwd: context.workspace,
   };
 
@@ -196,12 +196,15 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
     // Fixable findings as suggested changes, under the report; the report gives up their bytes.
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
-    const summary = formatMarkdown(report, {
-      notes,
-      notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
-      fileUrl: blobUrl(context),
-      maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8'),
-    });
+    const summary = formatMarkdown(
+      { ...report, topology: nlbTopology(result.estate, report.findings) },
+      {
+        notes,
+        notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
+        fileUrl: blobUrl(context),
+        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8'),
+      },
+    );
     await context.summary.append(fixes ? `${summary}\n${fixes}` : summary);
   }
 

@@ -3,14 +3,14 @@
  * Every problem is a Finding with a position; nothing here throws on bad input.
  */
 import * as fs from 'node:fs';
-import type { Finding, RelatedLocation } from '../types.js';
+import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
 import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlDocument, type YamlProblem } from './yaml.js';
 import { ManifestDocument } from '../model/document.js';
 import { treeBuilder } from './trees.js';
-import { coreSeverity } from '../rules/core.js';
+import type { CoreRuleId } from '../rules/core.js';
 import { lookalikeMessage } from './api-version.js';
 import { findNode, spanOf } from './locate.js';
 
@@ -21,7 +21,7 @@ export interface LoadedFile {
   manifests: ManifestDocument[];
   /** YAML documents in the file, hvlint or not. */
   yamlDocuments: number;
-  findings: Finding[];
+  findings: EmittedFinding[];
 }
 
 export interface FileReader {
@@ -68,10 +68,9 @@ export const nodeFileReader: FileReader = {
   },
 };
 
-export function fileFinding(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
+export function fileFinding(file: string, ruleId: CoreRuleId, message: string, line = 1, column = 1): EmittedFinding {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file,
     line,
@@ -177,14 +176,13 @@ function lookalikeFinding(
   doc: YamlDocument,
   treeOf: ReturnType<typeof treeBuilder>,
   message: string,
-): Finding {
+): EmittedFinding {
   const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
   const key = root?.map?.has('apiVersion') ? 'apiVersion' : 'kind';
   const node = root ? findNode(root, [key]) : undefined;
   const [start, end] = node?.exact ? spanOf(node.node, 'value', source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: 'manifest-api-version',
-    severity: coreSeverity('manifest-api-version'),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -192,7 +190,7 @@ function lookalikeFinding(
   };
 }
 
-function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
+function problemFinding(source: SourceFile, problem: YamlProblem): EmittedFinding {
   const range = source.range(problem.start, problem.end);
   const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({
     file: source.path,
@@ -201,7 +199,6 @@ function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
   }));
   return {
     ruleId: problem.ruleId,
-    severity: coreSeverity(problem.ruleId),
     message: problem.message,
     file: source.path,
     ...range,

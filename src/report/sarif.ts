@@ -22,7 +22,7 @@ import type { ReportInput } from './types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { allRuleMeta } from '../rules/index.js';
 import { ruleDocPage } from '../rules/docs.js';
-import { fingerprintKey } from '../filter/fingerprint.js';
+import { fingerprintKey } from '../fingerprint.js';
 import { absoluteDocLinks, HOMEPAGE, ruleDocUrl } from './links.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

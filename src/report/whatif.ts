@@ -7,7 +7,7 @@ import type { Finding } from '../types.js';
 import type { WhatIfResult, FailureResult } from '../whatif/result.js';
 import { countBySeverity, jsonFinding } from './json.js';
 import { escapeMarkdown } from './markdown.js';
-import { mermaidText } from './topology.js';
+import { mermaidText } from '../util/mermaid.js';
 
 const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 

@@ -53,7 +53,7 @@ export function whatIfResult(estate: Estate, failures: Failure[] | undefined, se
     const severity = on.get(rule.meta.id);
     if (!severity) continue;
     for (const report of reportsFor(outcomes, rule.meta.id as never, undefined, { includeCovered: true }))
-      findings.push(reportToFinding(rule, severity, report));
+      findings.push({ ...reportToFinding(rule, report), severity });
   }
   return {
     failures: outcomes.map((outcome) => failureResult(outcome, on)),

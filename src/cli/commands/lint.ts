@@ -12,6 +12,7 @@ import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { ReportInput } from '../../report/types.js';
 import { formatMarkdown } from '../../report/markdown.js';
+import { nlbTopology, type TopologyDiagram } from '../../model/topology-diagram.js';
 import type { CliIO } from '../io.js';
 import { repositoryRoot } from '../../util/paths.js';
 import { azureSummary, exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
@@ -174,13 +175,17 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+    let diagram: TopologyDiagram | undefined;
     const reportInput: ReportInput = {
       findings,
       files: result.files,
       documents: result.documents,
       sources,
       version: VERSION,
-      estate: result.estate,
+      // Drawn only when a Markdown report reads it.
+      get topology(): TopologyDiagram {
+        return (diagram ??= nlbTopology(result.estate, findings));
+      },
       cwd: io.cwd,
       sarifRoot: values['sarif-root'] ? path.resolve(io.cwd, values['sarif-root']) : (repositoryRoot(io.cwd) ?? io.cwd),
       hidden,

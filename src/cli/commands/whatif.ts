@@ -104,15 +104,17 @@ export async function whatifCommand(argv: string[], io: CliIO): Promise<number> 
       }
     }
     const now = io.now ?? new Date();
-    const result = whatIfResult(estate, failures, (rule) => ruleSetting(rule, config)?.severity);
+    const result = whatIfResult(estate, failures, (rule) =>
+      ruleSetting(rule, config) ? rule.meta.severity : undefined,
+    );
     const { applyFilters } = await import('../../filter/index.js');
-    const { allRuleMeta } = await import('../../rules/index.js');
+    const { CATALOGUE } = await import('../../rules/index.js');
     result.findings = applyFilters(result.findings, {
       config,
       cwd: io.cwd,
       sources: linted.sources,
       now,
-      knownRuleIds: new Set(allRuleMeta().map((m) => m.id)),
+      catalogue: CATALOGUE,
       // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
     }).findings.filter((f) => (WHATIF_RULE_IDS as readonly string[]).includes(f.ruleId));
     // The pipeline's own findings (unreadable files, YAML and schema errors) say what the simulation did not see.

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 
-export const backupConsistency: Rule = {
+export const backupConsistency = defineRule({
   meta: {
     id: 'backup-consistency',
     severity: 'warning',
@@ -48,4 +48,4 @@ export const backupConsistency: Rule = {
       }
     }
   },
-};
+});

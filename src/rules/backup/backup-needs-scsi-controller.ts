@@ -1,7 +1,7 @@
-import type { RelatedReport, Rule } from '../types.js';
+import { defineRule, type RelatedReport } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 
-export const backupNeedsScsiController: Rule = {
+export const backupNeedsScsiController = defineRule({
   meta: {
     id: 'backup-needs-scsi-controller',
     severity: 'error',
@@ -40,4 +40,4 @@ export const backupNeedsScsiController: Rule = {
       });
     }
   },
-};
+});
