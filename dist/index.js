@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path16,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve15, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve13(data);
+              return err ? reject(err) : resolve15(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve15, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve13(data);
+              ) : resolve15(data);
             });
           });
         }
@@ -3681,8 +3681,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural5 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural5}: ${context3.types.join(", ")}.`;
+      const plural6 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural6}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve13, reject) => {
-        res = resolve13;
+      const promise = new Promise((resolve15, reject) => {
+        res = resolve15;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path14} HTTP/1.1\r
+      let header2 = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve15;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve15;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve15) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve15;
           } else {
-            resolve13(null);
+            resolve15(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve15) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve15(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject) => {
+        const socket = await new Promise((resolve15, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve13(socket2);
+              resolve15(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve15) => {
+            this[kClosedResolve] = resolve15;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject) => {
+        return await new Promise((resolve15, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve15(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve15, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve13,
+              resolve: resolve15,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve13, stream, length } = consume2;
+      const { type, body, resolve: resolve15, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve15(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve15(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve15(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve15(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve15(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve15, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve15, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve15, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -11245,9 +11245,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural5) {
+      constructor(singular, plural6) {
         this.singular = singular;
-        this.plural = plural5;
+        this.plural = plural6;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11820,8 +11820,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta3, opts) {
-        return new DNSDispatchHandler(this, meta3, opts);
+      getHandler(meta, opts) {
+        return new DNSDispatchHandler(this, meta, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject) => agent.dispatch(
+        return new Promise((resolve15, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve15({
                 status: status2,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve15({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve15) => {
+        setTimeout(resolve15, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve13) {
-          resolve13(value);
+        return value instanceof P ? value : new P(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve13, reject) {
+      return new (P || (P = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve15) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve13(output.toString());
+              resolve15(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve15) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve13(Buffer.concat(chunks));
+              resolve15(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve15, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve13(res);
+                resolve15(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
+          return new Promise((resolve15) => setTimeout(() => resolve15(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve15, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve13(response);
+              resolve15(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve13(response);
+              resolve15(response);
             }
           }));
         });
@@ -21558,33 +21558,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep5) => {
+    dotPortion = (f, start, end, dot, sep7) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep5))
+          if (n >= end || isSep(f.charCodeAt(n), sep7))
             return true;
         }
-        const s = nextSep(f, k, sep5);
+        const s = nextSep(f, k, sep7);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep5))
+        while (k < end && isSep(f.charCodeAt(k), sep7))
           k++;
       }
       return false;
     };
-    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep5) => {
-      if (sep5 !== "both")
-        return f.indexOf(sep5, from);
+    isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep7) => {
+      if (sep7 !== "both")
+        return f.indexOf(sep7, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -21962,7 +21962,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -21974,14 +21974,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep5);
+            const i = lastSep(f, f.length, sep7);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -22009,15 +22009,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep5))
+            if (!dotPortion(f, 0, tailStart, dot, sep7))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep5);
+            const m = this.#walk(f, row2, shape === "head", dot, sep7);
             if (m !== "no")
               return m;
             continue;
@@ -22073,19 +22073,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep5) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      #walk(f, row2, head, dot, sep7) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+        for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep5))
+          while (next < f.length && isSep(f.charCodeAt(next), sep7))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep5))
+          if (hit && !dotPortion(f, next, f.length, dot, sep7))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep5))
+          if (head || dotPortion(f, s, next, dot, sep7))
             return "no";
           s = next;
         }
@@ -22854,8 +22854,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path14, text) {
-        this.path = path14;
+      constructor(path16, text) {
+        this.path = path16;
         this.text = text;
       }
       starts() {
@@ -22922,8 +22922,8 @@ var init_source = __esm({
 var require_js_yaml_cjs = __commonJS({
   "node_modules/js-yaml/dist/js-yaml.cjs.js"(exports) {
     Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-    var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-    function defineScalarTag(tagName2, options) {
+    var NOT_RESOLVED2 = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+    function defineScalarTag2(tagName2, options) {
       var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
       return {
         tagName: tagName2,
@@ -22937,7 +22937,7 @@ var require_js_yaml_cjs = __commonJS({
         representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName2)
       };
     }
-    function defineSequenceTag(tagName2, options) {
+    function defineSequenceTag2(tagName2, options) {
       var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
       const carrierIsResult = options.finalize === void 0;
       return {
@@ -22954,7 +22954,7 @@ var require_js_yaml_cjs = __commonJS({
         representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName2)
       };
     }
-    function defineMappingTag(tagName2, options) {
+    function defineMappingTag2(tagName2, options) {
       var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
       const carrierIsResult = options.finalize === void 0;
       return {
@@ -22974,7 +22974,7 @@ var require_js_yaml_cjs = __commonJS({
         representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName2)
       };
     }
-    var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+    var strTag2 = defineScalarTag2("tag:yaml.org,2002:str", {
       resolve: (source) => source,
       identify: (data) => typeof data === "string"
     });
@@ -22985,7 +22985,7 @@ var require_js_yaml_cjs = __commonJS({
       "Null",
       "NULL"
     ];
-    var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullCoreTag2 = defineScalarTag2("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: [
         "",
@@ -22995,17 +22995,17 @@ var require_js_yaml_cjs = __commonJS({
       ],
       resolve: (source) => {
         if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => object === null,
       represent: () => "null"
     });
-    var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullJsonTag2 = defineScalarTag2("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: ["n"],
       resolve: (source, isExplicit) => {
         if (source === "null" || isExplicit && source === "") return null;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => object === null,
       represent: () => "null"
@@ -23017,7 +23017,7 @@ var require_js_yaml_cjs = __commonJS({
       "Null",
       "NULL"
     ];
-    var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: [
         "",
@@ -23027,7 +23027,7 @@ var require_js_yaml_cjs = __commonJS({
       ],
       resolve: (source) => {
         if (NULL_VALUES.indexOf(source) !== -1) return null;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => object === null,
       represent: () => "null"
@@ -23042,7 +23042,7 @@ var require_js_yaml_cjs = __commonJS({
       "False",
       "FALSE"
     ];
-    var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolCoreTag2 = defineScalarTag2("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: [
         "t",
@@ -23053,20 +23053,20 @@ var require_js_yaml_cjs = __commonJS({
       resolve: (source) => {
         if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
         if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
     });
     var TRUE_VALUES$1 = ["true"];
     var FALSE_VALUES$1 = ["false"];
-    var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolJsonTag2 = defineScalarTag2("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: ["t", "f"],
       resolve: (source) => {
         if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
         if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
@@ -23097,7 +23097,7 @@ var require_js_yaml_cjs = __commonJS({
       "Off",
       "OFF"
     ];
-    var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: [
         "y",
@@ -23114,7 +23114,7 @@ var require_js_yaml_cjs = __commonJS({
       resolve: (source) => {
         if (TRUE_VALUES.indexOf(source) !== -1) return true;
         if (FALSE_VALUES.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
@@ -23135,12 +23135,12 @@ var require_js_yaml_cjs = __commonJS({
     }
     function resolveYamlInteger$2(source, isExplicit) {
       if (isExplicit) {
-        if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-      } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+        if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED2;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED2;
       const result2 = parseYamlInteger$2(source);
-      return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+      return Number.isFinite(result2) ? result2 : NOT_RESOLVED2;
     }
-    var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+    var intCoreTag2 = defineScalarTag2("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -23167,12 +23167,12 @@ var require_js_yaml_cjs = __commonJS({
     }
     function resolveYamlInteger$1(source, isExplicit) {
       if (isExplicit) {
-        if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-      } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+        if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
       const result2 = parseYamlInteger$1(source);
-      return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+      return Number.isFinite(result2) ? result2 : NOT_RESOLVED2;
     }
-    var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+    var intJsonTag2 = defineScalarTag2("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: ["-", ..."0123456789"],
       resolve: resolveYamlInteger$1,
@@ -23198,11 +23198,11 @@ var require_js_yaml_cjs = __commonJS({
       return sign * parseInt(value, 10);
     }
     function resolveYamlInteger(source) {
-      if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+      if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED2;
       const result2 = parseYamlInteger(source);
-      return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+      return Number.isFinite(result2) ? result2 : NOT_RESOLVED2;
     }
-    var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+    var intYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -23216,7 +23216,7 @@ var require_js_yaml_cjs = __commonJS({
     var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     function resolveYamlFloat$2(source) {
-      if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED2;
       let value = source.toLowerCase();
       const sign = value[0] === "-" ? -1 : 1;
       if ("+-".includes(value[0])) value = value.slice(1);
@@ -23224,7 +23224,7 @@ var require_js_yaml_cjs = __commonJS({
       if (value === ".nan") return NaN;
       const result2 = sign * parseFloat(value);
       if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
-      return NOT_RESOLVED;
+      return NOT_RESOLVED2;
     }
     function representYamlFloat$2(object) {
       if (isNaN(object)) return ".nan";
@@ -23234,7 +23234,7 @@ var require_js_yaml_cjs = __commonJS({
       const result2 = object.toString(10);
       return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
     }
-    var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+    var floatCoreTag2 = defineScalarTag2("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -23250,19 +23250,19 @@ var require_js_yaml_cjs = __commonJS({
     var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     function resolveYamlFloat$1(source, isExplicit) {
       if (isExplicit) {
-        if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+        if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
         let value = source.toLowerCase();
         const sign = value[0] === "-" ? -1 : 1;
         if ("+-".includes(value[0])) value = value.slice(1);
         if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
         if (value === ".nan") return NaN;
         const result3 = sign * parseFloat(value);
-        return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+        return Number.isFinite(result3) ? result3 : NOT_RESOLVED2;
       }
-      if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
       const result2 = Number(source);
       if (Number.isFinite(result2)) return result2;
-      return NOT_RESOLVED;
+      return NOT_RESOLVED2;
     }
     function representYamlFloat$1(object) {
       if (isNaN(object)) return ".nan";
@@ -23272,7 +23272,7 @@ var require_js_yaml_cjs = __commonJS({
       const result2 = object.toString(10);
       return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
     }
-    var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+    var floatJsonTag2 = defineScalarTag2("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: ["-", ..."0123456789"],
       resolve: resolveYamlFloat$1,
@@ -23282,7 +23282,7 @@ var require_js_yaml_cjs = __commonJS({
     var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     function resolveYamlFloat(source) {
-      if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+      if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED2;
       let value = source.toLowerCase().replace(/_/g, "");
       const sign = value[0] === "-" ? -1 : 1;
       if ("+-".includes(value[0])) value = value.slice(1);
@@ -23294,7 +23294,7 @@ var require_js_yaml_cjs = __commonJS({
         result2 *= sign;
       } else result2 = sign * parseFloat(value);
       if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
-      return NOT_RESOLVED;
+      return NOT_RESOLVED2;
     }
     function representYamlFloat(object) {
       if (isNaN(object)) return ".nan";
@@ -23304,7 +23304,7 @@ var require_js_yaml_cjs = __commonJS({
       const result2 = object.toString(10);
       return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
     }
-    var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+    var floatYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -23316,19 +23316,19 @@ var require_js_yaml_cjs = __commonJS({
       identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
       represent: representYamlFloat
     });
-    var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+    var mergeTag2 = defineScalarTag2("tag:yaml.org,2002:merge", {
       implicit: true,
       implicitFirstChars: ["<"],
       resolve: (source, isExplicit) => {
         if (source === "<<" || isExplicit && source === "") return "<<";
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: () => false
     });
     var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
     function resolveYamlBinary(source) {
       const input = source.replace(/\s/g, "");
-      if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+      if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED2;
       const binary = atob(input);
       const result2 = new Uint8Array(binary.length);
       for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
@@ -23339,7 +23339,7 @@ var require_js_yaml_cjs = __commonJS({
       for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
       return btoa(binary);
     }
-    var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+    var binaryTag2 = defineScalarTag2("tag:yaml.org,2002:binary", {
       resolve: resolveYamlBinary,
       identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
       represent: representYamlBinary
@@ -23354,44 +23354,44 @@ var require_js_yaml_cjs = __commonJS({
     function resolveYamlTimestamp(source) {
       let match2 = YAML_DATE_REGEXP.exec(source);
       if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
-      if (match2 === null) return NOT_RESOLVED;
+      if (match2 === null) return NOT_RESOLVED2;
       const year = +match2[1];
       const month = +match2[2] - 1;
       const day = +match2[3];
       if (!match2[4]) {
         const date2 = makeUtcDate(year, month, day);
-        if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+        if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED2;
         return date2;
       }
       const hour = +match2[4];
       const minute = +match2[5];
       const second = +match2[6];
       let fraction = 0;
-      if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+      if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED2;
       if (match2[7]) {
         let value = match2[7].slice(0, 3);
         while (value.length < 3) value += "0";
         fraction = +value;
       }
       const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED2;
       if (match2[9]) {
         const offsetHour = +match2[10];
         const offsetMinute = +(match2[11] || 0);
-        if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+        if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED2;
         const offset = (offsetHour * 60 + offsetMinute) * 6e4;
         date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
       }
       return date;
     }
-    var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+    var timestampTag2 = defineScalarTag2("tag:yaml.org,2002:timestamp", {
       implicit: true,
       implicitFirstChars: [..."0123456789"],
       resolve: resolveYamlTimestamp,
       identify: (object) => object instanceof Date,
       represent: (object) => object.toISOString()
     });
-    var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+    var seqTag2 = defineSequenceTag2("tag:yaml.org,2002:seq", {
       create: () => [],
       addItem: (container, item) => {
         container.push(item);
@@ -23408,7 +23408,7 @@ var require_js_yaml_cjs = __commonJS({
       for (const key2 of keys) if (object[key2] !== void 0) result2[key2] = object[key2];
       return result2;
     }
-    var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+    var omapTag2 = defineSequenceTag2("tag:yaml.org,2002:omap", {
       create: () => ({
         list: [],
         seen: /* @__PURE__ */ new Set()
@@ -23431,7 +23431,7 @@ var require_js_yaml_cjs = __commonJS({
       finalize: (carrier) => carrier.list,
       identify: () => false
     });
-    var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+    var pairsTag2 = defineSequenceTag2("tag:yaml.org,2002:pairs", {
       create: () => [],
       addItem: (container, item) => {
         if (item instanceof Map) {
@@ -23448,7 +23448,7 @@ var require_js_yaml_cjs = __commonJS({
       },
       identify: () => false
     });
-    var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var mapTag2 = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject3,
       represent: (o) => {
@@ -23479,7 +23479,7 @@ var require_js_yaml_cjs = __commonJS({
         return container[normalizedKey];
       }
     });
-    var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+    var setTag2 = defineMappingTag2("tag:yaml.org,2002:set", {
       create: () => /* @__PURE__ */ new Set(),
       identify: (data) => data instanceof Set,
       represent: (data) => {
@@ -23576,7 +23576,7 @@ var require_js_yaml_cjs = __commonJS({
       }
       return result2;
     }
-    var Schema = class Schema2 {
+    var Schema2 = class Schema3 {
       constructor(tags) {
         _defineProperty(this, "tags", void 0);
         _defineProperty(
@@ -23695,7 +23695,7 @@ var require_js_yaml_cjs = __commonJS({
         const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
         for (const tag2 of candidates) {
           const value = tag2.resolve(source, false, tag2.tagName);
-          if (value !== NOT_RESOLVED) return {
+          if (value !== NOT_RESOLVED2) return {
             value,
             tag: tag2
           };
@@ -23721,49 +23721,49 @@ var require_js_yaml_cjs = __commonJS({
       withTags(...tags) {
         let flatTags = [];
         for (const tag of tags) flatTags = flatTags.concat(tag);
-        return new Schema2([...this.tags, ...flatTags]);
+        return new Schema3([...this.tags, ...flatTags]);
       }
     };
-    var FAILSAFE_SCHEMA = new Schema([
-      strTag,
-      seqTag,
-      mapTag
+    var FAILSAFE_SCHEMA2 = new Schema2([
+      strTag2,
+      seqTag2,
+      mapTag2
     ]);
-    var JSON_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullJsonTag,
-      boolJsonTag,
-      intJsonTag,
-      floatJsonTag
+    var JSON_SCHEMA2 = new Schema2([
+      ...FAILSAFE_SCHEMA2.tags,
+      nullJsonTag2,
+      boolJsonTag2,
+      intJsonTag2,
+      floatJsonTag2
     ]);
-    var CORE_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullCoreTag,
-      boolCoreTag,
-      intCoreTag,
-      floatCoreTag
+    var CORE_SCHEMA2 = new Schema2([
+      ...FAILSAFE_SCHEMA2.tags,
+      nullCoreTag2,
+      boolCoreTag2,
+      intCoreTag2,
+      floatCoreTag2
     ]);
-    var YAML11_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullYaml11Tag,
-      boolYaml11Tag,
-      intYaml11Tag,
-      floatYaml11Tag,
-      timestampTag,
-      mergeTag,
-      binaryTag,
-      omapTag,
-      pairsTag,
-      setTag
+    var YAML11_SCHEMA2 = new Schema2([
+      ...FAILSAFE_SCHEMA2.tags,
+      nullYaml11Tag2,
+      boolYaml11Tag2,
+      intYaml11Tag2,
+      floatYaml11Tag2,
+      timestampTag2,
+      mergeTag2,
+      binaryTag2,
+      omapTag2,
+      pairsTag2,
+      setTag2
     ]);
-    var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName2) => {
-      const result2 = intYaml11Tag.resolve(source, isExplicit, tagName2);
-      return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName2) : result2;
-    } }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName2) => {
-      const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName2);
-      return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName2) : result2;
+    var DUMP_SCHEMA2 = YAML11_SCHEMA2.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag2), {}, { resolve: (source, isExplicit, tagName2) => {
+      const result2 = intYaml11Tag2.resolve(source, isExplicit, tagName2);
+      return result2 === NOT_RESOLVED2 ? intCoreTag2.resolve(source, isExplicit, tagName2) : result2;
+    } }), _objectSpread2(_objectSpread2({}, floatYaml11Tag2), {}, { resolve: (source, isExplicit, tagName2) => {
+      const result2 = floatYaml11Tag2.resolve(source, isExplicit, tagName2);
+      return result2 === NOT_RESOLVED2 ? floatCoreTag2.resolve(source, isExplicit, tagName2) : result2;
     } }));
-    var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var realMapTag2 = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => /* @__PURE__ */ new Map(),
       addPair: (container, key2, value) => {
         container.set(key2, value);
@@ -23793,7 +23793,7 @@ var require_js_yaml_cjs = __commonJS({
       if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
       return String(key2);
     }
-    var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var legacyMapTag2 = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject3,
       represent: (o) => {
@@ -23896,7 +23896,7 @@ ${result2}`;
 ${exception.mark.snippet}`;
       return `${exception.reason} ${where}`;
     }
-    var YAMLException = class YAMLException2 extends Error {
+    var YAMLException2 = class YAMLException3 extends Error {
       /**
       * Optional `mark` contains source snippet data. Usually, use
       * {@link YAMLException.throwAt} instead of passing it directly.
@@ -23943,10 +23943,10 @@ ${exception.mark.snippet}`;
           column: position - lineStart2
         };
         mark.snippet = makeSnippet(mark);
-        throw new YAMLException2(message, mark);
+        throw new YAMLException3(message, mark);
       }
     };
-    var EVENT_ID4 = {
+    var EVENT_ID2 = {
       DOCUMENT: 1,
       SEQUENCE: 2,
       MAPPING: 3,
@@ -23954,18 +23954,18 @@ ${exception.mark.snippet}`;
       ALIAS: 5,
       POP: 6
     };
-    var SCALAR_STYLE = {
+    var SCALAR_STYLE2 = {
       PLAIN: 1,
       SINGLE_QUOTED: 2,
       DOUBLE_QUOTED: 3,
       LITERAL_BLOCK: 4,
       FOLDED_BLOCK: 5
     };
-    var COLLECTION_STYLE = {
+    var COLLECTION_STYLE2 = {
       BLOCK: 1,
       FLOW: 2
     };
-    var CHOMPING_MODE = {
+    var CHOMPING_MODE2 = {
       CLIP: 1,
       STRIP: 2,
       KEEP: 3
@@ -24168,8 +24168,8 @@ ${exception.mark.snippet}`;
         didReadContent = true;
         emptyLines = 0;
       }
-      if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      else if (chomping !== CHOMPING_MODE.STRIP) {
+      if (chomping === CHOMPING_MODE2.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      else if (chomping !== CHOMPING_MODE2.STRIP) {
         if (didReadContent) result2 += "\n";
       }
       return result2;
@@ -24179,13 +24179,13 @@ ${exception.mark.snippet}`;
       const { valueStart, valueEnd: valueEnd2 } = scalar4;
       if (scalar4.fast) return input.slice(valueStart, valueEnd2);
       switch (scalar4.style) {
-        case SCALAR_STYLE.SINGLE_QUOTED:
+        case SCALAR_STYLE2.SINGLE_QUOTED:
           return getSingleQuotedValue(input, valueStart, valueEnd2);
-        case SCALAR_STYLE.DOUBLE_QUOTED:
+        case SCALAR_STYLE2.DOUBLE_QUOTED:
           return getDoubleQuotedValue(input, valueStart, valueEnd2);
-        case SCALAR_STYLE.LITERAL_BLOCK:
+        case SCALAR_STYLE2.LITERAL_BLOCK:
           return getBlockValue(input, valueStart, valueEnd2, scalar4.indent, scalar4.chomping, false);
-        case SCALAR_STYLE.FOLDED_BLOCK:
+        case SCALAR_STYLE2.FOLDED_BLOCK:
           return getBlockValue(input, valueStart, valueEnd2, scalar4.indent, scalar4.chomping, true);
         default:
           return getPlainValue(input, valueStart, valueEnd2);
@@ -24264,7 +24264,7 @@ ${exception.mark.snippet}`;
     var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
     var DEFAULT_CONSTRUCTOR_OPTIONS = {
       filename: "",
-      schema: CORE_SCHEMA,
+      schema: CORE_SCHEMA2,
       json: false,
       maxTotalMergeKeys: 1e4,
       maxAliases: -1
@@ -24277,31 +24277,31 @@ ${exception.mark.snippet}`;
       return 0;
     }
     function throwError$1(state, message) {
-      YAMLException.throwAt(state.source, state.position, message, state.filename);
+      YAMLException2.throwAt(state.source, state.position, message, state.filename);
     }
     function finalizeCollection(state, position, tag, carrier) {
       try {
         return tag.finalize(carrier);
       } catch (error2) {
-        if (error2 instanceof YAMLException) throw error2;
-        YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
+        if (error2 instanceof YAMLException2) throw error2;
+        YAMLException2.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
       }
     }
     function constructScalar(state, event) {
       const source = getScalarValue2(state.source, event);
       const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-      const strTag2 = state.schema.defaultScalarTag;
+      const strTag3 = state.schema.defaultScalarTag;
       if (rawTag2 !== "") {
         var _state$schema$lookupM;
         if (rawTag2 === "!") return {
           value: source,
-          tag: strTag2
+          tag: strTag3
         };
         const tagName2 = tagNameFull(rawTag2, state.tagHandlers);
         const scalarTag = state.schema.lookupScalarTag(tagName2);
         if (scalarTag) {
           const result2 = scalarTag.resolve(source, true, tagName2);
-          if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName2}> explicit tag`);
+          if (result2 === NOT_RESOLVED2) throwError$1(state, `cannot resolve a node with !<${tagName2}> explicit tag`);
           return {
             value: result2,
             tag: scalarTag
@@ -24318,10 +24318,10 @@ ${exception.mark.snippet}`;
         }
         throwError$1(state, `unknown scalar tag !<${tagName2}>`);
       }
-      if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+      if (event.style === SCALAR_STYLE2.PLAIN) return state.schema.resolveImplicitScalarTag(source);
       return {
-        value: strTag2.resolve(source, false, strTag2.tagName),
-        tag: strTag2
+        value: strTag3.resolve(source, false, strTag3.tagName),
+        tag: strTag3
       };
     }
     function collectionTagName(state, event, defaultTagName) {
@@ -24404,7 +24404,7 @@ ${exception.mark.snippet}`;
       }
       return null;
     }
-    function constructFromEvents(events, options) {
+    function constructFromEvents2(events, options) {
       const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
         events,
         documents: [],
@@ -24421,7 +24421,7 @@ ${exception.mark.snippet}`;
         const event = state.events[state.eventIndex++];
         state.position = eventPosition$1(event);
         switch (event.type) {
-          case EVENT_ID4.DOCUMENT:
+          case EVENT_ID2.DOCUMENT:
             state.anchors = /* @__PURE__ */ new Map();
             state.nodeTags = /* @__PURE__ */ new Map();
             state.aliasCount = 0;
@@ -24434,13 +24434,13 @@ ${exception.mark.snippet}`;
               hasValue: false
             });
             break;
-          case EVENT_ID4.SCALAR: {
+          case EVENT_ID2.SCALAR: {
             const { value, tag } = constructScalar(state, event);
             storeAnchor(state, event, value, tag, true);
             addValue(state, value, tag);
             break;
           }
-          case EVENT_ID4.SEQUENCE: {
+          case EVENT_ID2.SEQUENCE: {
             const tagName2 = collectionTagName(state, event, "tag:yaml.org,2002:seq");
             const tag = state.schema.lookupSequenceTag(tagName2);
             if (!tag) throwError$1(state, `unknown sequence tag !<${tagName2}>`);
@@ -24456,7 +24456,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID4.MAPPING: {
+          case EVENT_ID2.MAPPING: {
             const tagName2 = collectionTagName(state, event, "tag:yaml.org,2002:map");
             const tag = state.schema.lookupMappingTag(tagName2);
             if (!tag) throwError$1(state, `unknown mapping tag !<${tagName2}>`);
@@ -24476,7 +24476,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID4.ALIAS: {
+          case EVENT_ID2.ALIAS: {
             if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
             const name = state.source.slice(event.anchorStart, event.anchorEnd);
             const anchor = state.anchors.get(name);
@@ -24485,7 +24485,7 @@ ${exception.mark.snippet}`;
             addValue(state, anchor.value, anchor.tag);
             break;
           }
-          case EVENT_ID4.POP: {
+          case EVENT_ID2.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.hasKey) {
               state.position = frame.keyPosition;
@@ -24526,7 +24526,7 @@ ${exception.mark.snippet}`;
     };
     function addDocumentEvent(state, explicitStart, explicitEnd) {
       state.events.push({
-        type: EVENT_ID4.DOCUMENT,
+        type: EVENT_ID2.DOCUMENT,
         explicitStart,
         explicitEnd,
         directives: state.directives
@@ -24534,7 +24534,7 @@ ${exception.mark.snippet}`;
     }
     function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID4.SEQUENCE,
+        type: EVENT_ID2.SEQUENCE,
         start,
         anchorStart,
         anchorEnd,
@@ -24545,7 +24545,7 @@ ${exception.mark.snippet}`;
     }
     function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID4.MAPPING,
+        type: EVENT_ID2.MAPPING,
         start,
         anchorStart,
         anchorEnd,
@@ -24556,18 +24556,18 @@ ${exception.mark.snippet}`;
     }
     function insertFlowPairMappingEvent(state, snapshot) {
       state.events.splice(snapshot.eventsLength, 0, {
-        type: EVENT_ID4.MAPPING,
+        type: EVENT_ID2.MAPPING,
         start: snapshot.position,
         anchorStart: NO_RANGE$1,
         anchorEnd: NO_RANGE$1,
         tagStart: NO_RANGE$1,
         tagEnd: NO_RANGE$1,
-        style: COLLECTION_STYLE.FLOW
+        style: COLLECTION_STYLE2.FLOW
       });
     }
-    function addScalarEvent(state, valueStart, valueEnd2, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+    function addScalarEvent(state, valueStart, valueEnd2, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE2.CLIP, indent = -1, fast = false) {
       state.events.push({
-        type: EVENT_ID4.SCALAR,
+        type: EVENT_ID2.SCALAR,
         valueStart,
         valueEnd: valueEnd2,
         anchorStart,
@@ -24582,16 +24582,16 @@ ${exception.mark.snippet}`;
     }
     function addAliasEvent(state, anchorStart, anchorEnd) {
       state.events.push({
-        type: EVENT_ID4.ALIAS,
+        type: EVENT_ID2.ALIAS,
         anchorStart,
         anchorEnd
       });
     }
     function addPopEvent(state) {
-      state.events.push({ type: EVENT_ID4.POP });
+      state.events.push({ type: EVENT_ID2.POP });
     }
     function addEmptyScalarEvent(state) {
-      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE2.PLAIN);
     }
     function emptyProperties() {
       return {
@@ -24620,7 +24620,7 @@ ${exception.mark.snippet}`;
       state.events.length = snapshot.eventsLength;
     }
     function throwError(state, message) {
-      YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+      YAMLException2.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
     }
     function isEol(c) {
       return c === 10 || c === 13;
@@ -24812,7 +24812,7 @@ ${exception.mark.snippet}`;
           }
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.SINGLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (isEol(ch)) {
@@ -24834,7 +24834,7 @@ ${exception.mark.snippet}`;
         if (ch === 34) {
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.DOUBLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (ch === 92) {
@@ -24862,18 +24862,18 @@ ${exception.mark.snippet}`;
     }
     function readBlockScalar(state, parentIndent, props) {
       const ch = state.input.charCodeAt(state.position);
-      let chomping = CHOMPING_MODE.CLIP;
+      let chomping = CHOMPING_MODE2.CLIP;
       let indent = -1;
       let detectedIndent = false;
       if (ch !== 124 && ch !== 62) return false;
-      const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+      const style = ch === 124 ? SCALAR_STYLE2.LITERAL_BLOCK : SCALAR_STYLE2.FOLDED_BLOCK;
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         const current = state.input.charCodeAt(state.position);
         const digit2 = fromDecimalCode(current);
         if (current === 43 || current === 45) {
-          if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-          chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+          if (chomping !== CHOMPING_MODE2.CLIP) throwError(state, "repeat of a chomping mode identifier");
+          chomping = current === 43 ? CHOMPING_MODE2.KEEP : CHOMPING_MODE2.STRIP;
           state.position++;
         } else if (digit2 >= 0) {
           if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
@@ -24988,7 +24988,7 @@ ${exception.mark.snippet}`;
       }
       if (end === start) return false;
       checkPrintable(state, start, end);
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN, CHOMPING_MODE2.CLIP, -1, !multiline);
       return true;
     }
     function skipFlowSeparationSpace(state, nodeIndent) {
@@ -25003,8 +25003,8 @@ ${exception.mark.snippet}`;
       let readNext = true;
       if (ch !== 91 && ch !== 123) return false;
       const terminator = isMapping2 ? 125 : 93;
-      if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-      else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.FLOW);
+      else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.FLOW);
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         skipFlowSeparationSpace(state, nodeIndent);
@@ -25058,7 +25058,7 @@ ${exception.mark.snippet}`;
     }
     function readBlockSequence(state, nodeIndent, props) {
       if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-      addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+      addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.BLOCK);
       while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
         if (state.firstTabInLine !== -1) {
           state.position = state.firstTabInLine;
@@ -25094,7 +25094,7 @@ ${exception.mark.snippet}`;
         const entryLine = state.line;
         if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
           if (!mappingOpened) {
-            addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+            addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.BLOCK);
             mappingOpened = true;
           }
           if (ch === 63) {
@@ -25124,13 +25124,13 @@ ${exception.mark.snippet}`;
               if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
               if (!mappingOpened) {
                 state.events.splice(beforeKey.eventsLength, 0, {
-                  type: EVENT_ID4.MAPPING,
+                  type: EVENT_ID2.MAPPING,
                   start: beforeKey.position,
                   anchorStart: props.anchorStart,
                   anchorEnd: props.anchorEnd,
                   tagStart: props.tagStart,
                   tagEnd: props.tagEnd,
-                  style: COLLECTION_STYLE.BLOCK
+                  style: COLLECTION_STYLE2.BLOCK
                 });
                 mappingOpened = true;
               }
@@ -25196,7 +25196,7 @@ ${exception.mark.snippet}`;
           var _state$events$fallbac;
           const fallbackState = snapshotState(state);
           const flowIndent = parentIndent + 1;
-          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID4.MAPPING) {
+          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID2.MAPPING) {
             state.depth--;
             return true;
           }
@@ -25226,7 +25226,7 @@ ${exception.mark.snippet}`;
               const fallbackState = snapshotState(state);
               const propertyIndent = propertyStart.position - propertyStart.lineStart;
               restoreState(state, propertyStart);
-              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID4.MAPPING) hasContent = true;
+              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID2.MAPPING) hasContent = true;
               else restoreState(state, fallbackState);
             }
             if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
@@ -25235,7 +25235,7 @@ ${exception.mark.snippet}`;
       }
       allowBlockScalars = allowBlockScalars && !hasContent;
       if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN);
         hasContent = true;
       }
       state.depth--;
@@ -25320,11 +25320,11 @@ ${exception.mark.snippet}`;
         }
       }
       const documentEvent = state.events[documentEventIndex];
-      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID4.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID2.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
       addPopEvent(state);
       if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
     }
-    function parseEvents3(input, options) {
+    function parseEvents2(input, options) {
       const length = input.length;
       const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
         input: `${input}\0`,
@@ -25340,7 +25340,7 @@ ${exception.mark.snippet}`;
         events: []
       });
       const nullpos = input.indexOf("\0");
-      if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+      if (nullpos !== -1) YAMLException2.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
       while (state.position < state.length) {
         skipByteOrderMark(state);
         skipSeparationSpace(state, true);
@@ -25358,9 +25358,9 @@ ${exception.mark.snippet}`;
       const source = String(input);
       const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
       const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-      return constructFromEvents(parseEvents3(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+      return constructFromEvents2(parseEvents2(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
     }
-    function loadAll(input, iteratorOrOptions, options) {
+    function loadAll2(input, iteratorOrOptions, options) {
       let iterator2 = null;
       if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
       else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
@@ -25368,11 +25368,11 @@ ${exception.mark.snippet}`;
       if (iterator2 === null) return documents;
       for (const document of documents) iterator2(document);
     }
-    function load(input, options) {
+    function load2(input, options) {
       const documents = loadDocuments(input, options);
-      if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+      if (documents.length === 0) throw new YAMLException2("expected a document, but the input is empty");
       if (documents.length === 1) return documents[0];
-      throw new YAMLException("expected a single document in the stream, but found more");
+      throw new YAMLException2("expected a single document in the stream, but found more");
     }
     var INVALID = /* @__PURE__ */ Symbol("INVALID");
     function buildRepresentTypes(schema) {
@@ -25430,7 +25430,7 @@ ${exception.mark.snippet}`;
       if (!matched) {
         if (object === void 0) return INVALID;
         if (state.skipInvalid) return INVALID;
-        throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+        throw new YAMLException2(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
       }
       const { tag, tagName: tagName2, implicitTag } = matched;
       const nodeTagName = implicitTag ? tagName2 : tagNameShort(tagName2);
@@ -25438,7 +25438,7 @@ ${exception.mark.snippet}`;
         kind: "scalar",
         tag: nodeTagName,
         tagged: !implicitTag,
-        style: SCALAR_STYLE.PLAIN,
+        style: SCALAR_STYLE2.PLAIN,
         value: tag.represent(object)
       };
       if (tag.nodeKind === "sequence") {
@@ -25447,7 +25447,7 @@ ${exception.mark.snippet}`;
           kind: "sequence",
           tag: nodeTagName,
           tagged: !implicitTag,
-          style: COLLECTION_STYLE.BLOCK,
+          style: COLLECTION_STYLE2.BLOCK,
           items: []
         };
         if (!state.noRefs) state.refs.set(object, node2);
@@ -25464,7 +25464,7 @@ ${exception.mark.snippet}`;
         kind: "mapping",
         tag: nodeTagName,
         tagged: !implicitTag,
-        style: COLLECTION_STYLE.BLOCK,
+        style: COLLECTION_STYLE2.BLOCK,
         items: []
       };
       if (!state.noRefs) state.refs.set(object, node);
@@ -25480,7 +25480,7 @@ ${exception.mark.snippet}`;
       }
       return node;
     }
-    function jsToAst(input, schema, options = {}) {
+    function jsToAst2(input, schema, options = {}) {
       var _options$noRefs, _options$skipInvalid;
       const root = build3({
         representTypes: buildRepresentTypes(schema),
@@ -25494,12 +25494,12 @@ ${exception.mark.snippet}`;
         directives: []
       }];
     }
-    var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
-    var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+    var VISIT_BREAK2 = /* @__PURE__ */ Symbol("visit:break");
+    var VISIT_SKIP2 = /* @__PURE__ */ Symbol("visit:skip");
     function visitNode(node, visitor, ctx) {
       const control = visitor(node, ctx);
-      if (control === VISIT_BREAK) return true;
-      if (control === VISIT_SKIP) return false;
+      if (control === VISIT_BREAK2) return true;
+      if (control === VISIT_SKIP2) return false;
       const depth = ctx.depth + 1;
       switch (node.kind) {
         case "sequence":
@@ -25525,7 +25525,7 @@ ${exception.mark.snippet}`;
       }
       return false;
     }
-    function visit(documents, visitor) {
+    function visit2(documents, visitor) {
       for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
         depth: 0,
         parent: null,
@@ -25535,7 +25535,7 @@ ${exception.mark.snippet}`;
     function hasBit(mask, bit) {
       return (mask & 1 << bit) !== 0;
     }
-    var DEFAULT_SCALAR_STYLE_RULES = {
+    var DEFAULT_SCALAR_STYLE_RULES2 = {
       applyQuoteFlowKeysOption,
       doubleQuoteForInvisibles,
       doubleQuoteWhitespaceOnly,
@@ -25545,37 +25545,37 @@ ${exception.mark.snippet}`;
       fallbackToDoubleQuoted
     };
     function _preferredQuotedStyle(layout) {
-      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-      return SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE2.SINGLE_QUOTED)) return SCALAR_STYLE2.SINGLE_QUOTED;
+      return SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function applyQuoteFlowKeysOption(layout) {
       if (!layout.presenterOptions.quoteFlowKeys) return;
-      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-      layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE2.PLAIN) return;
+      layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function doubleQuoteForInvisibles(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE2.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function doubleQuoteWhitespaceOnly(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE2.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function applyForceQuotesOption(layout) {
       if (!layout.presenterOptions.forceQuotes) return;
-      if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+      if (layout.isKey || layout.style !== SCALAR_STYLE2.PLAIN) return;
       if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE2.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
     }
     function tryLongOrMultilineAsBlock(layout) {
-      if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+      if (layout.style !== SCALAR_STYLE2.PLAIN || layout.isKey) return;
       const value = layout.node.value;
       const multiline = value.indexOf("\n") !== -1;
-      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-        if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE2.LITERAL_BLOCK)) {
+        if (multiline) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
         return;
       }
       const w = layout.presenterOptions.lineWidth;
       if (w === -1) {
-        if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+        if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
         return;
       }
       const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
@@ -25590,14 +25590,14 @@ ${exception.mark.snippet}`;
         if (nextLineBreak === -1) break;
         position = nextLineBreak + 1;
       }
-      if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-      else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+      if (shouldFold) layout.style = SCALAR_STYLE2.FOLDED_BLOCK;
+      else if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
     }
     function quoteInvalidPlain(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+      if (layout.style === SCALAR_STYLE2.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE2.PLAIN)) layout.style = _preferredQuotedStyle(layout);
     }
     function fallbackToDoubleQuoted(layout) {
-      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function setBit(mask, bit) {
       return mask | 1 << bit;
@@ -25673,23 +25673,23 @@ ${exception.mark.snippet}`;
       return true;
     }
     function detectAllowedStyles(layout) {
-      let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+      let mask = setBit(0, SCALAR_STYLE2.DOUBLE_QUOTED);
+      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE2.PLAIN);
+      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE2.SINGLE_QUOTED);
+      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE2.LITERAL_BLOCK), SCALAR_STYLE2.FOLDED_BLOCK);
       layout.allowedStylesMask = mask;
     }
     function renderScalar(layout) {
       switch (layout.style) {
-        case SCALAR_STYLE.PLAIN:
+        case SCALAR_STYLE2.PLAIN:
           return renderPlain(layout);
-        case SCALAR_STYLE.SINGLE_QUOTED:
+        case SCALAR_STYLE2.SINGLE_QUOTED:
           return renderSingleQuoted(layout);
-        case SCALAR_STYLE.LITERAL_BLOCK:
+        case SCALAR_STYLE2.LITERAL_BLOCK:
           return renderLiteralBlock(layout);
-        case SCALAR_STYLE.FOLDED_BLOCK:
+        case SCALAR_STYLE2.FOLDED_BLOCK:
           return renderFoldedBlock(layout);
-        case SCALAR_STYLE.DOUBLE_QUOTED:
+        case SCALAR_STYLE2.DOUBLE_QUOTED:
           return renderDoubleQuoted(layout);
       }
     }
@@ -25860,7 +25860,7 @@ ${line.slice(curr + 1)}`;
       quoteFlowKeys: false,
       quoteStyle: "single",
       forceQuotes: false,
-      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES2).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES2, name)),
       tagBeforeAnchor: false
     };
     function nodeTagShort(node) {
@@ -25926,10 +25926,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key2, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep7 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
         const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep7}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -25941,7 +25941,7 @@ ${" ".repeat(state.indent * level)}`;
         let pairBuffer = "";
         if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
         const { key: key2, value } = node.items[index];
-        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE.LITERAL_BLOCK || key2.style === SCALAR_STYLE.FOLDED_BLOCK);
+        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE2.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE2.LITERAL_BLOCK || key2.style === SCALAR_STYLE2.FOLDED_BLOCK);
         const keyRender = keyIsBlock ? writeNode(state, level + 1, key2, node, {
           block: true,
           compact: true,
@@ -25994,7 +25994,7 @@ ${" ".repeat(state.indent * level)}`;
       if (cannotBeCompact(state, node, level)) compact = false;
       let body;
       let shouldPrintTag = node.tagged;
-      const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+      const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE2.BLOCK && node.items.length !== 0;
       if (node.kind === "mapping") {
         if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
         else body = writeFlowMapping(state, level, node);
@@ -26008,8 +26008,8 @@ ${" ".repeat(state.indent * level)}`;
         detectAllowedStyles(layout);
         for (const rule of state.scalarStyleRules) rule(layout);
         body = renderScalar(layout);
-        state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+        state.openEnded = (layout.style === SCALAR_STYLE2.LITERAL_BLOCK || layout.style === SCALAR_STYLE2.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE2.PLAIN && node.tag !== state.defaultScalarTagName;
       }
       if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
       if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
@@ -26026,8 +26026,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep5}${body}`;
+        const sep7 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep7}${body}`;
       }
       return {
         text,
@@ -26035,7 +26035,7 @@ ${" ".repeat(state.indent * level)}`;
       };
     }
     function rootStartsOwnLine(node) {
-      return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+      return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE2.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
     }
     function writeDocumentDirectives(doc) {
       let result2 = "";
@@ -26051,7 +26051,7 @@ ${" ".repeat(state.indent * level)}`;
       }
       return result2;
     }
-    function present(documents, options) {
+    function present2(documents, options) {
       const state = createPresenterState(options);
       let result2 = "";
       let previousEnded = false;
@@ -26069,8 +26069,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep5}${body}
+          const sep7 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep7}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -26082,7 +26082,7 @@ ${" ".repeat(state.indent * level)}`;
       return result2;
     }
     var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
-      schema: DUMP_SCHEMA,
+      schema: DUMP_SCHEMA2,
       skipInvalid: false,
       noRefs: false,
       flowLevel: -1,
@@ -26097,26 +26097,26 @@ ${" ".repeat(state.indent * level)}`;
       if (x > y) return 1;
       return 0;
     }
-    function dump(input, options = {}) {
+    function dump2(input, options = {}) {
       const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
-      const documents = jsToAst(input, opts.schema, {
+      const documents = jsToAst2(input, opts.schema, {
         noRefs: opts.noRefs,
         skipInvalid: opts.skipInvalid
       });
-      if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+      if (opts.flowLevel >= 0) visit2(documents, (node, ctx) => {
         if (ctx.depth < opts.flowLevel) return;
-        if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-        return VISIT_SKIP;
+        if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE2.FLOW;
+        return VISIT_SKIP2;
       });
       if (opts.sortKeys) {
         const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-        visit(documents, (node) => {
+        visit2(documents, (node) => {
           if (node.kind !== "mapping") return;
           node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
         });
       }
       opts.transform(documents);
-      return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+      return present2(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
     }
     var NO_RANGE = -1;
     function eventPosition(event) {
@@ -26140,7 +26140,7 @@ ${" ".repeat(state.indent * level)}`;
       if (raw !== "") {
         tagged = true;
         tag = raw;
-      } else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+      } else if (event.style === SCALAR_STYLE2.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
       else tag = state.schema.defaultScalarTag.tagName;
       return {
         kind: "scalar",
@@ -26179,7 +26179,7 @@ ${" ".repeat(state.indent * level)}`;
         frame.key = null;
       } else frame.key = node;
     }
-    function eventsToAst(events, options) {
+    function eventsToAst2(events, options) {
       const state = {
         source: options.source,
         schema: options.schema,
@@ -26192,7 +26192,7 @@ ${" ".repeat(state.indent * level)}`;
         const event = events[state.eventIndex++];
         state.position = eventPosition(event);
         switch (event.type) {
-          case EVENT_ID4.DOCUMENT: {
+          case EVENT_ID2.DOCUMENT: {
             const doc = {
               contents: null,
               explicitStart: event.explicitStart,
@@ -26205,10 +26205,10 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID4.SCALAR:
+          case EVENT_ID2.SCALAR:
             addNode(state, buildScalar(state, event));
             break;
-          case EVENT_ID4.SEQUENCE: {
+          case EVENT_ID2.SEQUENCE: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
             const node = {
               kind: "sequence",
@@ -26224,7 +26224,7 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID4.MAPPING: {
+          case EVENT_ID2.MAPPING: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
             const node = {
               kind: "mapping",
@@ -26241,13 +26241,13 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID4.ALIAS:
+          case EVENT_ID2.ALIAS:
             addNode(state, {
               kind: "alias",
               anchor: state.source.slice(event.anchorStart, event.anchorEnd)
             });
             break;
-          case EVENT_ID4.POP: {
+          case EVENT_ID2.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
             if (frame.kind === "document") state.documents.push(frame.doc);
@@ -26258,89 +26258,98 @@ ${" ".repeat(state.indent * level)}`;
       }
       return state.documents;
     }
-    var EVENT_DOCUMENT = EVENT_ID4.DOCUMENT;
-    var EVENT_SEQUENCE = EVENT_ID4.SEQUENCE;
-    var EVENT_MAPPING = EVENT_ID4.MAPPING;
-    var EVENT_SCALAR = EVENT_ID4.SCALAR;
-    var EVENT_ALIAS = EVENT_ID4.ALIAS;
-    var EVENT_POP = EVENT_ID4.POP;
-    var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-    var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-    var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-    var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-    var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-    var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-    exports.CHOMPING_CLIP = CHOMPING_CLIP;
-    exports.CHOMPING_KEEP = CHOMPING_KEEP;
-    exports.CHOMPING_MODE = CHOMPING_MODE;
-    exports.CHOMPING_STRIP = CHOMPING_STRIP;
-    exports.COLLECTION_STYLE = COLLECTION_STYLE;
-    exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
-    exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
-    exports.CORE_SCHEMA = CORE_SCHEMA;
-    exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
-    exports.DUMP_SCHEMA = DUMP_SCHEMA;
-    exports.EVENT_ALIAS = EVENT_ALIAS;
-    exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
-    exports.EVENT_ID = EVENT_ID4;
-    exports.EVENT_MAPPING = EVENT_MAPPING;
-    exports.EVENT_POP = EVENT_POP;
-    exports.EVENT_SCALAR = EVENT_SCALAR;
-    exports.EVENT_SEQUENCE = EVENT_SEQUENCE;
-    exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
-    exports.JSON_SCHEMA = JSON_SCHEMA;
-    exports.NOT_RESOLVED = NOT_RESOLVED;
-    exports.SCALAR_STYLE = SCALAR_STYLE;
-    exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
-    exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
-    exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
-    exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
-    exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
-    exports.Schema = Schema;
-    exports.VISIT_BREAK = VISIT_BREAK;
-    exports.VISIT_SKIP = VISIT_SKIP;
-    exports.YAML11_SCHEMA = YAML11_SCHEMA;
-    exports.YAMLException = YAMLException;
-    exports.binaryTag = binaryTag;
-    exports.boolCoreTag = boolCoreTag;
-    exports.boolJsonTag = boolJsonTag;
-    exports.boolYaml11Tag = boolYaml11Tag;
-    exports.constructFromEvents = constructFromEvents;
-    exports.defineMappingTag = defineMappingTag;
-    exports.defineScalarTag = defineScalarTag;
-    exports.defineSequenceTag = defineSequenceTag;
-    exports.dump = dump;
-    exports.eventsToAst = eventsToAst;
-    exports.floatCoreTag = floatCoreTag;
-    exports.floatJsonTag = floatJsonTag;
-    exports.floatYaml11Tag = floatYaml11Tag;
+    var EVENT_DOCUMENT2 = EVENT_ID2.DOCUMENT;
+    var EVENT_SEQUENCE2 = EVENT_ID2.SEQUENCE;
+    var EVENT_MAPPING2 = EVENT_ID2.MAPPING;
+    var EVENT_SCALAR2 = EVENT_ID2.SCALAR;
+    var EVENT_ALIAS2 = EVENT_ID2.ALIAS;
+    var EVENT_POP2 = EVENT_ID2.POP;
+    var SCALAR_STYLE_PLAIN2 = SCALAR_STYLE2.PLAIN;
+    var SCALAR_STYLE_SINGLE_QUOTED2 = SCALAR_STYLE2.SINGLE_QUOTED;
+    var SCALAR_STYLE_DOUBLE_QUOTED2 = SCALAR_STYLE2.DOUBLE_QUOTED;
+    var SCALAR_STYLE_LITERAL_BLOCK2 = SCALAR_STYLE2.LITERAL_BLOCK;
+    var SCALAR_STYLE_FOLDED_BLOCK2 = SCALAR_STYLE2.FOLDED_BLOCK;
+    var COLLECTION_STYLE_BLOCK2 = COLLECTION_STYLE2.BLOCK;
+    var COLLECTION_STYLE_FLOW2 = COLLECTION_STYLE2.FLOW;
+    var CHOMPING_CLIP2 = CHOMPING_MODE2.CLIP;
+    var CHOMPING_STRIP2 = CHOMPING_MODE2.STRIP;
+    var CHOMPING_KEEP2 = CHOMPING_MODE2.KEEP;
+    exports.CHOMPING_CLIP = CHOMPING_CLIP2;
+    exports.CHOMPING_KEEP = CHOMPING_KEEP2;
+    exports.CHOMPING_MODE = CHOMPING_MODE2;
+    exports.CHOMPING_STRIP = CHOMPING_STRIP2;
+    exports.COLLECTION_STYLE = COLLECTION_STYLE2;
+    exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK2;
+    exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW2;
+    exports.CORE_SCHEMA = CORE_SCHEMA2;
+    exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES2;
+    exports.DUMP_SCHEMA = DUMP_SCHEMA2;
+    exports.EVENT_ALIAS = EVENT_ALIAS2;
+    exports.EVENT_DOCUMENT = EVENT_DOCUMENT2;
+    exports.EVENT_ID = EVENT_ID2;
+    exports.EVENT_MAPPING = EVENT_MAPPING2;
+    exports.EVENT_POP = EVENT_POP2;
+    exports.EVENT_SCALAR = EVENT_SCALAR2;
+    exports.EVENT_SEQUENCE = EVENT_SEQUENCE2;
+    exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA2;
+    exports.JSON_SCHEMA = JSON_SCHEMA2;
+    exports.NOT_RESOLVED = NOT_RESOLVED2;
+    exports.SCALAR_STYLE = SCALAR_STYLE2;
+    exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED2;
+    exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK2;
+    exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK2;
+    exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN2;
+    exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED2;
+    exports.Schema = Schema2;
+    exports.VISIT_BREAK = VISIT_BREAK2;
+    exports.VISIT_SKIP = VISIT_SKIP2;
+    exports.YAML11_SCHEMA = YAML11_SCHEMA2;
+    exports.YAMLException = YAMLException2;
+    exports.binaryTag = binaryTag2;
+    exports.boolCoreTag = boolCoreTag2;
+    exports.boolJsonTag = boolJsonTag2;
+    exports.boolYaml11Tag = boolYaml11Tag2;
+    exports.constructFromEvents = constructFromEvents2;
+    exports.defineMappingTag = defineMappingTag2;
+    exports.defineScalarTag = defineScalarTag2;
+    exports.defineSequenceTag = defineSequenceTag2;
+    exports.dump = dump2;
+    exports.eventsToAst = eventsToAst2;
+    exports.floatCoreTag = floatCoreTag2;
+    exports.floatJsonTag = floatJsonTag2;
+    exports.floatYaml11Tag = floatYaml11Tag2;
     exports.getScalarValue = getScalarValue2;
-    exports.intCoreTag = intCoreTag;
-    exports.intJsonTag = intJsonTag;
-    exports.intYaml11Tag = intYaml11Tag;
-    exports.jsToAst = jsToAst;
-    exports.legacyMapTag = legacyMapTag;
-    exports.load = load;
-    exports.loadAll = loadAll;
-    exports.mapTag = mapTag;
-    exports.mergeTag = mergeTag;
-    exports.nullCoreTag = nullCoreTag;
-    exports.nullJsonTag = nullJsonTag;
-    exports.nullYaml11Tag = nullYaml11Tag;
-    exports.omapTag = omapTag;
-    exports.pairsTag = pairsTag;
-    exports.parseEvents = parseEvents3;
-    exports.present = present;
-    exports.realMapTag = realMapTag;
-    exports.seqTag = seqTag;
-    exports.setTag = setTag;
-    exports.strTag = strTag;
-    exports.timestampTag = timestampTag;
-    exports.visit = visit;
+    exports.intCoreTag = intCoreTag2;
+    exports.intJsonTag = intJsonTag2;
+    exports.intYaml11Tag = intYaml11Tag2;
+    exports.jsToAst = jsToAst2;
+    exports.legacyMapTag = legacyMapTag2;
+    exports.load = load2;
+    exports.loadAll = loadAll2;
+    exports.mapTag = mapTag2;
+    exports.mergeTag = mergeTag2;
+    exports.nullCoreTag = nullCoreTag2;
+    exports.nullJsonTag = nullJsonTag2;
+    exports.nullYaml11Tag = nullYaml11Tag2;
+    exports.omapTag = omapTag2;
+    exports.pairsTag = pairsTag2;
+    exports.parseEvents = parseEvents2;
+    exports.present = present2;
+    exports.realMapTag = realMapTag2;
+    exports.seqTag = seqTag2;
+    exports.setTag = setTag2;
+    exports.strTag = strTag2;
+    exports.timestampTag = timestampTag2;
+    exports.visit = visit2;
+  }
+});
+
+// js-yaml-commonjs:js-yaml
+var import_js_yaml_cjs, CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CORE_SCHEMA, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_ID, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, getScalarValue, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, parseEvents, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit;
+var init_js_yaml = __esm({
+  "js-yaml-commonjs:js-yaml"() {
+    import_js_yaml_cjs = __toESM(require_js_yaml_cjs());
+    ({ CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CORE_SCHEMA, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_ID, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, getScalarValue, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, parseEvents, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit } = import_js_yaml_cjs.default);
   }
 });
 
@@ -26393,13 +26402,13 @@ function closest(word, candidates) {
   }
   return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
 }
-function trigrams(word, out) {
+function trigrams(word, out, bits) {
   const n = word.length;
   let a = 1;
   let b = 1;
   for (let i = 0; i <= n + 1; i++) {
     const c = i < n ? word.charCodeAt(i) : 2;
-    out[i] = (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822519) ^ Math.imul(c, 3266489917)) >>> 32 - BUCKET_BITS;
+    out[i] = (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822519) ^ Math.imul(c, 3266489917)) >>> 32 - bits;
     a = b;
     b = c;
   }
@@ -26408,14 +26417,14 @@ function trigrams(word, out) {
 function clip(text, max = 80) {
   return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
 }
-var rowA, rowB, SCAN_BELOW, BUCKET_BITS, EXTRA_GRAMS, MAX_POSTINGS, MAX_COMPARISONS, SuggestionIndex;
+var rowA, rowB, SCAN_BELOW, MAX_BUCKET_BITS, EXTRA_GRAMS, MAX_POSTINGS, MAX_COMPARISONS, SuggestionIndex;
 var init_strings = __esm({
   "src/util/strings.ts"() {
     "use strict";
     rowA = new Int32Array(64);
     rowB = new Int32Array(64);
     SCAN_BELOW = 64;
-    BUCKET_BITS = 18;
+    MAX_BUCKET_BITS = 18;
     EXTRA_GRAMS = 2;
     MAX_POSTINGS = 5e4;
     MAX_COMPARISONS = 2e3;
@@ -26431,18 +26440,20 @@ var init_strings = __esm({
       compared = new Int32Array(0);
       touched = new Int32Array(1024);
       stamp = 0;
+      bits = 0;
       constructor(names) {
         this.names = names;
         this.lower = names.map((n) => n.toLowerCase());
         if (names.length < SCAN_BELOW) return;
-        const buckets = 1 << BUCKET_BITS;
+        this.bits = Math.min(MAX_BUCKET_BITS, Math.max(10, Math.ceil(Math.log2(names.length * 4))));
+        const buckets = 1 << this.bits;
         const lastId = new Int32Array(buckets).fill(-1);
         const starts = new Int32Array(buckets + 1);
         let grams = new Int32Array(64);
         for (let id = 0; id < this.lower.length; id++) {
           const name = this.lower[id];
           if (grams.length < name.length + 2) grams = new Int32Array(name.length + 2);
-          const count = trigrams(name, grams);
+          const count = trigrams(name, grams, this.bits);
           for (let g = 0; g < count; g++) {
             const b = grams[g];
             if (lastId[b] === id) continue;
@@ -26455,7 +26466,7 @@ var init_strings = __esm({
         const postings = new Int32Array(starts[buckets]);
         lastId.fill(-1);
         for (let id = 0; id < this.lower.length; id++) {
-          const count = trigrams(this.lower[id], grams);
+          const count = trigrams(this.lower[id], grams, this.bits);
           for (let g = 0; g < count; g++) {
             const b = grams[g];
             if (lastId[b] === id) continue;
@@ -26477,7 +26488,7 @@ var init_strings = __esm({
         const max = Math.max(1, Math.floor(word.length / 3));
         const { starts, seen, hits, compared } = this;
         const buffer = new Int32Array(lower.length + 2);
-        const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer)))];
+        const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer, this.bits)))];
         if (grams.length <= 3 * max) return closest(word, this.names);
         grams.sort((a, b) => starts[a + 1] - starts[a] - (starts[b + 1] - starts[b]) || a - b);
         const stamp = ++this.stamp;
@@ -26548,7 +26559,7 @@ function fastEvents(text, maxDepth) {
 }
 function scalar(valueStart, valueEnd2, style, fast) {
   return {
-    type: import_js_yaml.EVENT_ID.SCALAR,
+    type: EVENT_ID.SCALAR,
     valueStart,
     valueEnd: valueEnd2,
     anchorStart: -1,
@@ -26567,11 +26578,11 @@ function emptyScalar() {
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
 }
-var import_js_yaml, OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
+var OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
 var init_fast_events = __esm({
   "src/load/fast-events.ts"() {
     "use strict";
-    import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
+    init_js_yaml();
     OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
     MAX_NESTING = 20;
     SPACE = 32;
@@ -26580,10 +26591,10 @@ var init_fast_events = __esm({
     COLON = 58;
     DASH = 45;
     DOT = 46;
-    GiveUp = class {
+    GiveUp = class extends Error {
     };
-    GIVE_UP = new GiveUp();
-    POP = () => ({ type: import_js_yaml.EVENT_ID.POP });
+    GIVE_UP = new GiveUp("outside the fast subset");
+    POP = () => ({ type: EVENT_ID.POP });
     isFlowIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
     FastParser = class {
       t;
@@ -26673,7 +26684,7 @@ var init_fast_events = __esm({
             p = this.nextContent(p);
           }
           this.events.push({
-            type: import_js_yaml.EVENT_ID.DOCUMENT,
+            type: EVENT_ID.DOCUMENT,
             explicitStart,
             explicitEnd: false,
             directives: []
@@ -26734,7 +26745,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const t = this.t;
         const n = this.n;
-        this.events.push(collection(import_js_yaml.EVENT_ID.MAPPING, p, 1));
+        this.events.push(collection(EVENT_ID.MAPPING, p, 1));
         for (; ; ) {
           if (!this.plainStart(p, false)) throw GIVE_UP;
           const keyStart = p;
@@ -26850,7 +26861,7 @@ var init_fast_events = __esm({
       sequence(p, col, depth) {
         if (depth > MAX_NESTING) throw GIVE_UP;
         const n = this.n;
-        this.events.push(collection(import_js_yaml.EVENT_ID.SEQUENCE, p, 1));
+        this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
         for (; ; ) {
           let q = p + 1;
           while (this.at(q) === SPACE) q++;
@@ -26911,7 +26922,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const isMap2 = this.t.charCodeAt(p) === 123;
         const terminator = isMap2 ? 125 : 93;
-        this.events.push(collection(isMap2 ? import_js_yaml.EVENT_ID.MAPPING : import_js_yaml.EVENT_ID.SEQUENCE, p, 2));
+        this.events.push(collection(isMap2 ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
         p++;
         let readNext = true;
         for (; ; ) {
@@ -27004,7 +27015,7 @@ function parse3(source, limits, trees) {
   const out = { documents: [], problems: [] };
   let events;
   try {
-    events = fastEvents(text, limits.maxDepth) ?? (0, import_js_yaml2.parseEvents)(text, { maxDepth: limits.maxDepth });
+    events = fastEvents(text, limits.maxDepth) ?? parseEvents(text, { maxDepth: limits.maxDepth });
   } catch {
     events = void 0;
   }
@@ -27017,7 +27028,7 @@ function parse3(source, limits, trees) {
     const chunk = text.slice(start, end);
     let chunkEvents;
     try {
-      chunkEvents = (0, import_js_yaml2.parseEvents)(chunk, { maxDepth: limits.maxDepth });
+      chunkEvents = parseEvents(chunk, { maxDepth: limits.maxDepth });
     } catch (error2) {
       out.problems.push(syntaxProblem(error2, start, chunk));
       counter.next++;
@@ -27031,8 +27042,8 @@ function syntaxProblem(error2, base, chunk) {
   const mark = error2.mark;
   const reason = error2.reason ?? String(error2.message ?? error2).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative6 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative6 >= contentEnd ? Math.max(0, contentEnd - 1) : relative6);
+  const relative9 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative9 >= contentEnd ? Math.max(0, contentEnd - 1) : relative9);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error2 instanceof RangeError) {
     return {
@@ -27050,7 +27061,7 @@ function syntaxProblem(error2, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative6, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative9, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -27190,10 +27201,10 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
   };
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
-    if (aborted && event.type !== import_js_yaml2.EVENT_ID.DOCUMENT) continue;
+    if (aborted && event.type !== EVENT_ID.DOCUMENT) continue;
     try {
       switch (event.type) {
-        case import_js_yaml2.EVENT_ID.DOCUMENT: {
+        case EVENT_ID.DOCUMENT: {
           stack = [];
           anchors = /* @__PURE__ */ new Map();
           anchorWeightStart = /* @__PURE__ */ new Map();
@@ -27205,8 +27216,8 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           docIndex = counter.next++;
           break;
         }
-        case import_js_yaml2.EVENT_ID.MAPPING:
-        case import_js_yaml2.EVENT_ID.SEQUENCE: {
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
           if (stack.length >= limits.maxDepth) {
             fail({
               ruleId: "yaml-limits",
@@ -27216,8 +27227,8 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
             });
           }
           countNode(1);
-          checkTag(text, event, base, out, event.type === import_js_yaml2.EVENT_ID.MAPPING ? "map" : "seq");
-          const isMap2 = event.type === import_js_yaml2.EVENT_ID.MAPPING;
+          checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? "map" : "seq");
+          const isMap2 = event.type === EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
           if (trees) {
@@ -27241,7 +27252,7 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           stack.push(frame);
           break;
         }
-        case import_js_yaml2.EVENT_ID.POP: {
+        case EVENT_ID.POP: {
           const frame = stack.pop();
           if (!frame) {
             if (root) {
@@ -27279,11 +27290,12 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           }
           break;
         }
-        case import_js_yaml2.EVENT_ID.SCALAR: {
+        case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar2(text, event, base, out);
+          const value = scalar2(text, event, base, out);
+          const { raw, start, end } = scalarOut;
           const parent = stack[stack.length - 1];
-          const pos = { start, end, keyStart: -1, keyEnd: -1 };
+          const pos = trees || !parent || event.anchorStart >= 0 ? { start, end, keyStart: -1, keyEnd: -1 } : scratchPos(start, end);
           if (event.anchorStart >= 0) {
             const name = text.slice(event.anchorStart, event.anchorEnd);
             anchors.set(name, { value, pos, weight: 1, open: false });
@@ -27304,7 +27316,7 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           }
           break;
         }
-        case import_js_yaml2.EVENT_ID.ALIAS: {
+        case EVENT_ID.ALIAS: {
           const name = text.slice(event.anchorStart, event.anchorEnd);
           const start = base + event.anchorStart - 1;
           const end = base + event.anchorEnd;
@@ -27354,16 +27366,16 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
 function firstOffset(events, from, base) {
   const event = events[from];
   if (!event) return base;
-  if (event.type === import_js_yaml2.EVENT_ID.MAPPING || event.type === import_js_yaml2.EVENT_ID.SEQUENCE)
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
     return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
-  if (event.type === import_js_yaml2.EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
-  if (event.type === import_js_yaml2.EVENT_ID.ALIAS) return base + event.anchorStart - 1;
+  if (event.type === EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
+  if (event.type === EVENT_ID.ALIAS) return base + event.anchorStart - 1;
   return base;
 }
 function nextDocumentStart(events, from, base, docsEnd) {
   for (let i = from; i < events.length; i++) {
     const event = events[i];
-    if (event.type === import_js_yaml2.EVENT_ID.DOCUMENT) {
+    if (event.type === EVENT_ID.DOCUMENT) {
       const next = firstOffset(events, i + 1, base);
       return next;
     }
@@ -27431,11 +27443,21 @@ function resolvePlain(raw) {
   }
   return raw;
 }
+function scratchPos(start, end) {
+  SCRATCH_POS.start = start;
+  SCRATCH_POS.end = end;
+  SCRATCH_POS.keyStart = -1;
+  SCRATCH_POS.keyEnd = -1;
+  return SCRATCH_POS;
+}
 function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
-    return { value: null, raw: "", start: -1, end: -1 };
+    scalarOut.raw = "";
+    scalarOut.start = -1;
+    scalarOut.end = -1;
+    return null;
   }
-  const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : (0, import_js_yaml2.getScalarValue)(text, event);
+  const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
   const quoted = event.style === 2 || event.style === 3;
@@ -27480,13 +27502,16 @@ function scalar2(text, event, base, out) {
   } else {
     value = raw;
   }
-  return { value, raw, start, end };
+  scalarOut.raw = raw;
+  scalarOut.start = start;
+  scalarOut.end = end;
+  return value;
 }
-var import_js_yaml2, DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN;
+var DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN, SCRATCH_POS, scalarOut;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
-    import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
+    init_js_yaml();
     init_strings();
     init_fast_events();
     DEFAULT_LIMITS = {
@@ -27513,13 +27538,15 @@ var init_yaml = __esm({
     FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
     INF = /^[-+]?\.(?:inf|Inf|INF)$/;
     NAN = /^\.(?:nan|NaN|NAN)$/;
+    SCRATCH_POS = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+    scalarOut = { raw: "", start: -1, end: -1 };
   }
 });
 
 // src/load/locate.ts
-function findNode(root, path14) {
+function findNode(root, path16) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path16) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -27609,20 +27636,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path14) {
-        return this.root ? findNode(this.root, path14).exact : false;
+      has(path16) {
+        return this.root ? findNode(this.root, path16).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path14, target = "value") {
+      locate(path16, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path14);
+        const { node } = findNode(this.root, path16);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path14, target = "value") {
+      offsets(path16, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path14);
+        const { node, exact } = findNode(this.root, path16);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -27680,85 +27707,6 @@ var init_trees = __esm({
     init_source();
     init_yaml();
     treeStats = { fromDocument: 0, fromFile: 0 };
-  }
-});
-
-// src/rules/core.ts
-function coreSeverity(ruleId) {
-  return bySeverity.get(ruleId) ?? "error";
-}
-var core, CORE_RULES, bySeverity;
-var init_core = __esm({
-  "src/rules/core.ts"() {
-    "use strict";
-    core = (id, description, sources, severity = "error") => ({
-      id,
-      severity,
-      area: "core",
-      description,
-      fixable: false,
-      messages: {},
-      sources
-    });
-    CORE_RULES = [
-      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
-        "YAML 1.2.2 specification"
-      ]),
-      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
-        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
-      ]),
-      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
-        "YAML 1.2.2 core schema"
-      ]),
-      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
-        "js-yaml safety notes",
-        "billion laughs attack"
-      ]),
-      core(
-        "file-unreadable",
-        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
-        ["hvlint design"]
-      ),
-      core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
-      core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
-      core(
-        "policy",
-        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
-        ["docs/policies.md"]
-      ),
-      core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
-      core(
-        "manifest-api-version",
-        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
-        ["docs/manifests.md"]
-      ),
-      core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-      core("duplicate-name", "Report two manifests of one kind with the same name.", [
-        "hvlint design: names identify documents across files"
-      ]),
-      core(
-        "unresolved-reference",
-        "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
-        ["hvlint design"]
-      ),
-      core(
-        "suppression-reason",
-        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
-        ["docs/configuration.md#suppressions"]
-      ),
-      core(
-        "invalid-suppression",
-        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
-        ["docs/configuration.md#suppressions"]
-      ),
-      core(
-        "unused-suppression",
-        "Report a suppression comment that suppresses no finding.",
-        ["docs/configuration.md#suppressions"],
-        "warning"
-      )
-    ];
-    bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
   }
 });
 
@@ -27833,7 +27781,6 @@ import * as fs5 from "node:fs";
 function fileFinding(file2, ruleId, message, line = 1, column2 = 1) {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file: file2,
     line,
@@ -27845,6 +27792,10 @@ function fileFinding(file2, ruleId, message, line = 1, column2 = 1) {
     related: []
   };
 }
+function statThenRead(reader, entry, limits) {
+  const size = reader.size(entry.absolute);
+  return size > limits.maxFileBytes ? { size } : reader.read(entry.absolute);
+}
 function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   const result2 = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   if (entry.refused) {
@@ -27853,8 +27804,9 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   }
   let bytes;
   try {
-    const size = reader.size(entry.absolute);
-    if (size > limits.maxFileBytes) {
+    const got = reader.readUpTo ? reader.readUpTo(entry.absolute, limits.maxFileBytes) : statThenRead(reader, entry, limits);
+    if (!(got instanceof Uint8Array)) {
+      const size = got.size;
       result2.findings.push(
         fileFinding(
           entry.file,
@@ -27864,7 +27816,7 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
       );
       return result2;
     }
-    bytes = reader.read(entry.absolute);
+    bytes = got;
   } catch (error2) {
     const code = error2.code;
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "it does not exist (a dangling link?)" : code === "EISDIR" ? "it is a directory" : String(error2.message);
@@ -27910,7 +27862,6 @@ function lookalikeFinding(source, doc, treeOf, message) {
   const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: "manifest-api-version",
-    severity: coreSeverity("manifest-api-version"),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -27919,18 +27870,17 @@ function lookalikeFinding(source, doc, treeOf, message) {
 }
 function problemFinding(source, problem2) {
   const range2 = source.range(problem2.start, problem2.end);
-  const related = (problem2.related ?? []).map((r) => ({
+  const related2 = (problem2.related ?? []).map((r) => ({
     file: source.path,
     message: r.message,
     ...source.range(r.start, r.end)
   }));
   return {
     ruleId: problem2.ruleId,
-    severity: coreSeverity(problem2.ruleId),
     message: problem2.message,
     file: source.path,
     ...range2,
-    related
+    related: related2
   };
 }
 function formatBytes(n) {
@@ -27938,7 +27888,7 @@ function formatBytes(n) {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${n} bytes`;
 }
-var nodeFileReader;
+var SCRATCH_BYTES, scratch, nodeFileReader;
 var init_load = __esm({
   "src/load/index.ts"() {
     "use strict";
@@ -27947,12 +27897,35 @@ var init_load = __esm({
     init_yaml();
     init_document();
     init_trees();
-    init_core();
     init_api_version();
     init_locate();
+    SCRATCH_BYTES = 256 * 1024;
     nodeFileReader = {
       size: (absolute) => fs5.statSync(absolute).size,
-      read: (absolute) => fs5.readFileSync(absolute)
+      read: (absolute) => fs5.readFileSync(absolute),
+      readUpTo(absolute, maxBytes) {
+        const fd = fs5.openSync(absolute, "r");
+        try {
+          scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+          let buffer = scratch;
+          let length = 0;
+          for (; ; ) {
+            if (length === buffer.length) {
+              if (length > maxBytes) return { size: fs5.fstatSync(fd).size };
+              const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, maxBytes + 1));
+              buffer.copy(bigger, 0, 0, length);
+              buffer = bigger;
+            }
+            const n = fs5.readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+            if (n === 0) break;
+            length += n;
+            if (length > maxBytes) return { size: fs5.fstatSync(fd).size };
+          }
+          return buffer.subarray(0, length);
+        } finally {
+          fs5.closeSync(fd);
+        }
+      }
     };
   }
 });
@@ -37520,7 +37493,6 @@ function validateDocument(doc) {
     seen.add(key2);
     findings.push({
       ruleId: "schema",
-      severity: coreSeverity("schema"),
       message: problem2.message,
       file: doc.file,
       ...range2,
@@ -37535,18 +37507,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path14) {
+function formatPath(path16) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path14) {
+function valueAt(root, path16) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -37595,8 +37567,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error2, branchErrors, root) {
-  const path14 = parsePointer(error2.instancePath);
-  const where = formatPath(path14);
+  const path16 = parsePointer(error2.instancePath);
+  const where = formatPath(path16);
   const passing = error2.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -37609,15 +37581,15 @@ function alternativeProblem(error2, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error2.schema) ? error2.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path14);
-    const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1)
+    const value = valueAt(root, path16);
+    const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
+    if (present2.length > 1)
       return [
-        { path: path14, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path16, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present2)}` }
       ];
     return [
       {
-        path: path14,
+        path: path16,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -37626,28 +37598,28 @@ function alternativeProblem(error2, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error2.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path14);
-    const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) {
+    const value = valueAt(root, path16);
+    const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
+    if (present2.length > 1) {
       return [
-        { path: path14, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path16, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present2)}` }
       ];
     }
-    return [{ path: path14, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path16, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path14, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path16, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error2, root) {
-  const path14 = parsePointer(error2.instancePath);
-  const where = formatPath(path14);
-  const value = valueAt(root, path14);
+  const path16 = parsePointer(error2.instancePath);
+  const where = formatPath(path16);
+  const value = valueAt(root, path16);
   const params = error2.params;
   switch (error2.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path14, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path16, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -37655,9 +37627,9 @@ function single(error2, root) {
       const hint2 = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint2 ? `: did you mean "${hint2}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path14, extra],
+        path: [...path16, extra],
         target: "key",
-        message: `${formatPath([...path14, extra])} is not a known property${tail}`
+        message: `${formatPath([...path16, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -37667,21 +37639,21 @@ function single(error2, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path14,
+        path: path16,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path14,
+        path: path16,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path14,
+        path: path16,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -37689,11 +37661,11 @@ function single(error2, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error2.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path14, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path16, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path14,
+        path: path16,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -37702,47 +37674,47 @@ function single(error2, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error2);
-      return { path: path14, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path16, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path14,
+        path: path16,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path14, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path16, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path14,
+        path: path16,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path14,
+        path: path16,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path14, Number(params["j"])],
+        path: [...path16, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path14,
+        path: path16,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path14, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path16, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path14, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+      return { path: path16, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error2) {
@@ -37763,7 +37735,6 @@ var init_schema = __esm({
     "use strict";
     init_validators();
     init_kinds();
-    init_core();
     init_strings();
     API_VERSION2 = "hvlint/v1";
     MANIFEST_KINDS = [...KINDS, "Policy"];
@@ -37818,8 +37789,8 @@ var init_estate = __esm({
           const valid = this.valid.get(kind);
           if (!valid) continue;
           valid.push(doc);
-          const byName = this.byName.get(kind);
-          if (!byName.has(key2)) byName.set(key2, doc);
+          const byName2 = this.byName.get(kind);
+          if (!byName2.has(key2)) byName2.set(key2, doc);
         }
       }
       /** Schema-valid documents of a kind, in file order. */
@@ -37895,18 +37866,427 @@ var init_estate = __esm({
   }
 });
 
+// src/rules/core.ts
+var core, CORE_RULES;
+var init_core = __esm({
+  "src/rules/core.ts"() {
+    "use strict";
+    core = (id, description, sources, severity = "error") => ({
+      id,
+      severity,
+      area: "core",
+      description,
+      fixable: false,
+      messages: {},
+      sources
+    });
+    CORE_RULES = [
+      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
+        "YAML 1.2.2 specification"
+      ]),
+      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
+        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
+      ]),
+      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
+        "YAML 1.2.2 core schema"
+      ]),
+      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
+        "js-yaml safety notes",
+        "billion laughs attack"
+      ]),
+      core(
+        "file-unreadable",
+        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
+        ["hvlint design"]
+      ),
+      core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
+      core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
+      core(
+        "policy",
+        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
+        ["docs/policies.md"]
+      ),
+      core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
+      core(
+        "manifest-api-version",
+        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
+        ["docs/manifests.md"]
+      ),
+      core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
+      core(
+        "suppression-reason",
+        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "invalid-suppression",
+        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "unused-suppression",
+        "Report a suppression comment that suppresses no finding.",
+        ["docs/configuration.md#suppressions"],
+        "warning"
+      )
+    ];
+  }
+});
+
+// src/rules/drift.ts
+function driftRule(id) {
+  const meta = DRIFT_RULES.find((m) => m.id === id);
+  if (!meta) throw new Error(`unknown drift rule ${id}`);
+  return meta;
+}
+var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
+var init_drift = __esm({
+  "src/rules/drift.ts"() {
+    "use strict";
+    drift = (id, severity, description, messages2, sources) => ({
+      id,
+      severity,
+      area: "drift",
+      description,
+      fixable: false,
+      messages: messages2,
+      sources
+    });
+    EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
+    DRIFT_RULES = [
+      drift(
+        "drift-inventory",
+        "error",
+        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
+        {
+          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
+          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
+          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
+          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
+          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
+          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
+          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
+          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
+          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
+          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
+          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
+        },
+        [EXPORT, "docs/drift.md"]
+      ),
+      drift(
+        "drift-inventory-ignored",
+        "notice",
+        "Report switch configuration lines that the audit did not understand and ignored.",
+        {
+          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
+        },
+        ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
+      ),
+      drift(
+        "drift-vm-missing",
+        "error",
+        "Report a declared virtual machine that no audited host runs.",
+        {
+          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-resources",
+        "warning",
+        "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
+        {
+          memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
+          dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
+          processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-host-resources",
+        "warning",
+        "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
+        {
+          memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
+          processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-undeclared",
+        "warning",
+        "Report a virtual machine found on a host that no manifest declares.",
+        {
+          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-generation",
+        "error",
+        "Report a virtual machine whose generation differs from its manifest.",
+        {
+          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
+        },
+        ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
+      ),
+      drift(
+        "drift-vm-controller",
+        "error",
+        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
+        {
+          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
+        },
+        ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
+      ),
+      drift(
+        "drift-vm-drive",
+        "error",
+        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
+        {
+          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
+          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
+          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-disk",
+        "error",
+        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
+        {
+          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
+          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
+        },
+        ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter",
+        "error",
+        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
+        {
+          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
+          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-switch",
+        "error",
+        "Report a network adapter connected to another virtual switch than its manifest says.",
+        {
+          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-vlan",
+        "error",
+        "Report a network adapter on another VLAN than its manifest says.",
+        {
+          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-mac-spoofing",
+        "error",
+        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
+        {
+          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
+        },
+        ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
+      ),
+      drift(
+        "drift-vm-checkpoint",
+        "warning",
+        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
+        {
+          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
+          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
+        },
+        ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-missing",
+        "error",
+        "Report a declared NLB cluster that none of its audited nodes reports.",
+        {
+          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-undeclared",
+        "warning",
+        "Report an NLB cluster found on a node that no manifest declares.",
+        {
+          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-mode",
+        "error",
+        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
+        {
+          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
+          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
+        },
+        ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
+      ),
+      drift(
+        "drift-nlb-vip",
+        "error",
+        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
+        {
+          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
+        },
+        ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-nodes",
+        "error",
+        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
+        {
+          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
+          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-switch-undeclared",
+        "warning",
+        "Report a switch configuration in the inventory that no Switch manifest declares.",
+        {
+          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
+        },
+        ["docs/drift.md (inventory layout)"]
+      ),
+      drift(
+        "drift-bridge-group",
+        "error",
+        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
+        {
+          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
+          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
+          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
+        },
+        ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
+      ),
+      drift(
+        "drift-switch-igmp-snooping",
+        "error",
+        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
+        {
+          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
+          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
+        },
+        ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
+      ),
+      drift(
+        "drift-switch-static-arp",
+        "error",
+        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
+        {
+          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
+          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
+        },
+        ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
+      )
+    ];
+    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta) => meta.id));
+  }
+});
+
+// src/rules/catalogue.ts
+var BUILT_IN_ID, NAMESPACED_ID, Catalogue;
+var init_catalogue = __esm({
+  "src/rules/catalogue.ts"() {
+    "use strict";
+    BUILT_IN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    NAMESPACED_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+    Catalogue = class _Catalogue {
+      entries = /* @__PURE__ */ new Map();
+      sorted;
+      constructor(entries) {
+        for (const entry of entries) this.add(entry);
+      }
+      add(entry) {
+        const { id } = entry.meta;
+        const pattern = entry.kind === "policy" ? NAMESPACED_ID : BUILT_IN_ID;
+        if (!pattern.test(id))
+          throw new Error(
+            `catalogue: ${entry.kind} id "${id}" must be ${entry.kind === "policy" ? "<namespace>/<kebab-case-id>" : "kebab-case"}`
+          );
+        if (this.entries.has(id)) throw new Error(`catalogue: two entries with the id "${id}"`);
+        this.entries.set(id, entry);
+      }
+      /**
+       * A new catalogue with these run-time entries added; ids must be new. Without a kind, a
+       * namespaced id (`acme/pci-backup`) is a user policy and a plain one a rule.
+       */
+      with(metas, kind) {
+        const added = metas.map((meta) => ({ kind: kind ?? (meta.id.includes("/") ? "policy" : "rule"), meta }));
+        return new _Catalogue([...this.entries.values(), ...added]);
+      }
+      has(id) {
+        return this.entries.has(id);
+      }
+      get(id) {
+        return this.entries.get(id);
+      }
+      /** The default severity of an entry; an unknown id (a bug) counts as an error, never as silence. */
+      severity(id) {
+        return this.entries.get(id)?.meta.severity ?? "error";
+      }
+      /** Every entry's metadata, sorted by id. */
+      metas() {
+        this.sorted ??= [...this.entries.values()].map((e) => e.meta).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        return this.sorted;
+      }
+      ids() {
+        return new Set(this.entries.keys());
+      }
+    };
+  }
+});
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+function fillMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
+}
+var init_types2 = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/core/duplicate-name.ts
-var meta, duplicateName;
+var duplicateName;
 var init_duplicate_name = __esm({
   "src/rules/core/duplicate-name.ts"() {
     "use strict";
-    init_core();
-    meta = {
-      ...CORE_RULES.find((r) => r.id === "duplicate-name"),
-      messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' }
-    };
-    duplicateName = {
-      meta,
+    init_types2();
+    duplicateName = defineRule({
+      meta: {
+        id: "duplicate-name",
+        severity: "error",
+        area: "core",
+        description: "Report two manifests of one kind with the same name.",
+        fixable: false,
+        messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
+        sources: ["hvlint design: names identify documents across files"]
+      },
       check({ estate, report }) {
         const kinds = new Set(estate.documents.map((d) => d.kind));
         for (const kind of [...kinds].sort()) {
@@ -37928,12 +38308,12 @@ var init_duplicate_name = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context3, doc, path14, kind, name) {
+function expectDeclared(context3, doc, path16, kind, name) {
   if (name === void 0) return false;
   if (context3.estate.declared(kind, name).length > 0) return true;
   const suggestions = context3.estate.index(
@@ -37943,34 +38323,39 @@ function expectDeclared(context3, doc, path14, kind, name) {
   const hint2 = suggestions.closest(name);
   context3.report({
     doc,
-    path: path14,
+    path: path16,
     messageId: "missing",
     data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
   });
   return false;
 }
-var meta2, unresolvedReference;
+var messages, unresolvedReference;
 var init_unresolved_reference = __esm({
   "src/rules/core/unresolved-reference.ts"() {
     "use strict";
+    init_types2();
     init_kinds();
     init_estate();
-    init_core();
     init_strings();
-    meta2 = {
-      ...CORE_RULES.find((r) => r.id === "unresolved-reference"),
-      messages: {
-        missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
-        missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
-        missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
-        missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
-      }
+    messages = {
+      missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
+      missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
+      missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
+      missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
     };
-    unresolvedReference = {
-      meta: meta2,
+    unresolvedReference = defineRule({
+      meta: {
+        id: "unresolved-reference",
+        severity: "error",
+        area: "core",
+        description: "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
+        fixable: false,
+        messages,
+        sources: ["hvlint design"]
+      },
       check(context3) {
         const { estate } = context3;
-        const ref = (doc, path14, kind, name) => expectDeclared(context3, doc, path14, kind, name);
+        const ref = (doc, path16, kind, name) => expectDeclared(context3, doc, path16, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -38056,7 +38441,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path14, port) => {
+          const checkPort = (path16, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint2 = closest(
                 port,
@@ -38064,15 +38449,15 @@ var init_unresolved_reference = __esm({
               );
               context3.report({
                 doc: sw,
-                path: path14,
+                path: path16,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
               });
             }
           };
-          const checkLag = (path14, lag) => {
+          const checkLag = (path16, lag) => {
             if (!lagIds.has(lag))
-              context3.report({ doc: sw, path: path14, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context3.report({ doc: sw, path: path16, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -38088,7 +38473,7 @@ var init_unresolved_reference = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -38097,7 +38482,8 @@ var arpRetryCountZero;
 var init_arp_retry_count_zero = __esm({
   "src/rules/nlb/arp-retry-count-zero.ts"() {
     "use strict";
-    arpRetryCountZero = {
+    init_types2();
+    arpRetryCountZero = defineRule({
       meta: {
         id: "arp-retry-count-zero",
         severity: "warning",
@@ -38115,7 +38501,7 @@ var init_arp_retry_count_zero = __esm({
           report({ doc, path: ["spec", "arpRetryCount"], messageId: "zero", data: { kind: doc.kind, name: doc.name } });
         }
       }
-    };
+    });
   }
 });
 
@@ -38214,9 +38600,10 @@ var MODES2, nlbClusterMac;
 var init_nlb_cluster_mac = __esm({
   "src/rules/nlb/nlb-cluster-mac.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     MODES2 = ["unicast", "multicast", "igmp-multicast"];
-    nlbClusterMac = {
+    nlbClusterMac = defineRule({
       meta: {
         id: "nlb-cluster-mac",
         severity: "error",
@@ -38257,7 +38644,7 @@ var init_nlb_cluster_mac = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -38290,10 +38677,10 @@ function uplinksOf(estate, host, virtualSwitch) {
   );
   const out = [];
   for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
-    for (const { uplink, path: path14 } of teamUplinks(team, teamIndex)) {
+    for (const { uplink, path: path16 } of teamUplinks(team, teamIndex)) {
       const sw = estate.get("Switch", uplink.switch);
       if (!sw) continue;
-      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path14 };
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path16 };
       if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
       else if (uplink.port !== void 0) {
         const lag = lagOfPort(estate, sw, uplink.port);
@@ -38527,9 +38914,10 @@ var nlbIgmpGroupCollision;
 var init_nlb_igmp_group_collision = __esm({
   "src/rules/nlb/nlb-igmp-group-collision.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbIgmpGroupCollision = {
+    nlbIgmpGroupCollision = defineRule({
       meta: {
         id: "nlb-igmp-group-collision",
         severity: "warning",
@@ -38577,7 +38965,7 @@ var init_nlb_igmp_group_collision = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -38586,9 +38974,10 @@ var nlbIgmpGroupExtraMembers;
 var init_nlb_igmp_group_extra_members = __esm({
   "src/rules/nlb/nlb-igmp-group-extra-members.ts"() {
     "use strict";
+    init_types2();
     init_estate();
     init_topology();
-    nlbIgmpGroupExtraMembers = {
+    nlbIgmpGroupExtraMembers = defineRule({
       meta: {
         id: "nlb-igmp-group-extra-members",
         severity: "warning",
@@ -38609,13 +38998,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
-            const check3 = (point, member, path14) => {
+            const check3 = (point, member, path16) => {
               const key2 = attachmentKey(point);
               if (wanted.has(key2)) return;
               const hosts = hostsLandingAt(estate, sw, key2);
               report({
                 doc: sw,
-                path: path14,
+                path: path16,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -38647,7 +39036,7 @@ var init_nlb_igmp_group_extra_members = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -38656,8 +39045,9 @@ var nlbIgmpGroupMembers;
 var init_nlb_igmp_group_members = __esm({
   "src/rules/nlb/nlb-igmp-group-members.ts"() {
     "use strict";
+    init_types2();
     init_topology();
-    nlbIgmpGroupMembers = {
+    nlbIgmpGroupMembers = defineRule({
       meta: {
         id: "nlb-igmp-group-members",
         severity: "error",
@@ -38711,7 +39101,7 @@ var init_nlb_igmp_group_members = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -38720,9 +39110,10 @@ var nlbIgmpGroupMissing;
 var init_nlb_igmp_group_missing = __esm({
   "src/rules/nlb/nlb-igmp-group-missing.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbIgmpGroupMissing = {
+    nlbIgmpGroupMissing = defineRule({
       meta: {
         id: "nlb-igmp-group-missing",
         severity: "warning",
@@ -38814,7 +39205,7 @@ var init_nlb_igmp_group_missing = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -38823,9 +39214,10 @@ var nlbMulticastStaticEntries;
 var init_nlb_multicast_static_entries = __esm({
   "src/rules/nlb/nlb-multicast-static-entries.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbMulticastStaticEntries = {
+    nlbMulticastStaticEntries = defineRule({
       meta: {
         id: "nlb-multicast-static-entries",
         severity: "error",
@@ -38942,7 +39334,7 @@ var init_nlb_multicast_static_entries = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -38951,8 +39343,9 @@ var nlbNodeMacSpoofing;
 var init_nlb_node_mac_spoofing = __esm({
   "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    nlbNodeMacSpoofing = {
+    nlbNodeMacSpoofing = defineRule({
       meta: {
         id: "nlb-node-mac-spoofing",
         severity: "error",
@@ -38997,7 +39390,7 @@ var init_nlb_node_mac_spoofing = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39006,7 +39399,8 @@ var nlbNodeMode;
 var init_nlb_node_mode = __esm({
   "src/rules/nlb/nlb-node-mode.ts"() {
     "use strict";
-    nlbNodeMode = {
+    init_types2();
+    nlbNodeMode = defineRule({
       meta: {
         id: "nlb-node-mode",
         severity: "error",
@@ -39034,7 +39428,7 @@ var init_nlb_node_mode = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39043,8 +39437,9 @@ var nlbNodeVlan;
 var init_nlb_node_vlan = __esm({
   "src/rules/nlb/nlb-node-vlan.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    nlbNodeVlan = {
+    nlbNodeVlan = defineRule({
       meta: {
         id: "nlb-node-vlan",
         severity: "error",
@@ -39089,7 +39484,7 @@ var init_nlb_node_vlan = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39098,10 +39493,11 @@ var MODES3, nlbStaticArpMismatch;
 var init_nlb_static_arp_mismatch = __esm({
   "src/rules/nlb/nlb-static-arp-mismatch.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
     MODES3 = ["unicast", "multicast", "igmp-multicast"];
-    nlbStaticArpMismatch = {
+    nlbStaticArpMismatch = defineRule({
       meta: {
         id: "nlb-static-arp-mismatch",
         severity: "error",
@@ -39154,7 +39550,7 @@ var init_nlb_static_arp_mismatch = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39163,7 +39559,8 @@ var nlbUnicastMode;
 var init_nlb_unicast_mode = __esm({
   "src/rules/nlb/nlb-unicast-mode.ts"() {
     "use strict";
-    nlbUnicastMode = {
+    init_types2();
+    nlbUnicastMode = defineRule({
       meta: {
         id: "nlb-unicast-mode",
         severity: "warning",
@@ -39186,7 +39583,7 @@ var init_nlb_unicast_mode = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39195,9 +39592,10 @@ var nlbVipConflict;
 var init_nlb_vip_conflict = __esm({
   "src/rules/nlb/nlb-vip-conflict.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbVipConflict = {
+    nlbVipConflict = defineRule({
       meta: {
         id: "nlb-vip-conflict",
         severity: "error",
@@ -39247,7 +39645,7 @@ var init_nlb_vip_conflict = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -39359,8 +39757,9 @@ var switchIgmpSnooping;
 var init_switch_igmp_snooping = __esm({
   "src/rules/switch/switch-igmp-snooping.ts"() {
     "use strict";
+    init_types2();
     init_topology();
-    switchIgmpSnooping = {
+    switchIgmpSnooping = defineRule({
       meta: {
         id: "switch-igmp-snooping",
         severity: "error",
@@ -39379,13 +39778,13 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path14, messageId, vlan, cluster, member) => {
-          const key2 = `${sw.name.toLowerCase()}|${path14.join(".")}|${messageId}`;
+        const note = (sw, path16, messageId, vlan, cluster, member) => {
+          const key2 = `${sw.name.toLowerCase()}|${path16.join(".")}|${messageId}`;
           const problem2 = problems.get(key2);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
           } else
-            problems.set(key2, { switch: sw, path: path14, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
+            problems.set(key2, { switch: sw, path: path16, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -39436,7 +39835,7 @@ var init_switch_igmp_snooping = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39452,10 +39851,11 @@ var STYLE_NAMES, STYLES, switchMacStyle;
 var init_switch_mac_style = __esm({
   "src/rules/switch/switch-mac-style.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     STYLE_NAMES = { colon: "colon-separated", hyphen: "hyphen-separated", dot: "dotted" };
     STYLES = /* @__PURE__ */ new Set(["colon", "hyphen", "dot", "any"]);
-    switchMacStyle = {
+    switchMacStyle = defineRule({
       meta: {
         id: "switch-mac-style",
         severity: "warning",
@@ -39485,15 +39885,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check3 = (mac, path14) => {
+          const check3 = (mac, path16) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path14,
+              path: path16,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path14, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path16, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -39503,7 +39903,7 @@ var init_switch_mac_style = __esm({
           (sw.spec.staticMac ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticMac", i, "mac"]));
         }
       }
-    };
+    });
   }
 });
 
@@ -39512,7 +39912,8 @@ var switchMulticastFiltering;
 var init_switch_multicast_filtering = __esm({
   "src/rules/switch/switch-multicast-filtering.ts"() {
     "use strict";
-    switchMulticastFiltering = {
+    init_types2();
+    switchMulticastFiltering = defineRule({
       meta: {
         id: "switch-multicast-filtering",
         severity: "warning",
@@ -39555,7 +39956,7 @@ var init_switch_multicast_filtering = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39564,8 +39965,9 @@ var switchMulticastMacMismatch;
 var init_switch_multicast_mac_mismatch = __esm({
   "src/rules/switch/switch-multicast-mac-mismatch.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
-    switchMulticastMacMismatch = {
+    switchMulticastMacMismatch = defineRule({
       meta: {
         id: "switch-multicast-mac-mismatch",
         severity: "error",
@@ -39616,7 +40018,7 @@ var init_switch_multicast_mac_mismatch = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39791,9 +40193,10 @@ var DAY_MS, DEFAULT_MAX_AGE_DAYS, vmCheckpointAge;
 var init_vm_checkpoint_age = __esm({
   "src/rules/vm/vm-checkpoint-age.ts"() {
     "use strict";
+    init_types2();
     DAY_MS = 24 * 60 * 60 * 1e3;
     DEFAULT_MAX_AGE_DAYS = 7;
-    vmCheckpointAge = {
+    vmCheckpointAge = defineRule({
       meta: {
         id: "vm-checkpoint-age",
         severity: "warning",
@@ -39835,7 +40238,7 @@ var init_vm_checkpoint_age = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39844,8 +40247,9 @@ var MAX_CHECKPOINTS, vmCheckpointLimit;
 var init_vm_checkpoint_limit = __esm({
   "src/rules/vm/vm-checkpoint-limit.ts"() {
     "use strict";
+    init_types2();
     MAX_CHECKPOINTS = 50;
-    vmCheckpointLimit = {
+    vmCheckpointLimit = defineRule({
       meta: {
         id: "vm-checkpoint-limit",
         severity: "error",
@@ -39874,7 +40278,7 @@ var init_vm_checkpoint_limit = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -39883,8 +40287,9 @@ var LIMITS, vmControllerLimits;
 var init_vm_controller_limits = __esm({
   "src/rules/vm/vm-controller-limits.ts"() {
     "use strict";
+    init_types2();
     LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } };
-    vmControllerLimits = {
+    vmControllerLimits = defineRule({
       meta: {
         id: "vm-controller-limits",
         severity: "error",
@@ -39965,7 +40370,7 @@ var init_vm_controller_limits = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -39995,19 +40400,19 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path14) {
-  const slashed = path14.replace(/\//g, "\\");
+function normalizeWindowsPath(path16) {
+  const slashed = path16.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path14, folder) {
-  const p = normalizeWindowsPath(path14);
+function isUnder(path16, folder) {
+  const p = normalizeWindowsPath(path16);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
-function volumeOf(path14) {
-  const slashed = path14.replace(/\//g, "\\");
+function volumeOf(path16) {
+  const slashed = path16.replace(/\//g, "\\");
   const csv = /^([a-z]:\\clusterstorage\\[^\\]+)/i.exec(slashed);
   if (csv) return csv[1];
   const unc = /^(\\\\[^\\]+\\[^\\]+)/.exec(slashed);
@@ -40034,11 +40439,11 @@ function clustersOfHost(estate, host) {
   for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
   return out;
 }
-function csvHolding(clusters, path14) {
+function csvHolding(clusters, path16) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path14, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path16, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -40049,8 +40454,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path14) => /^[\\/]{2}[^\\/]/.test(path14);
-    isClusterStoragePath = (path14) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path14));
+    isSmbPath = (path16) => /^[\\/]{2}[^\\/]/.test(path16);
+    isClusterStoragePath = (path16) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path16));
   }
 });
 
@@ -40059,8 +40464,9 @@ var vmDataDiskOnIde;
 var init_vm_data_disk_on_ide = __esm({
   "src/rules/vm/vm-data-disk-on-ide.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmDataDiskOnIde = {
+    vmDataDiskOnIde = defineRule({
       meta: {
         id: "vm-data-disk-on-ide",
         severity: "warning",
@@ -40090,7 +40496,7 @@ var init_vm_data_disk_on_ide = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40099,8 +40505,9 @@ var vmDynamicVhd;
 var init_vm_dynamic_vhd = __esm({
   "src/rules/vm/vm-dynamic-vhd.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmDynamicVhd = {
+    vmDynamicVhd = defineRule({
       meta: {
         id: "vm-dynamic-vhd",
         severity: "warning",
@@ -40117,18 +40524,18 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path14, "format"],
+              path: [...path16, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40137,8 +40544,9 @@ var vmGenerationControllers;
 var init_vm_generation_controllers = __esm({
   "src/rules/vm/vm-generation-controllers.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmGenerationControllers = {
+    vmGenerationControllers = defineRule({
       meta: {
         id: "vm-generation-controllers",
         severity: "error",
@@ -40189,7 +40597,7 @@ var init_vm_generation_controllers = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40198,8 +40606,9 @@ var vmHaDiskPlacement;
 var init_vm_ha_disk_placement = __esm({
   "src/rules/vm/vm-ha-disk-placement.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmHaDiskPlacement = {
+    vmHaDiskPlacement = defineRule({
       meta: {
         id: "vm-ha-disk-placement",
         severity: "error",
@@ -40223,11 +40632,11 @@ var init_vm_ha_disk_placement = __esm({
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
           const clusterDisks = cluster.spec.clusterDisks ?? [];
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
-            const related = [
+            const related2 = [
               volumes.length + clusterDisks.length > 0 ? {
                 doc: cluster,
                 path: volumes.length > 0 ? ["spec", "sharedVolumes"] : ["spec", "clusterDisks"],
@@ -40237,7 +40646,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path16, "path"],
               messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -40245,12 +40654,12 @@ var init_vm_ha_disk_placement = __esm({
                 cluster: cluster.name,
                 volumes: [...volumes, ...clusterDisks].map((v) => v.path).sort().join(", ")
               },
-              related
+              related: related2
             });
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40259,8 +40668,9 @@ var vmLocalDiskOnCsv;
 var init_vm_local_disk_on_csv = __esm({
   "src/rules/vm/vm-local-disk-on-csv.ts"() {
     "use strict";
+    init_types2();
     init_storage();
-    vmLocalDiskOnCsv = {
+    vmLocalDiskOnCsv = defineRule({
       meta: {
         id: "vm-local-disk-on-csv",
         severity: "warning",
@@ -40280,13 +40690,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path16, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -40299,7 +40709,7 @@ var init_vm_local_disk_on_csv = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40308,7 +40718,8 @@ var vmRecoveryCheckpoint;
 var init_vm_recovery_checkpoint = __esm({
   "src/rules/vm/vm-recovery-checkpoint.ts"() {
     "use strict";
-    vmRecoveryCheckpoint = {
+    init_types2();
+    vmRecoveryCheckpoint = defineRule({
       meta: {
         id: "vm-recovery-checkpoint",
         severity: "warning",
@@ -40336,7 +40747,7 @@ var init_vm_recovery_checkpoint = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -40592,9 +41003,10 @@ var backupConsistency;
 var init_backup_consistency = __esm({
   "src/rules/backup/backup-consistency.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_versions();
-    backupConsistency = {
+    backupConsistency = defineRule({
       meta: {
         id: "backup-consistency",
         severity: "warning",
@@ -40649,7 +41061,7 @@ var init_backup_consistency = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40658,9 +41070,10 @@ var backupConsistencyUnavailable;
 var init_backup_consistency_unavailable = __esm({
   "src/rules/backup/backup-consistency-unavailable.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_versions();
-    backupConsistencyUnavailable = {
+    backupConsistencyUnavailable = defineRule({
       meta: {
         id: "backup-consistency-unavailable",
         severity: "error",
@@ -40709,7 +41122,7 @@ var init_backup_consistency_unavailable = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40718,9 +41131,10 @@ var backupLinuxRemoteStorage;
 var init_backup_linux_remote_storage = __esm({
   "src/rules/backup/backup-linux-remote-storage.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_storage();
-    backupLinuxRemoteStorage = {
+    backupLinuxRemoteStorage = defineRule({
       meta: {
         id: "backup-linux-remote-storage",
         severity: "warning",
@@ -40742,19 +41156,19 @@ var init_backup_linux_remote_storage = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
-          const related = online.map((ref) => ({
+          const related2 = online.map((ref) => ({
             doc: ref.job,
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
-          for (const { drive, path: path14, slot } of drivesOf(vm)) {
+          for (const { drive, path: path16, slot } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.diskNumber === void 0) continue;
             report({
               doc: vm,
-              path: [...path14, "diskNumber"],
+              path: [...path16, "diskNumber"],
               messageId: "passThrough",
               data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
-              related
+              related: related2
             });
           }
           if (vm.spec.guest.iscsiDevices === true) {
@@ -40763,12 +41177,12 @@ var init_backup_linux_remote_storage = __esm({
               path: ["spec", "guest", "iscsiDevices"],
               messageId: "iscsiInGuest",
               data: { vm: vm.name, jobs },
-              related
+              related: related2
             });
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40777,9 +41191,10 @@ var backupNeedsScsiController;
 var init_backup_needs_scsi_controller = __esm({
   "src/rules/backup/backup-needs-scsi-controller.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_versions();
-    backupNeedsScsiController = {
+    backupNeedsScsiController = defineRule({
       meta: {
         id: "backup-needs-scsi-controller",
         severity: "error",
@@ -40805,13 +41220,13 @@ var init_backup_needs_scsi_controller = __esm({
           const affected = versions.versions.get("windows-server-2012-r2") ?? [];
           if (!versions.unknown && affected.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => ref.job.name))];
-          const related = online.map((ref) => ({
+          const related2 = online.map((ref) => ({
             doc: ref.job,
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
           }));
           for (const host of affected)
-            related.push({ doc: host, path: ["spec", "os"], message: `host "${host.name}" runs Windows Server 2012 R2` });
+            related2.push({ doc: host, path: ["spec", "os"], message: `host "${host.name}" runs Windows Server 2012 R2` });
           report({
             doc: vm,
             path: vm.spec.controllers ? ["spec", "controllers"] : ["spec"],
@@ -40819,11 +41234,11 @@ var init_backup_needs_scsi_controller = __esm({
             messageId: versions.unknown ? "hostUnknown" : "noScsi",
             ...versions.unknown ? { severity: "notice" } : {},
             data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", "), hosts: namedHosts(affected) },
-            related
+            related: related2
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -40836,9 +41251,10 @@ var backupOffhostSoftwareVss;
 var init_backup_offhost_software_vss = __esm({
   "src/rules/backup/backup-offhost-software-vss.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_storage();
-    backupOffhostSoftwareVss = {
+    backupOffhostSoftwareVss = defineRule({
       meta: {
         id: "backup-offhost-software-vss",
         severity: "error",
@@ -40874,7 +41290,7 @@ var init_backup_offhost_software_vss = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -40883,8 +41299,9 @@ var backupRequiredUncovered;
 var init_backup_required_uncovered = __esm({
   "src/rules/backup/backup-required-uncovered.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupRequiredUncovered = {
+    backupRequiredUncovered = defineRule({
       meta: {
         id: "backup-required-uncovered",
         severity: "error",
@@ -40919,7 +41336,7 @@ var init_backup_required_uncovered = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -40928,8 +41345,9 @@ var backupTargetUnmatched;
 var init_backup_target_unmatched = __esm({
   "src/rules/backup/backup-target-unmatched.ts"() {
     "use strict";
+    init_types2();
     init_backup();
-    backupTargetUnmatched = {
+    backupTargetUnmatched = defineRule({
       meta: {
         id: "backup-target-unmatched",
         severity: "error",
@@ -40980,7 +41398,7 @@ var init_backup_target_unmatched = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -41102,7 +41520,7 @@ var init_backup_offhost_proxy = __esm({
           } else if (proxyOs) {
             const other = hosts.filter((h) => h.spec.os !== proxyOs);
             if (other.length > 0) {
-              const related = other.map((h) => ({
+              const related2 = other.map((h) => ({
                 doc: h,
                 path: ["spec", "os"],
                 message: `host "${h.name}" runs ${versionName(h.spec.os)}`
@@ -41112,7 +41530,7 @@ var init_backup_offhost_proxy = __esm({
                 path: proxyPath,
                 messageId: "versionMismatch",
                 data: { proxy, job: job.name, proxyOs: versionName(proxyOs), hosts: describeHosts(other) },
-                related
+                related: related2
               });
             }
           }
@@ -41353,10 +41771,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path14 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path14.push(at);
-              path14.push(start);
-              return [path14[0], ...path14.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path16 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path16.push(at);
+              path16.push(start);
+              return [path16[0], ...path16.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -41375,6 +41793,7 @@ var KIND_LABEL, clusterDcDependency;
 var init_cluster_dc_dependency = __esm({
   "src/rules/cluster/cluster-dc-dependency.ts"() {
     "use strict";
+    init_types2();
     init_estate();
     init_dependencies();
     init_versions();
@@ -41385,7 +41804,7 @@ var init_cluster_dc_dependency = __esm({
       dc: "DC",
       vm: "VM"
     };
-    clusterDcDependency = {
+    clusterDcDependency = defineRule({
       meta: {
         id: "cluster-dc-dependency",
         severity: "warning",
@@ -41416,7 +41835,7 @@ var init_cluster_dc_dependency = __esm({
             return { vm, onThisCluster };
           };
           const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
-          const related = placements.map(({ dc, vm }) => ({
+          const related2 = placements.map(({ dc, vm }) => ({
             doc: dc,
             path: ["spec", "vm"],
             message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
@@ -41433,7 +41852,7 @@ var init_cluster_dc_dependency = __esm({
               messageId: "selfDependent",
               severity,
               data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), consequence },
-              related
+              related: related2
             });
             continue;
           }
@@ -41444,11 +41863,11 @@ var init_cluster_dc_dependency = __esm({
             messageId: "cycle",
             severity,
             data: { cluster: cluster.name, domain, cycle: chain, consequence },
-            related
+            related: related2
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -41457,8 +41876,9 @@ var clusterMembership;
 var init_cluster_membership = __esm({
   "src/rules/cluster/cluster-membership.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    clusterMembership = {
+    clusterMembership = defineRule({
       meta: {
         id: "cluster-membership",
         severity: "error",
@@ -41535,7 +41955,7 @@ var init_cluster_membership = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -41544,9 +41964,10 @@ var AD_PURPOSES, dcDiskPlacement;
 var init_dc_disk_placement = __esm({
   "src/rules/cluster/dc-disk-placement.ts"() {
     "use strict";
+    init_types2();
     init_storage();
     AD_PURPOSES = { ntds: "NTDS", sysvol: "SYSVOL" };
-    dcDiskPlacement = {
+    dcDiskPlacement = defineRule({
       meta: {
         id: "dc-disk-placement",
         severity: "warning",
@@ -41565,34 +41986,34 @@ var init_dc_disk_placement = __esm({
         for (const dc of estate.of("DomainController")) {
           const vm = estate.get("VirtualMachine", dc.spec.vm);
           if (!vm) continue;
-          const related = [
+          const related2 = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path14, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path16, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path14, "purpose"],
+                path: [...path16, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
-                related
+                related: related2
               });
             }
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path14, "type"],
+                path: [...path16, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
-                related
+                related: related2
               });
             }
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -41620,8 +42041,9 @@ var dcRedundancy;
 var init_dc_redundancy = __esm({
   "src/rules/cluster/dc-redundancy.ts"() {
     "use strict";
+    init_types2();
     init_estate();
-    dcRedundancy = {
+    dcRedundancy = defineRule({
       meta: {
         id: "dc-redundancy",
         severity: "warning",
@@ -41674,7 +42096,7 @@ var init_dc_redundancy = __esm({
           }
           const host = commonHost(estate, dcs);
           if (!host) continue;
-          const related = dcs.slice(1).map((dc) => ({
+          const related2 = dcs.slice(1).map((dc) => ({
             doc: dc,
             path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
             message: `DC "${dc.name}" also runs on "${host}"`
@@ -41684,11 +42106,11 @@ var init_dc_redundancy = __esm({
             path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
             messageId: "oneHost",
             data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
-            related
+            related: related2
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -41758,7 +42180,7 @@ var init_ha_anti_affinity = __esm({
         }
         for (const group of groups) {
           if (group.vms.length < 2) continue;
-          const related = group.vms.map((vm) => ({
+          const related2 = group.vms.map((vm) => ({
             doc: vm,
             path: vm.spec.possibleOwners ? ["spec", "possibleOwners"] : vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"],
             message: `VM "${vm.name}"`
@@ -41772,7 +42194,7 @@ var init_ha_anti_affinity = __esm({
               path: group.path,
               messageId: "oneHost",
               data: { members: group.members, what: group.what, vms: names, host: host?.name ?? [...hosts][0] },
-              related
+              related: related2
             });
             continue;
           }
@@ -41827,290 +42249,1132 @@ var init_cluster = __esm({
   }
 });
 
-// src/drift/rules.ts
-function driftRule(id) {
-  const meta3 = DRIFT_RULES.find((m) => m.id === id);
-  if (!meta3) throw new Error(`unknown drift rule ${id}`);
-  return meta3;
+// src/whatif/failures.ts
+function describeFailure(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return `host "${failure2.host.name}"`;
+    case "switch":
+      return `switch "${failure2.switch.name}"`;
+    case "lag":
+      return `LAG ${failure2.lag} of switch "${failure2.switch.name}"`;
+  }
 }
-var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
-var init_rules = __esm({
-  "src/drift/rules.ts"() {
+function failureLocation(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return { doc: failure2.host, path: ["metadata", "name"] };
+    case "switch":
+      return { doc: failure2.switch, path: ["metadata", "name"] };
+    case "lag":
+      return { doc: failure2.switch, path: ["spec", "lags", failure2.lagIndex, "id"] };
+  }
+}
+function allFailures(estate) {
+  const failures = estate.of("HyperVHost").map((host) => ({ kind: "host", host }));
+  for (const sw of estate.of("Switch")) failures.push({ kind: "switch", switch: sw });
+  for (const sw of estate.of("Switch"))
+    (sw.spec.lags ?? []).forEach((lag, lagIndex) => failures.push({ kind: "lag", switch: sw, lag: lag.id, lagIndex }));
+  return failures;
+}
+var init_failures = __esm({
+  "src/whatif/failures.ts"() {
     "use strict";
-    drift = (id, severity, description, messages, sources) => ({
-      id,
-      severity,
-      area: "drift",
-      description,
-      fixable: false,
-      messages,
-      sources
-    });
-    EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
-    DRIFT_RULES = [
-      drift(
-        "drift-inventory",
-        "error",
-        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
-        {
-          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
-          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
-          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
-          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
-          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
-          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
-          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
-          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
-          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
-          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
-          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
+    init_estate();
+    init_strings();
+  }
+});
+
+// src/whatif/simulate.ts
+function whatIfIndexes(estate) {
+  return estate.index("whatif.indexes", () => {
+    const clustersOfHost2 = /* @__PURE__ */ new Map();
+    const nodesOf = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      const nodes = estate.hostsOfCluster(cluster.name);
+      nodesOf.set(cluster, nodes);
+      for (const host of nodes) push2(clustersOfHost2, host, cluster);
+    }
+    const nlbOfVm = /* @__PURE__ */ new Map();
+    for (const nlb of estate.of("NlbCluster"))
+      for (const node of nlb.spec.nodes) {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (vm && !(nlbOfVm.get(vm) ?? []).includes(nlb)) push2(nlbOfVm, vm, nlb);
+      }
+    const dcOfVm = /* @__PURE__ */ new Map();
+    const dcsOfDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      push2(dcsOfDomain, nameKey(dc.spec.domain), dc);
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (vm) push2(dcOfVm, vm, dc);
+    }
+    const jobsByProxy = /* @__PURE__ */ new Map();
+    for (const job of estate.of("BackupJob")) {
+      const proxy = job.spec.offHostProxy;
+      if (!proxy) continue;
+      const doc = estate.get("HyperVHost", proxy) ?? estate.get("VirtualMachine", proxy);
+      if (doc) push2(jobsByProxy, doc, job);
+    }
+    const hostsOnSwitch = /* @__PURE__ */ new Map();
+    const hostsOnPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost"))
+      for (const at of uplinksOf(estate, host)) {
+        addTo(hostsOnSwitch, nameKey(at.switch.name), host);
+        addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
+      }
+    const vmsOnHost = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.cluster) continue;
+      const host = estate.get("HyperVHost", vm.spec.host);
+      if (host) push2(vmsOnHost, host, vm);
+    }
+    return {
+      clustersOfHost: clustersOfHost2,
+      nodesOf,
+      nlbOfVm,
+      dcOfVm,
+      dcsOfDomain,
+      jobsByProxy,
+      hostsOnSwitch,
+      hostsOnPoint,
+      vmsOnHost
+    };
+  });
+}
+function ownersOf(vm, nodes) {
+  const possible = vm.spec.possibleOwners;
+  if (!possible) return nodes;
+  const keys = new Set(possible.map(nameKey));
+  return nodes.filter((h) => keys.has(nameKey(h.name)));
+}
+function homeOf(vm, owners) {
+  for (const name of vm.spec.preferredOwners ?? []) {
+    const host = owners.find((h) => nameKey(h.name) === nameKey(name));
+    if (host) return host;
+  }
+  return void 0;
+}
+function quorumAfter(cluster, up, total) {
+  const witness = cluster.spec.witness;
+  const withWitness = up + 1 > (total + 1) / 2;
+  const without = up > total / 2 ? "kept" : up * 2 === total && up > 0 ? "at-risk" : "lost";
+  if (!witness) return withWitness && without === "kept" ? "kept" : !withWitness ? "lost" : "unknown";
+  if (witness.type === "none") return without;
+  return up === 0 ? "lost" : withWitness ? "kept" : "lost";
+}
+function simulate(estate, failure2) {
+  return new Simulation(estate, failure2).run();
+}
+function related(doc, path16, message) {
+  return { doc, path: path16, message };
+}
+function push2(map, key2, value) {
+  const list3 = map.get(key2);
+  if (list3) list3.push(value);
+  else map.set(key2, [value]);
+}
+function addTo(map, key2, value) {
+  const set = map.get(key2);
+  if (set) set.add(value);
+  else map.set(key2, /* @__PURE__ */ new Set([value]));
+}
+function quoteList(names, max = 5, quote = '"') {
+  const shown2 = names.slice(0, max).map((n) => `${quote}${n}${quote}`);
+  const rest = names.length - shown2.length;
+  return shown2.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
+var init_simulate = __esm({
+  "src/whatif/simulate.ts"() {
+    "use strict";
+    init_estate();
+    init_topology();
+    init_backup();
+    init_failures();
+    startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
+    runningDemand = (vm) => {
+      const memory = vm.spec.memory;
+      if (!memory) return 0;
+      return memory.dynamic ? Math.min(memory.minimumMB ?? memory.startupMB, memory.startupMB) : memory.startupMB;
+    };
+    usableMemory = (host) => host.spec.memoryMB === void 0 ? Infinity : Math.max(0, host.spec.memoryMB - (host.spec.memoryReserveMB ?? 0));
+    Simulation = class {
+      constructor(estate, failure2) {
+        this.estate = estate;
+        this.failure = failure2;
+        this.ix = whatIfIndexes(estate);
+        this.failureText = describeFailure(failure2);
+      }
+      estate;
+      failure;
+      ix;
+      consequences = [];
+      notJudged = [];
+      restarts = [];
+      vmState = /* @__PURE__ */ new Map();
+      /** Hosts that are down, and hosts cut off (every uplink lost). */
+      down = /* @__PURE__ */ new Set();
+      cutOff = /* @__PURE__ */ new Set();
+      /** Hosts that lost some uplinks (switch or LAG failures). */
+      touched = /* @__PURE__ */ new Set();
+      failureText;
+      run() {
+        this.lose();
+        const clusters = /* @__PURE__ */ new Set();
+        for (const host of [...this.down, ...this.cutOff])
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? []) clusters.add(cluster);
+        for (const cluster of clusters) this.failOver(cluster);
+        for (const host of [...this.down, ...this.cutOff])
+          for (const vm of this.ix.vmsOnHost.get(host) ?? [])
+            this.vmState.set(
+              vm,
+              this.down.has(host) ? { up: false, reason: `it runs on host "${host.name}"`, cause: "host" } : { up: true, host, moved: false }
+            );
+        const affected = this.affectedVms();
+        this.networkPaths(affected);
+        this.nlbClusters(affected);
+        this.domains(affected);
+        this.backupProxies(affected);
+        return {
+          failure: this.failure,
+          consequences: this.consequences,
+          notJudged: this.notJudged,
+          restarts: this.restarts,
+          down: [...this.vmState].filter(([, s]) => !s.up).map(([vm]) => vm)
+        };
+      }
+      /** Is an uplink lost in this failure? */
+      lost(at) {
+        const f = this.failure;
+        if (f.kind === "host") return false;
+        if (nameKey(at.switch.name) !== nameKey(f.switch.name)) return false;
+        return f.kind === "switch" || at.lag === f.lag;
+      }
+      lose() {
+        const f = this.failure;
+        if (f.kind === "host") {
+          this.down.add(f.host);
+          return;
+        }
+        const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
+        for (const host of hosts ?? []) {
+          this.touched.add(host);
+          if (uplinksOf(this.estate, host).every((at) => this.lost(at))) this.cutOff.add(host);
+        }
+      }
+      unavailable(host) {
+        return this.down.has(host) || this.cutOff.has(host);
+      }
+      /** Quorum, then placement of the VMs the cluster has to restart. */
+      failOver(cluster) {
+        const nodes = this.ix.nodesOf.get(cluster) ?? [];
+        const survivors = nodes.filter((h) => !this.unavailable(h));
+        const lostNodes = nodes.filter((h) => this.unavailable(h));
+        const vms = this.estate.vmsOn("cluster", cluster.name);
+        const quorum = quorumAfter(cluster, survivors.length, nodes.length);
+        const nodesPath = ["spec", "nodes"];
+        const witnessPath = cluster.spec.witness ? ["spec", "witness"] : nodesPath;
+        if (quorum === "unknown")
+          this.notJudged.push({
+            doc: cluster,
+            path: nodesPath,
+            message: `quorum of cluster "${cluster.name}" after losing ${this.failureText}: ${survivors.length} of ${nodes.length} nodes stay up, and whether that is a majority depends on the witness, which is not declared: add spec.witness`
+          });
+        if (quorum === "lost" || quorum === "at-risk") {
+          const isolated = this.failure.kind !== "host";
+          const messageId = isolated ? "isolated" : quorum === "lost" ? "lost" : "atRisk";
+          this.consequences.push({
+            rule: "cluster-quorum-n1",
+            messageId,
+            data: {
+              cluster: cluster.name,
+              up: survivors.length,
+              total: nodes.length,
+              hosts: quoteList(lostNodes.map((h) => h.name)),
+              votes: this.votesText(cluster, survivors.length, nodes.length)
+            },
+            doc: cluster,
+            path: isolated ? nodesPath : witnessPath,
+            target: "key",
+            related: [
+              ...vms.slice(0, 3).map(
+                (vm) => related(
+                  vm,
+                  ["spec", "cluster"],
+                  `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`
+                )
+              )
+            ],
+            key: `quorum|${nameKey(cluster.name)}|${messageId}`,
+            summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
+            takesDown: [cluster.name]
+          });
+          if (quorum === "lost" || isolated) {
+            for (const vm of vms)
+              this.vmState.set(vm, { up: false, reason: `cluster "${cluster.name}" loses quorum`, cause: "quorum" });
+            return;
+          }
+        }
+        if (survivors.length === 0) {
+          for (const vm of vms)
+            this.vmState.set(vm, { up: false, reason: `every node of cluster "${cluster.name}" is down`, cause: "host" });
+          return;
+        }
+        this.place(cluster, nodes, survivors, vms);
+      }
+      votesText(cluster, up, total) {
+        const witness = cluster.spec.witness;
+        if (!witness || witness.type === "none") return `${up} of ${total} votes`;
+        return `${up + 1} of ${total + 1} votes with the ${witness.type} witness`;
+      }
+      /**
+       * Place the VMs that must (re)start on the surviving nodes. VMs whose home node survives stay
+       * there; the others (home lost, or home unknown) are placed largest first on their preferred
+       * owners in order, then on the possible owner with the most free memory, keeping anti-affinity
+       * classes apart where any node allows it.
+       */
+      place(cluster, nodes, survivors, vms) {
+        const free = new Map(survivors.map((h) => [h, usableMemory(h)]));
+        const classes = new Map(survivors.map((h) => [h, /* @__PURE__ */ new Map()]));
+        const survivorSet = new Set(survivors);
+        const toPlace = [];
+        let unknownHome = 0;
+        for (const vm of vms) {
+          const owners = ownersOf(vm, nodes);
+          const home = homeOf(vm, owners);
+          if (home && survivorSet.has(home)) {
+            free.set(home, free.get(home) - runningDemand(vm));
+            for (const c of vm.spec.antiAffinityClassNames ?? []) classes.get(home).set(c.toLowerCase(), vm);
+            this.vmState.set(vm, { up: true, host: home, moved: false });
+            continue;
+          }
+          if (!home) unknownHome++;
+          toPlace.push({ vm, owners, home, demand: home ? startupDemand(vm) : runningDemand(vm) });
+        }
+        toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
+        const noRoom = [];
+        for (const { vm, owners, home, demand } of toPlace) {
+          const candidates = owners.filter((h) => survivorSet.has(h));
+          if (candidates.length === 0) {
+            this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
+            if (vm.spec.possibleOwners)
+              this.consequences.push({
+                rule: "cluster-n1-capacity",
+                messageId: "noOwner",
+                data: { vm: vm.name, owners: quoteList(owners.map((h) => h.name)) },
+                doc: vm,
+                path: ["spec", "possibleOwners"],
+                related: [],
+                key: `owners|${nameKey(vm.name)}`,
+                summary: `${vm.name} cannot restart: no possible owner left`,
+                takesDown: [vm.name]
+              });
+            continue;
+          }
+          const preferred = (vm.spec.preferredOwners ?? []).map(nameKey);
+          const rank = (h) => {
+            const i = preferred.indexOf(nameKey(h.name));
+            return i < 0 ? preferred.length : i;
+          };
+          const ordered = [...candidates].sort(
+            (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
+          );
+          const vmClasses = (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase());
+          const clash = (h) => {
+            for (const c of vmClasses) {
+              const other2 = classes.get(h).get(c);
+              if (other2) return other2;
+            }
+            return void 0;
+          };
+          const fits = (h) => free.get(h) >= demand;
+          const target = ordered.find((h) => fits(h) && !clash(h)) ?? ordered.find(fits);
+          if (!target) {
+            noRoom.push({ vm, demand });
+            this.vmState.set(vm, {
+              up: false,
+              reason: `no surviving node has ${demand} MB free for it`,
+              cause: "capacity"
+            });
+            continue;
+          }
+          free.set(target, free.get(target) - demand);
+          const other = clash(target);
+          for (const c of vmClasses) classes.get(target).set(c, vm);
+          this.vmState.set(vm, { up: true, host: target, moved: home !== void 0, placed: home === void 0 });
+          if (home) this.restarts.push({ vm, from: home, to: target });
+          else this.restarts.push({ vm, to: target });
+          if (other) {
+            const shared2 = vmClasses.find(
+              (c) => (other.spec.antiAffinityClassNames ?? []).some((o) => o.toLowerCase() === c)
+            );
+            this.consequences.push({
+              rule: "cluster-n1-capacity",
+              messageId: "antiAffinity",
+              data: { vm: vm.name, host: target.name, other: other.name, class: shared2 },
+              doc: vm,
+              path: ["spec", "antiAffinityClassNames"],
+              related: [
+                related(other, ["spec", "antiAffinityClassNames"], `VirtualMachine "${other.name}" has class "${shared2}"`)
+              ],
+              key: `affinity|${nameKey(vm.name)}|${nameKey(other.name)}`,
+              summary: `${vm.name} restarts next to ${other.name} on ${target.name} (anti-affinity class ${shared2})`,
+              takesDown: []
+            });
+          }
+        }
+        if (noRoom.length > 0) {
+          const totalFree = survivors.reduce((sum, h) => sum + Math.max(0, free.get(h)), 0);
+          const most = survivors.reduce((best, h) => free.get(h) > free.get(best) ? h : best, survivors[0]);
+          const needed = noRoom.reduce((sum, v) => sum + v.demand, 0);
+          const lostHosts = nodes.filter((h) => this.unavailable(h));
+          this.consequences.push({
+            rule: "cluster-n1-capacity",
+            messageId: "noRoom",
+            data: {
+              cluster: cluster.name,
+              count: noRoom.length,
+              vms: quoteList(
+                noRoom.map((v) => `${v.vm.name}`),
+                4
+              ),
+              vmWord: noRoom.length === 1 ? "VM" : "VMs",
+              neededMB: needed,
+              largestMB: noRoom[0].demand,
+              mostFreeMB: Math.max(0, free.get(most)),
+              mostFreeHost: most.name,
+              freeMB: totalFree
+            },
+            doc: cluster,
+            path: ["spec", "nodes"],
+            target: "key",
+            related: [
+              ...lostHosts.filter((h) => h.spec.memoryMB !== void 0).map((h) => related(h, ["spec", "memoryMB"], `host "${h.name}" had ${h.spec.memoryMB} MB`)),
+              ...noRoom.slice(0, 3).map(
+                (v) => related(
+                  v.vm,
+                  ["spec", "memory", "startupMB"],
+                  `VirtualMachine "${v.vm.name}" needs ${v.demand} MB to start`
+                )
+              )
+            ],
+            key: `capacity|${nameKey(cluster.name)}|${this.failureText}`,
+            summary: `${noRoom.length} ${noRoom.length === 1 ? "VM" : "VMs"} of ${cluster.name} find no room (${quoteList(
+              noRoom.map((v) => v.vm.name),
+              4,
+              ""
+            )})`,
+            takesDown: noRoom.map((v) => v.vm.name)
+          });
+        }
+        this.capacityGaps(cluster, nodes, vms, unknownHome);
+      }
+      /** Say which missing fields the capacity judgement of a cluster rests on. */
+      capacityGaps(cluster, nodes, vms, unknownHome) {
+        const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
+        const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
+        const noVmMemory = vms.filter((vm) => !vm.spec.memory);
+        const gaps = [];
+        if (noMemory.length)
+          gaps.push(
+            `${plural(noMemory.length, "host")} without spec.memoryMB (${quoteList(
+              noMemory.map((h) => h.name),
+              3
+            )}) counted as having room for anything`
+          );
+        if (noReserve.length)
+          gaps.push(`${plural(noReserve.length, "host")} without spec.memoryReserveMB counted with no reserve`);
+        if (noVmMemory.length)
+          gaps.push(
+            `${plural(noVmMemory.length, "VM")} without spec.memory (${quoteList(
+              noVmMemory.map((v) => v.name),
+              3
+            )}) counted as needing none`
+          );
+        if (unknownHome)
+          gaps.push(
+            `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
+          );
+        if (gaps.length === 0) return;
+        this.notJudged.push({
+          doc: cluster,
+          path: ["spec", "nodes"],
+          message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
+        });
+      }
+      /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
+      affectedVms() {
+        const out = new Set(this.vmState.keys());
+        for (const host of this.touched) {
+          for (const vm of this.ix.vmsOnHost.get(host) ?? []) out.add(vm);
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? [])
+            for (const vm of this.estate.vmsOn("cluster", cluster.name)) out.add(vm);
+        }
+        return [...out];
+      }
+      /** The state of a VM the failure did not move. */
+      state(vm) {
+        const known = this.vmState.get(vm);
+        if (known) return known;
+        if (vm.spec.cluster) {
+          const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+          const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+          return { up: true, host: homeOf(vm, ownersOf(vm, nodes)), moved: false };
+        }
+        return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
+      }
+      /** Hosts a running VM may be on after the failure: where it is, or (home unknown) any surviving owner. */
+      hostsOf(vm) {
+        const state = this.state(vm);
+        if (!state.up) return [];
+        if (state.host) return [state.host];
+        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+      }
+      /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
+      pathsLeft(host, virtualSwitch) {
+        if (!(host.spec.nicTeams ?? []).length) return void 0;
+        return uplinksOf(this.estate, host, virtualSwitch).filter((at) => !this.lost(at));
+      }
+      /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
+      adapterReachable(vm, adapterName) {
+        const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
+        if (!adapter?.switch) return true;
+        const hosts = vm.spec.cluster ? this.survivingOwners(vm) : this.hostsOf(vm);
+        if (hosts.length === 0) return true;
+        return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
+      }
+      networkLost(vm) {
+        const adapters = (vm.spec.networkAdapters ?? []).filter((a) => a.switch);
+        if (adapters.length === 0 || !this.state(vm).up) return false;
+        return adapters.every((a) => !this.adapterReachable(vm, a.name));
+      }
+      /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
+      networkPaths(affected) {
+        if (this.failure.kind === "host") return;
+        const byHost = /* @__PURE__ */ new Map();
+        for (const vm of affected) {
+          if (!this.networkLost(vm)) continue;
+          const state = this.state(vm);
+          const host = (state.up ? state.host : void 0) ?? this.hostsOf(vm)[0];
+          if (host) push2(byHost, host, vm);
+        }
+        for (const host of this.touched) {
+          const vms = byHost.get(host);
+          const cutOff = this.cutOff.has(host);
+          if (!vms && !cutOff) continue;
+          const clustered = cutOff && (this.ix.clustersOfHost.get(host) ?? []).length > 0;
+          const victims = [
+            ...vms ?? [],
+            ...cutOff ? (this.ix.vmsOnHost.get(host) ?? []).filter((vm) => !(vms ?? []).includes(vm)) : []
+          ];
+          const teams = (host.spec.nicTeams ?? []).length;
+          this.consequences.push({
+            rule: "network-single-failure-domain",
+            messageId: cutOff ? "hostCutOff" : "vmsCutOff",
+            data: {
+              host: host.name,
+              teams: plural(teams, "NIC team"),
+              stopped: clustered ? "; its cluster treats it as down" : "",
+              victims: victims.length ? `; ${victims.length === 1 ? "VM" : "VMs"} ${quoteList(
+                victims.map((v) => v.name),
+                4
+              )} ${victims.length === 1 ? "loses" : "lose"} every network path` : "",
+              vms: quoteList(
+                victims.map((v) => v.name),
+                4
+              )
+            },
+            doc: host,
+            path: ["spec", "nicTeams"],
+            target: "key",
+            related: [
+              ...uplinksOf(this.estate, host).filter((at) => this.lost(at)).slice(0, 3).map(
+                (at) => related(
+                  host,
+                  uplinkPath(at),
+                  `team "${host.spec.nicTeams?.[at.teamIndex]?.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              )
+            ],
+            key: `network|${nameKey(host.name)}|${cutOff ? "host" : "vms"}`,
+            summary: cutOff ? `host ${host.name} is cut off` : `${quoteList(
+              victims.map((v) => v.name),
+              4,
+              ""
+            )} lose every network path`,
+            takesDown: cutOff ? [host.name, ...victims.map((v) => v.name)] : victims.map((v) => v.name)
+          });
+        }
+      }
+      nlbClusters(affected) {
+        const clusters = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const nlb of this.ix.nlbOfVm.get(vm) ?? []) clusters.add(nlb);
+        for (const nlb of [...clusters].sort(byName)) {
+          const reasons = [];
+          let out = 0;
+          let interrupted = 0;
+          let byQuorum = 0;
+          const nodes = nlb.spec.nodes.map((node) => ({ node, vm: this.estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+          if (nodes.length === 0) continue;
+          for (const { node, vm } of nodes) {
+            const state = this.state(vm);
+            if (!state.up) {
+              out++;
+              if (state.cause === "quorum") byQuorum++;
+              reasons.push(`"${vm.name}": ${state.reason}`);
+            } else if (!this.adapterReachable(vm, node.adapter)) {
+              out++;
+              reasons.push(`"${vm.name}": adapter "${node.adapter}" has no uplink left`);
+            } else if (state.moved) interrupted++;
+          }
+          if (out === nodes.length) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesDown",
+              data: {
+                nlb: nlb.name,
+                reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(vm, vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"], `node "${vm.name}"`)
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|down`,
+              ...byQuorum === nodes.length ? { coveredBy: "cluster-quorum-n1" } : {},
+              summary: `NLB cluster ${nlb.name} loses every node`,
+              takesDown: [nlb.name]
+            });
+            continue;
+          }
+          if (out + interrupted === nodes.length && interrupted > 0) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesRestart",
+              data: {
+                nlb: nlb.name,
+                nodes: quoteList(
+                  nodes.map((n) => n.vm.name),
+                  4
+                )
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(
+                    vm,
+                    vm.spec.preferredOwners ? ["spec", "preferredOwners"] : ["spec", "cluster"],
+                    `node "${vm.name}" runs on the lost host`
+                  )
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|restart`,
+              summary: `NLB cluster ${nlb.name} is down until its nodes restart`,
+              takesDown: [nlb.name]
+            });
+          }
+          if (nlb.spec.mode === "igmp-multicast") this.multicastPaths(nlb, nodes);
+        }
+      }
+      /**
+       * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
+       * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported only when
+       * every host the node may be on after the failure lacks membership, so placement choices
+       * cannot change the outcome.
+       */
+      multicastPaths(nlb, nodes) {
+        const missing = /* @__PURE__ */ new Map();
+        let reachable = 0;
+        for (const { node, vm } of nodes) {
+          const state = this.state(vm);
+          if (!state.up) continue;
+          const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+          const hosts = state.placed ? this.survivingOwners(vm) : this.hostsOf(vm);
+          const gaps = [];
+          let everywhere = hosts.length > 0;
+          let somewhere = false;
+          for (const host of hosts) {
+            let lacks = false;
+            for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
+              const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
+              if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
+                somewhere = true;
+                continue;
+              }
+              lacks = true;
+              gaps.push({ group: groups[0], at });
+            }
+            if (!lacks) everywhere = false;
+          }
+          if (somewhere || hosts.length === 0) reachable++;
+          if (!(state.moved || state.placed) || !everywhere || gaps.length === 0) continue;
+          for (const { group, at } of gaps) {
+            const key2 = `${nameKey(group.switch.name)}|${group.index}`;
+            let entry = missing.get(key2);
+            if (!entry) missing.set(key2, entry = { group, points: /* @__PURE__ */ new Map(), vms: [] });
+            entry.points.set(attachmentKey(at), at);
+            if (!entry.vms.includes(vm.name)) entry.vms.push(vm.name);
+          }
+        }
+        for (const { group, points, vms } of missing.values()) {
+          const ats = [...points.values()];
+          const hosts = [...new Set(ats.map((at) => at.host.name))];
+          const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
+          const path16 = ["spec", "bridgeMulticastGroups", group.index, field];
+          this.consequences.push({
+            rule: "nlb-single-failure-domain",
+            messageId: "multicastPath",
+            data: {
+              nlb: nlb.name,
+              vms: quoteList(vms, 4),
+              nodeWord: vms.length === 1 ? "node" : "nodes",
+              hosts: quoteList(hosts, 4),
+              points: ats.map(describeAttachment).join(", "),
+              switch: group.switch.name,
+              group: bridgeGroupLabel(group.entry),
+              effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
+            },
+            doc: group.switch,
+            path: group.switch.has(path16) ? path16 : ["spec", "bridgeMulticastGroups", group.index],
+            related: [
+              ...ats.slice(0, 3).map(
+                (at) => related(
+                  at.host,
+                  uplinkPath(at),
+                  `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              ),
+              related(nlb, ["spec", "vip"], `IGMP-multicast NLB cluster "${nlb.name}"`)
+            ],
+            key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(",")}`,
+            summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(", ")} not in group ${bridgeGroupLabel(group.entry)})`,
+            takesDown: reachable === 0 ? [nlb.name] : [],
+            // nlb-igmp-group-members asks for every host able to run a node, so it names this LAG already.
+            coveredBy: "nlb-igmp-group-members"
+          });
+        }
+      }
+      /** Surviving nodes a clustered VM may run on. */
+      survivingOwners(vm) {
+        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+      }
+      domains(affected) {
+        const domains = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const dc of this.ix.dcOfVm.get(vm) ?? []) domains.add(nameKey(dc.spec.domain));
+        for (const domain of [...domains].sort()) {
+          const dcs = this.ix.dcsOfDomain.get(domain) ?? [];
+          const reasons = [];
+          const unjudged = [];
+          const restarting = [];
+          let survivor = false;
+          let byQuorum = 0;
+          for (const dc of dcs) {
+            const vm = this.estate.get("VirtualMachine", dc.spec.vm);
+            if (dc.spec.physicalServer || !vm) {
+              if (dc.spec.physicalServer && this.failure.kind === "host") survivor = true;
+              else unjudged.push(dc);
+              continue;
+            }
+            const state = this.state(vm);
+            if (!state.up) {
+              reasons.push(`"${dc.name}": ${state.reason}`);
+              if (state.cause === "quorum") byQuorum++;
+            } else if (this.networkLost(vm)) reasons.push(`"${dc.name}": no network path left`);
+            else if (state.moved) restarting.push(dc);
+            else survivor = true;
+          }
+          if (survivor || dcs.length === 0) continue;
+          if (restarting.length > 0 && unjudged.length === 0) {
+            const first2 = dcs[0];
+            this.consequences.push({
+              rule: "dc-single-failure-domain",
+              messageId: "allRestart",
+              data: {
+                domain: first2.spec.domain,
+                dcs: quoteList(
+                  dcs.map((dc) => dc.name),
+                  4
+                )
+              },
+              doc: first2,
+              path: dcPath(first2),
+              related: restarting.slice(0, 3).map(
+                (dc) => related(
+                  this.estate.get("VirtualMachine", dc.spec.vm),
+                  ["spec", "preferredOwners"],
+                  `DC "${dc.name}" runs on the lost host`
+                )
+              ),
+              key: `dc|${domain}|restart`,
+              summary: `domain ${first2.spec.domain} has no DC until ${quoteList(
+                restarting.map((dc) => dc.name),
+                4,
+                ""
+              )} restart`,
+              takesDown: [first2.spec.domain]
+            });
+            continue;
+          }
+          if (unjudged.length > 0) {
+            const dc = unjudged[0];
+            this.notJudged.push({
+              doc: dc,
+              path: dcPath(dc),
+              message: `whether domain ${dc.spec.domain} keeps a domain controller after losing ${this.failureText}: every other DC goes down, and the network of DC "${dc.name}" is not in the manifests`
+            });
+            continue;
+          }
+          const first = dcs[0];
+          this.consequences.push({
+            rule: "dc-single-failure-domain",
+            messageId: "allDown",
+            data: {
+              domain: first.spec.domain,
+              count: dcs.length,
+              reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+            },
+            doc: first,
+            path: dcPath(first),
+            related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
+            key: `dc|${domain}`,
+            ...byQuorum === dcs.length ? { coveredBy: "cluster-quorum-n1" } : {},
+            summary: `domain ${first.spec.domain} loses every domain controller`,
+            takesDown: [first.spec.domain]
+          });
+        }
+      }
+      backupProxies(affected) {
+        const candidates = [...affected, ...this.down, ...this.cutOff];
+        const seen = /* @__PURE__ */ new Set();
+        for (const proxy of candidates) {
+          if (seen.has(proxy)) continue;
+          seen.add(proxy);
+          const jobs = this.ix.jobsByProxy.get(proxy);
+          if (!jobs) continue;
+          let reason;
+          if (proxy.kind === "HyperVHost") {
+            const host = proxy;
+            if (this.down.has(host)) reason = `host "${host.name}" is down`;
+            else if (this.cutOff.has(host)) reason = `host "${host.name}" is cut off`;
+          } else {
+            const vm = proxy;
+            const state = this.state(vm);
+            if (!state.up) reason = state.reason;
+            else if (this.networkLost(vm)) reason = "it has no network path left";
+          }
+          if (!reason) continue;
+          for (const job of jobs) {
+            const vms = backupCoverage(this.estate).vmsOf(job);
+            this.consequences.push({
+              rule: "backup-proxy-single-failure-domain",
+              messageId: "proxyLost",
+              data: {
+                job: job.name,
+                proxy: proxy.name,
+                reason,
+                count: vms.length,
+                vmWord: vms.length === 1 ? "VM" : "VMs"
+              },
+              doc: job,
+              path: ["spec", "offHostProxy"],
+              related: [related(proxy, ["metadata", "name"], `off-host proxy "${proxy.name}"`)],
+              key: `backup|${nameKey(job.name)}`,
+              summary: `backup job ${job.name} loses its proxy ${proxy.name}`,
+              takesDown: [job.name]
+            });
+          }
+        }
+      }
+    };
+    dcPath = (dc) => dc.spec.physicalServer ? ["spec", "physicalServer"] : ["spec", "vm"];
+    compareNames = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byName = (a, b) => compareNames(a.name, b.name);
+  }
+});
+
+// src/whatif/sweep.ts
+function sweep(estate) {
+  return estate.index("whatif.sweep", () => allFailures(estate).map((failure2) => simulate(estate, failure2)));
+}
+function describeFailures(failures) {
+  const names = failures.map(describeFailure);
+  if (names.length <= 1) return names[0] ?? "";
+  const shown2 = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+}
+function reportsFor(outcomes, rule, keep = () => true, options = {}) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const consequence of outcome.consequences) {
+      if (consequence.rule !== rule || consequence.coveredBy && !options.includeCovered) continue;
+      const group = groups.get(consequence.key);
+      if (group) group.failures.push(outcome.failure);
+      else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
+    }
+  return [...groups.values()].filter(({ consequence, failures }) => keep(consequence, failures)).map(({ consequence, failures }) => toReport(consequence, failures));
+}
+function toReport(consequence, failures) {
+  return {
+    doc: consequence.doc,
+    path: consequence.path,
+    ...consequence.target ? { target: consequence.target } : {},
+    messageId: consequence.messageId,
+    data: { ...consequence.data, failure: describeFailures(failures) },
+    related: [
+      ...failures.slice(0, 3).map((failure2) => ({
+        ...failureLocation(failure2),
+        message: `the failed ${describeFailure(failure2)}`
+      })),
+      ...consequence.related
+    ]
+  };
+}
+var init_sweep = __esm({
+  "src/whatif/sweep.ts"() {
+    "use strict";
+    init_failures();
+    init_simulate();
+  }
+});
+
+// src/rules/failure/backup-proxy-single-failure-domain.ts
+var backupProxySingleFailureDomain;
+var init_backup_proxy_single_failure_domain = __esm({
+  "src/rules/failure/backup-proxy-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    backupProxySingleFailureDomain = {
+      meta: {
+        id: "backup-proxy-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.",
+        fixable: false,
+        messages: {
+          proxyLost: 'losing {{failure}} takes off-host proxy "{{proxy}}" of backup job "{{job}}" away ({{reason}}), so its {{count}} {{vmWord}} are not backed up; run the proxy where that failure does not reach, or give the job a second proxy'
         },
-        [EXPORT, "docs/drift.md"]
-      ),
-      drift(
-        "drift-inventory-ignored",
-        "notice",
-        "Report switch configuration lines that the audit did not understand and ignored.",
-        {
-          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
+        sources: [
+          "docs/domain.md \xA74.4 (Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "backup-proxy-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-n1-capacity.ts
+var clusterN1Capacity;
+var init_cluster_n1_capacity = __esm({
+  "src/rules/failure/cluster-n1-capacity.ts"() {
+    "use strict";
+    init_sweep();
+    clusterN1Capacity = {
+      meta: {
+        id: "cluster-n1-capacity",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.",
+        fixable: false,
+        messages: {
+          noRoom: 'losing {{failure}} leaves {{count}} {{vmWord}} of cluster "{{cluster}}" without room to restart ({{vms}}: {{neededMB}} MB of startup memory; the most a surviving node has free is {{mostFreeMB}} MB, on "{{mostFreeHost}}"); add memory or a node, or lower their startup memory',
+          noOwner: 'losing {{failure}} leaves VirtualMachine "{{vm}}" nowhere to restart: its possible owners {{owners}} are all down; add another node to possibleOwners',
+          antiAffinity: 'losing {{failure}} restarts VirtualMachine "{{vm}}" on host "{{host}}" next to "{{other}}", which shares anti-affinity class "{{class}}", because no other node can take it; add capacity or possible owners so the class stays apart'
         },
-        ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
-      ),
-      drift(
-        "drift-vm-missing",
-        "error",
-        "Report a declared virtual machine that no audited host runs.",
-        {
-          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
+        sources: [
+          "docs/domain.md \xA77.1 (derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the other nodes have free, less each host\u2019s reserve; dynamic-memory VMs need their startup memory to start)",
+          "docs/domain.md \xA77.2 (Microsoft: AntiAffinityClassNames keeps roles of one class on different nodes where it can)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-n1-capacity")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-quorum-n1.ts
+var clusterQuorumN1;
+var init_cluster_quorum_n1 = __esm({
+  "src/rules/failure/cluster-quorum-n1.ts"() {
+    "use strict";
+    init_sweep();
+    clusterQuorumN1 = {
+      meta: {
+        id: "cluster-quorum-n1",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.",
+        fixable: false,
+        messages: {
+          lost: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, no majority, so every clustered VM stops; add a witness (file share, disk or cloud) or a node',
+          atRisk: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, exactly half: it keeps running only if dynamic quorum had taken the vote from the lost node; add a witness (file share, disk or cloud)',
+          isolated: 'losing {{failure}} cuts off {{hosts}}, leaving cluster "{{cluster}}" {{votes}} among the nodes still connected, so every clustered VM stops; connect the nodes through a second switch'
         },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-resources",
-        "warning",
-        "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
-        {
-          memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
-          dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
-          processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
+        sources: [
+          "docs/domain.md \xA77.3 (Microsoft: a cluster keeps running while a majority of votes, nodes plus a witness, is up; dynamic quorum in a two-node cluster without a witness)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-quorum-n1")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/dc-single-failure-domain.ts
+function pinnedToFailedHost(estate, domain, failures) {
+  if (failures.length !== 1 || failures[0].kind !== "host") return false;
+  const host = nameKey(failures[0].host.name);
+  const dcs = estate.of("DomainController").filter((dc) => nameKey(dc.spec.domain) === nameKey(domain));
+  return dcs.every((dc) => {
+    const vm = estate.get("VirtualMachine", dc.spec.vm);
+    const hosts = vm ? estate.hostsAbleToRun(vm) : [];
+    return hosts.length === 1 && nameKey(hosts[0].name) === host;
+  });
+}
+var dcSingleFailureDomain;
+var init_dc_single_failure_domain = __esm({
+  "src/rules/failure/dc-single-failure-domain.ts"() {
+    "use strict";
+    init_estate();
+    init_sweep();
+    dcSingleFailureDomain = {
+      meta: {
+        id: "dc-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.",
+        fixable: false,
+        messages: {
+          allRestart: "losing {{failure}} stops every domain controller of {{domain}} ({{dcs}}) until the cluster restarts them elsewhere; give the DC VMs different first preferred owners and a common antiAffinityClassNames, or add a physical DC",
+          allDown: "losing {{failure}} takes down every domain controller of {{domain}} ({{reasons}}); run a DC where that failure does not reach, a physical one where possible"
         },
-        [EXPORT]
-      ),
-      drift(
-        "drift-host-resources",
-        "warning",
-        "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
-        {
-          memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
-          processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)",
+          "docs/domain.md \xA77.2 (Microsoft: keep the DCs of one domain on different hosts)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(
+          sweep(estate),
+          "dc-single-failure-domain",
+          (c, failures) => !pinnedToFailedHost(estate, c.data["domain"], failures)
+        ))
+          report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/network-single-failure-domain.ts
+var networkSingleFailureDomain;
+var init_network_single_failure_domain = __esm({
+  "src/rules/failure/network-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    networkSingleFailureDomain = {
+      meta: {
+        id: "network-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.",
+        fixable: false,
+        messages: {
+          hostCutOff: 'losing {{failure}} cuts host "{{host}}" off, since every uplink of its {{teams}} goes with it{{stopped}}{{victims}}; land a team member on a second switch (a switch-independent team)',
+          vmsCutOff: 'losing {{failure}} leaves VMs {{vms}} on host "{{host}}" without any network path, and no other host they may run on has one; land the team of their virtual switch on a second switch or LAG'
         },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-undeclared",
-        "warning",
-        "Report a virtual machine found on a host that no manifest declares.",
-        {
-          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
+        sources: [
+          "docs/domain.md \xA72.2 (field: each host reaches the switches through NIC teams that land on LAGs)",
+          "docs/domain.md \xA77.4 (derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails; switch-independent team members may land on two switches)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "network-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/nlb-single-failure-domain.ts
+var nlbSingleFailureDomain;
+var init_nlb_single_failure_domain = __esm({
+  "src/rules/failure/nlb-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    nlbSingleFailureDomain = {
+      meta: {
+        id: "nlb-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.",
+        fixable: false,
+        messages: {
+          allNodesDown: 'losing {{failure}} takes down every node of NLB cluster "{{nlb}}" ({{reasons}}); run its nodes on different hosts and switches',
+          allNodesRestart: 'losing {{failure}} stops every node of NLB cluster "{{nlb}}" ({{nodes}}) until the cluster restarts them elsewhere; give the nodes different first preferred owners and a common antiAffinityClassNames',
+          multicastPath: 'losing {{failure}} moves {{nodeWord}} {{vms}} of NLB cluster "{{nlb}}" to {{hosts}}, landing on {{points}} of switch "{{switch}}", which bridge multicast group {{group}} does not include{{effect}}; add {{points}} to the group'
         },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-generation",
-        "error",
-        "Report a virtual machine whose generation differs from its manifest.",
-        {
-          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
-        },
-        ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
-      ),
-      drift(
-        "drift-vm-controller",
-        "error",
-        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
-        {
-          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
-        },
-        ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
-      ),
-      drift(
-        "drift-vm-drive",
-        "error",
-        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
-        {
-          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
-          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
-          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-disk",
-        "error",
-        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
-        {
-          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
-          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
-        },
-        ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter",
-        "error",
-        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
-        {
-          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
-          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter-switch",
-        "error",
-        "Report a network adapter connected to another virtual switch than its manifest says.",
-        {
-          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter-vlan",
-        "error",
-        "Report a network adapter on another VLAN than its manifest says.",
-        {
-          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-mac-spoofing",
-        "error",
-        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
-        {
-          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
-        },
-        ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
-      ),
-      drift(
-        "drift-vm-checkpoint",
-        "warning",
-        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
-        {
-          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
-          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
-        },
-        ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
-      ),
-      drift(
-        "drift-nlb-missing",
-        "error",
-        "Report a declared NLB cluster that none of its audited nodes reports.",
-        {
-          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-nlb-undeclared",
-        "warning",
-        "Report an NLB cluster found on a node that no manifest declares.",
-        {
-          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-nlb-mode",
-        "error",
-        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
-        {
-          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
-          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
-        },
-        ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
-      ),
-      drift(
-        "drift-nlb-vip",
-        "error",
-        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
-        {
-          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
-        },
-        ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
-      ),
-      drift(
-        "drift-nlb-nodes",
-        "error",
-        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
-        {
-          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
-          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-switch-undeclared",
-        "warning",
-        "Report a switch configuration in the inventory that no Switch manifest declares.",
-        {
-          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
-        },
-        ["docs/drift.md (inventory layout)"]
-      ),
-      drift(
-        "drift-bridge-group",
-        "error",
-        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
-        {
-          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
-          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
-          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
-          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
-        },
-        ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
-      ),
-      drift(
-        "drift-switch-igmp-snooping",
-        "error",
-        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
-        {
-          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
-          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
-        },
-        ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
-      ),
-      drift(
-        "drift-switch-static-arp",
-        "error",
-        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
-        {
-          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
-          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
-          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
-        },
-        ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
-      )
+        sources: [
+          "docs/domain.md \xA77.2 (Microsoft: keep the nodes of one NLB cluster on different hosts, or one host failure takes all of them down)",
+          "docs/domain.md \xA72.2 (field: a node can run on any host of its cluster, so the bridge multicast group must include every such host\u2019s LAG)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "nlb-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/index.ts
+var failureRules;
+var init_failure = __esm({
+  "src/rules/failure/index.ts"() {
+    "use strict";
+    init_backup_proxy_single_failure_domain();
+    init_cluster_n1_capacity();
+    init_cluster_quorum_n1();
+    init_dc_single_failure_domain();
+    init_network_single_failure_domain();
+    init_nlb_single_failure_domain();
+    failureRules = [
+      backupProxySingleFailureDomain,
+      clusterN1Capacity,
+      clusterQuorumN1,
+      dcSingleFailureDomain,
+      networkSingleFailureDomain,
+      nlbSingleFailureDomain
     ];
-    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta3) => meta3.id));
   }
 });
 
 // src/rules/index.ts
 function allRuleMeta() {
-  const metas = /* @__PURE__ */ new Map();
-  for (const meta3 of CORE_RULES) metas.set(meta3.id, meta3);
-  for (const rule of MODEL_RULES) metas.set(rule.meta.id, rule.meta);
-  for (const meta3 of DRIFT_RULES) metas.set(meta3.id, meta3);
-  return [...metas.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return CATALOGUE.metas();
 }
-var MODEL_RULES;
-var init_rules2 = __esm({
+var MODEL_RULES, modelRuleIds, CATALOGUE;
+var init_rules = __esm({
   "src/rules/index.ts"() {
     "use strict";
     init_core();
+    init_drift();
+    init_catalogue();
     init_duplicate_name();
     init_unresolved_reference();
     init_nlb2();
@@ -42118,7 +43382,7 @@ var init_rules2 = __esm({
     init_vm();
     init_backup2();
     init_cluster();
-    init_rules();
+    init_failure();
     MODEL_RULES = [
       duplicateName,
       unresolvedReference,
@@ -42126,31 +43390,27 @@ var init_rules2 = __esm({
       ...switchRules,
       ...vmRules,
       ...backupRules,
-      ...clusterRules
+      ...clusterRules,
+      ...failureRules
     ];
-  }
-});
-
-// src/rules/types.ts
-function fillMessage(template, data) {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
-}
-var init_types2 = __esm({
-  "src/rules/types.ts"() {
-    "use strict";
+    modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));
+    CATALOGUE = new Catalogue([
+      ...CORE_RULES.filter((meta) => !modelRuleIds.has(meta.id)).map((meta) => ({ kind: "core", meta })),
+      ...MODEL_RULES.map((rule) => ({ kind: "rule", meta: rule.meta })),
+      ...DRIFT_RULES.map((meta) => ({ kind: "drift", meta }))
+    ]);
   }
 });
 
 // src/rules/run.ts
-function reportToFinding(rule, severity, report) {
+function reportToFinding(rule, report) {
   const template = rule.meta.messages[report.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
   const range2 = report.doc.locate(report.path, report.target ?? "value");
   const finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    severity: report.severity ?? severity,
+    ...report.severity ? { defaultSeverity: report.severity } : {},
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range2,
@@ -42197,14 +43457,13 @@ function runRules(estate, rules, settingFor, now, timings) {
         estate,
         options,
         now,
-        report: (report) => findings.push(reportToFinding(rule, setting.severity, report))
+        report: (report) => findings.push(reportToFinding(rule, report))
       });
       if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error2) {
       const doc = estate.documents[0];
       findings.push({
         ruleId: "internal-error",
-        severity: "error",
         message: `rule ${rule.meta.id} failed: ${error2.message ?? String(error2)}; please report this`,
         file: doc?.file ?? ".",
         line: 1,
@@ -42241,37 +43500,18 @@ var init_types3 = __esm({
   }
 });
 
-// src/config/globs.ts
-import * as path4 from "node:path";
-function pathFromRoot(file2, root, cwd) {
-  if (!root || !cwd) return file2;
-  const relative6 = path4.relative(root, path4.resolve(cwd, file2));
-  return relative6.split(path4.sep).join("/");
-}
-function matchesAny(file2, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file2, root, cwd);
-  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
-}
-var MATCH2;
-var init_globs = __esm({
-  "src/config/globs.ts"() {
-    "use strict";
-    init_esm4();
-    MATCH2 = { dot: true };
-  }
-});
-
 // src/filter/suppressions.ts
 function applySuppressions(findings, sources, options) {
   const byFile = /* @__PURE__ */ new Map();
+  const problems = [];
   const out = [];
   for (const [file2, source] of sources) {
     if (!source.text.includes("hvlint-")) continue;
     const scanned = scanSuppressions(source, options);
-    out.push(...scanned.problems);
+    problems.push(...scanned.problems);
     if (scanned.directives.length > 0) byFile.set(file2, scanned.directives);
   }
-  if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
+  if (byFile.size === 0) return { findings, problems };
   for (const finding of findings) {
     const directives = byFile.get(finding.file);
     if (!directives || finding.suppressed || SUPPRESSION_RULES.has(finding.ruleId)) {
@@ -42324,7 +43564,7 @@ function applySuppressions(findings, sources, options) {
       for (const rule of directive.rules) {
         if (rule.used) continue;
         const where = directive.kind === "next-line" ? "on the next line" : "in this document";
-        out.push(
+        problems.push(
           problem(
             source,
             "unused-suppression",
@@ -42336,7 +43576,7 @@ function applySuppressions(findings, sources, options) {
       }
     }
   }
-  return out;
+  return { findings: out, problems };
 }
 function scanSuppressions(source, options) {
   const text = source.text;
@@ -42485,7 +43725,6 @@ function parseDay(value) {
 function problem(source, ruleId, start, end, message) {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -42513,13 +43752,12 @@ function quoteAwareCommentStart(text, lineStart2, lineEnd2) {
   }
   return -1;
 }
-var import_js_yaml3, INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
+var INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
 var init_suppressions = __esm({
   "src/filter/suppressions.ts"() {
     "use strict";
-    import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
+    init_js_yaml();
     init_yaml();
-    init_core();
     init_strings();
     INCOMPLETE_RULES = /* @__PURE__ */ new Set(["schema", "yaml-syntax", "yaml-limits"]);
     SUPPRESSION_RULES = /* @__PURE__ */ new Set([
@@ -42547,12 +43785,12 @@ var init_suppressions = __esm({
       collect(chunk, base) {
         let events;
         try {
-          events = (0, import_js_yaml3.parseEvents)(chunk, { maxDepth: 1e3 });
+          events = parseEvents(chunk, { maxDepth: 1e3 });
         } catch {
           return false;
         }
         for (const event of events) {
-          if (event.type !== import_js_yaml3.EVENT_ID.SCALAR || event.valueStart < 0) continue;
+          if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
           const quoted = event.style === 2 || event.style === 3;
           this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
         }
@@ -42624,7 +43862,63 @@ var init_suppressions = __esm({
   }
 });
 
-// src/filter/fingerprint.ts
+// src/config/globs.ts
+import * as path4 from "node:path";
+function pathFromRoot(file2, root, cwd) {
+  if (!root || !cwd) return file2;
+  const relative9 = path4.relative(root, path4.resolve(cwd, file2));
+  return relative9.split(path4.sep).join("/");
+}
+function matchesAny(file2, globs, root, cwd) {
+  const fromRoot = pathFromRoot(file2, root, cwd);
+  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
+}
+var MATCH2;
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+    init_esm4();
+    MATCH2 = { dot: true };
+  }
+});
+
+// src/filter/severity.ts
+function assignSeverities(findings, catalogue, config, cwd) {
+  const overrides = config.overrides ?? [];
+  const matchCache = /* @__PURE__ */ new Map();
+  const overrideMatches = (index, file2) => {
+    const key2 = `${index}\0${file2}`;
+    let hit = matchCache.get(key2);
+    if (hit === void 0) {
+      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
+      matchCache.set(key2, hit);
+    }
+    return hit;
+  };
+  const out = [];
+  for (const finding of findings) {
+    let severity = finding.defaultSeverity ?? catalogue.severity(finding.ruleId);
+    const global2 = config.rules?.[finding.ruleId];
+    if (global2 !== void 0) severity = entrySeverity(global2);
+    overrides.forEach((override, index) => {
+      const entry = override.rules[finding.ruleId];
+      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
+    });
+    if (severity === "off") continue;
+    const { defaultSeverity: _default, ...rest } = finding;
+    out.push({ ...rest, severity });
+  }
+  return out;
+}
+var init_severity = __esm({
+  "src/filter/severity.ts"() {
+    "use strict";
+    init_types3();
+    init_globs();
+  }
+});
+
+// src/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprintKey(finding) {
   const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
@@ -42645,7 +43939,7 @@ function fingerprint(finding) {
 }
 var FINGERPRINT_VERSION;
 var init_fingerprint = __esm({
-  "src/filter/fingerprint.ts"() {
+  "src/fingerprint.ts"() {
     "use strict";
     FINGERPRINT_VERSION = "hvlint/v1";
   }
@@ -42731,44 +44025,16 @@ var init_baseline = __esm({
 });
 
 // src/filter/index.ts
-function applySeverities(findings, config, cwd) {
-  const overrides = config.overrides ?? [];
-  if (!config.rules && overrides.length === 0) return findings;
-  const matchCache = /* @__PURE__ */ new Map();
-  const overrideMatches = (index, file2) => {
-    const key2 = `${index}\0${file2}`;
-    let hit = matchCache.get(key2);
-    if (hit === void 0) {
-      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
-      matchCache.set(key2, hit);
-    }
-    return hit;
-  };
-  const out = [];
-  for (const finding of findings) {
-    let severity = finding.severity;
-    const global2 = config.rules?.[finding.ruleId];
-    if (global2 !== void 0) severity = entrySeverity(global2);
-    overrides.forEach((override, index) => {
-      const entry = override.rules[finding.ruleId];
-      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
-    });
-    if (severity === "off") continue;
-    out.push(severity === finding.severity ? finding : { ...finding, severity });
-  }
-  return out;
-}
-function applyFilters(findings, options) {
-  const configured = applySeverities(findings, options.config, options.cwd);
-  const withSuppressions = applySuppressions(configured, options.sources, {
+function applyFilters(emitted, options) {
+  const configured = assignSeverities(emitted, options.catalogue, options.config, options.cwd);
+  const suppressed = applySuppressions(configured, options.sources, {
     now: options.now,
-    knownRuleIds: options.knownRuleIds
+    knownRuleIds: options.catalogue.ids()
   });
-  const aboutComments = withSuppressions.filter((f) => SUPPRESSION_RULES.has(f.ruleId));
-  let out = aboutComments.length > 0 ? [
-    ...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)),
-    ...applySeverities(aboutComments, options.config, options.cwd)
-  ] : withSuppressions;
+  let out = suppressed.problems.length > 0 ? [
+    ...suppressed.findings,
+    ...assignSeverities(suppressed.problems, options.catalogue, options.config, options.cwd)
+  ] : suppressed.findings;
   let outcome;
   if (options.baseline) {
     const applied = applyBaseline(out, options.baseline);
@@ -42789,9 +44055,8 @@ function compareFindings(a, b) {
 var init_filter = __esm({
   "src/filter/index.ts"() {
     "use strict";
-    init_types3();
-    init_globs();
     init_suppressions();
+    init_severity();
     init_baseline();
   }
 });
@@ -42883,7 +44148,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve13, reject) => {
+  await new Promise((resolve15, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -42920,7 +44185,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve13();
+        if (--running === 0) resolve15();
       };
       worker.on(
         "message",
@@ -42946,7 +44211,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve13();
+      if (running === 0) resolve15();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -43482,14 +44747,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep5) => s.split(sep5));
-  functionOverload("string.split(string, int): list<string>", (s, sep5, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7));
+  functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep5);
+    const parts = s.split(sep7);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep5));
+    limited.push(parts.slice(l - 1).join(sep7));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -43503,7 +44768,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep5) => {
+  functionOverload("list<string>.join(string): string", (v, sep7) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -43512,7 +44777,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep5);
+    return v.join(sep7);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -46359,16 +47624,16 @@ var init_parser = __esm({
         return this.#meta.async ??= this.#computeIsAsync();
       }
       check(chk, ast, ctx) {
-        const meta3 = this.#meta;
-        if (meta3.alternate) return chk.check(meta3.alternate, ctx);
-        else if (meta3.macro) return meta3.macro.typeCheck(chk, meta3.macro, ctx);
-        return meta3.check(chk, ast, ctx);
+        const meta = this.#meta;
+        if (meta.alternate) return chk.check(meta.alternate, ctx);
+        else if (meta.macro) return meta.macro.typeCheck(chk, meta.macro, ctx);
+        return meta.check(chk, ast, ctx);
       }
       evaluate(ev, ast, ctx) {
-        const meta3 = this.#meta;
-        if (meta3.alternate) this.evaluate = this.#evaluateAlternate;
-        else if (meta3.macro) this.evaluate = this.#evaluateMacro;
-        else this.evaluate = meta3.evaluate;
+        const meta = this.#meta;
+        if (meta.alternate) this.evaluate = this.#evaluateAlternate;
+        else if (meta.macro) this.evaluate = this.#evaluateMacro;
+        else this.evaluate = meta.evaluate;
         return this.evaluate(ev, ast, ctx);
       }
       #evaluateAlternate(ev, ast, ctx) {
@@ -50700,7 +51965,7 @@ function elementShapeOf(root, vars) {
 }
 function analyzeFields(root, vars) {
   const problems = [];
-  const visit = (node, scope) => {
+  const visit2 = (node, scope) => {
     const args = node.args;
     switch (node.op) {
       case "id":
@@ -50708,7 +51973,7 @@ function analyzeFields(root, vars) {
       case ".":
       case ".?": {
         const [target, field] = args;
-        const base = visit(target, scope);
+        const base = visit2(target, scope);
         if (target.op === "id" && target.args === "estate") {
           const collection2 = COLLECTIONS.find(([f]) => f === field);
           if (collection2) return list2(kindShape(collection2[1]));
@@ -50734,67 +51999,67 @@ function analyzeFields(root, vars) {
       case "[]":
       case "[?]": {
         const [target, key2] = args;
-        const base = visit(target, scope);
-        visit(key2, scope);
+        const base = visit2(target, scope);
+        visit2(key2, scope);
         if (key2.op === "value" && typeof key2.args === "string") return fieldOf(base, key2.args).shape;
         return elementOf(base);
       }
       case "rcall": {
         const [name, target, callArgs] = args;
         if (target.op === "id" && target.args === "estate") {
-          for (const a of callArgs) visit(a, scope);
+          for (const a of callArgs) visit2(a, scope);
           return joinShape(name) ?? ANY;
         }
-        const range2 = visit(target, scope);
+        const range2 = visit2(target, scope);
         if (MACROS.has(name) && callArgs.length >= 2 && callArgs[0].op === "id") {
           const inner = { ...scope, [callArgs[0].args]: elementOf(range2) };
-          const bodies = callArgs.slice(1).map((a) => visit(a, inner));
+          const bodies = callArgs.slice(1).map((a) => visit2(a, inner));
           if (name === "filter") return range2;
           if (name === "map") return list2(bodies[bodies.length - 1] ?? ANY);
           return ANY;
         }
-        for (const a of callArgs) visit(a, scope);
+        for (const a of callArgs) visit2(a, scope);
         return ANY;
       }
       case "call": {
         const [, callArgs] = args;
-        for (const a of callArgs) visit(a, scope);
+        for (const a of callArgs) visit2(a, scope);
         return ANY;
       }
       case "list": {
-        const shapes = args.map((a) => visit(a, scope));
+        const shapes = args.map((a) => visit2(a, scope));
         return list2(shapes[0] ?? ANY);
       }
       case "map": {
         const fields = {};
         for (const [k, v] of args) {
-          visit(k, scope);
-          const shape2 = visit(v, scope);
+          visit2(k, scope);
+          const shape2 = visit2(v, scope);
           if (k.op === "value" && typeof k.args === "string") fields[k.args] = shape2;
         }
         return rec(fields);
       }
       case "?:": {
         const [c, a, b] = args;
-        visit(c, scope);
-        const left = visit(a, scope);
-        visit(b, scope);
+        visit2(c, scope);
+        const left = visit2(a, scope);
+        visit2(b, scope);
         return left;
       }
       case "!_":
       case "-_":
-        visit(node.args, scope);
+        visit2(node.args, scope);
         return ANY;
       case "value":
         return ANY;
       default:
         if (Array.isArray(args)) {
-          for (const a of args) if (a && typeof a === "object" && "op" in a) visit(a, scope);
+          for (const a of args) if (a && typeof a === "object" && "op" in a) visit2(a, scope);
         }
         return ANY;
     }
   };
-  const shape = visit(root, vars);
+  const shape = visit2(root, vars);
   return { shape, problems };
 }
 function hint(word, candidates) {
@@ -50962,8 +52227,8 @@ function compilePolicy(document) {
   const atField = typeof spec.at === "object" ? ["spec", "at", "path"] : ["spec", "at"];
   const at = atSpec ? template(atSpec.path, atField) : { parts: ["metadata.name"] };
   if (at && atSpec) checkStaticPath(at, atField, document, problems);
-  const related = spec.related !== void 0 ? compile2(spec.related, ["spec", "related"]) : void 0;
-  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related;
+  const related2 = spec.related !== void 0 ? compile2(spec.related, ["spec", "related"]) : void 0;
+  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related2;
   if (bad) return { problems };
   return {
     problems,
@@ -50980,7 +52245,7 @@ function compilePolicy(document) {
       message,
       at,
       atTarget: atSpec?.on ?? "value",
-      ...related ? { related } : {}
+      ...related2 ? { related: related2 } : {}
     }
   };
 }
@@ -50994,7 +52259,7 @@ function checkStaticPath(at, field, document, problems) {
     });
 }
 function parsePath(text) {
-  const path14 = [];
+  const path16 = [];
   const re = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]/y;
   let at = 0;
   while (at < text.length) {
@@ -51002,13 +52267,13 @@ function parsePath(text) {
     const m = re.exec(text);
     if (!m || m[1] !== void 0 && at > 0 && text[at] !== "." || m[1] !== void 0 && at === 0 && text[0] === ".")
       return void 0;
-    if (m[1] !== void 0) path14.push(m[1]);
-    else if (m[2] !== void 0) path14.push(Number(m[2]));
-    else if (m[3] !== void 0) path14.push(JSON.parse(`"${m[3]}"`));
-    else path14.push(m[4]);
+    if (m[1] !== void 0) path16.push(m[1]);
+    else if (m[2] !== void 0) path16.push(Number(m[2]));
+    else if (m[3] !== void 0) path16.push(JSON.parse(`"${m[3]}"`));
+    else path16.push(m[4]);
     at = re.lastIndex;
   }
-  return path14.length > 0 ? path14 : void 0;
+  return path16.length > 0 ? path16 : void 0;
 }
 function valueOffset(text, start, end, value, index) {
   let src = start;
@@ -51087,7 +52352,6 @@ function problemFinding2(problem2) {
   }
   return {
     ruleId: POLICY_MISTAKE,
-    severity: coreSeverity(POLICY_MISTAKE),
     message: problem2.message,
     file: doc.file,
     ...range2,
@@ -51096,9 +52360,9 @@ function problemFinding2(problem2) {
     path: [...problem2.field]
   };
 }
-function valueAt2(doc, path14) {
+function valueAt2(doc, path16) {
   let value = doc.value;
-  for (const key2 of path14) value = value?.[key2];
+  for (const key2 of path16) value = value?.[key2];
   return value;
 }
 function runPolicies(estate, policies, options) {
@@ -51107,12 +52371,11 @@ function runPolicies(estate, policies, options) {
   const view = estateView(estate);
   const limit = options.costLimit ?? DEFAULT_POLICY_COST_LIMIT;
   for (const policy of policies) {
-    const severity = options.severityOf(policy.id);
-    if (!severity) continue;
+    if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
     const over = overCostLimit(estate, view, policy, limit);
     if (over) findings.push(problemFinding2(over));
-    else findings.push(...runPolicy(view, policy, severity));
+    else findings.push(...runPolicy(view, policy));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
@@ -51166,7 +52429,7 @@ function overCostLimit(estate, view, policy, limit) {
 function formatCount(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
 }
-function runPolicy(view, policy, severity) {
+function runPolicy(view, policy) {
   const findings = [];
   const rule = policyRule(policy);
   let failure2;
@@ -51221,8 +52484,8 @@ function runPolicy(view, policy, severity) {
         const message = fill(policy.message, itemContext, doc, fail);
         const at = fill(policy.at, itemContext, doc, fail);
         if (message === void 0 || at === void 0) continue;
-        const path14 = parsePath(at);
-        if (!path14) {
+        const path16 = parsePath(at);
+        if (!path16) {
           fail(
             policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
             new Error(`at gave "${at}", which is not a path`),
@@ -51230,7 +52493,7 @@ function runPolicy(view, policy, severity) {
           );
           continue;
         }
-        let related = [];
+        let related2 = [];
         if (policy.related) {
           const value = run2(policy.related, itemContext, doc);
           if (!value.ok) continue;
@@ -51239,16 +52502,16 @@ function runPolicy(view, policy, severity) {
             fail(policy.related, new Error(list3), doc);
             continue;
           }
-          related = list3;
+          related2 = list3;
         }
         findings.push(
-          reportToFinding(rule, severity, {
+          reportToFinding(rule, {
             doc,
-            path: path14,
+            path: path16,
             target: policy.atTarget,
             messageId: "policy",
             data: { message },
-            related
+            related: related2
           })
         );
       }
@@ -51307,10 +52570,10 @@ function relatedOf(view, value) {
     const doc = view.documentOf(fields?.["doc"] ?? entry);
     if (!doc) return "each related entry needs doc: a document from estate (or self)";
     const at = fields?.["at"];
-    const path14 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
-    if (!path14) return `related at "${String(at)}" is not a path`;
+    const path16 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
+    if (!path16) return `related at "${String(at)}" is not a path`;
     const message = fields?.["message"];
-    out.push({ doc, path: path14, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
+    out.push({ doc, path: path16, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
   }
   return out;
 }
@@ -51319,7 +52582,6 @@ var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_run();
-    init_core();
     init_bindings();
     init_analyze();
     init_compile();
@@ -51372,9 +52634,9 @@ function check2(loaded, options, timings, findings = []) {
     findings.push(
       ...policySet.findings,
       ...runPolicies(estate, policySet.policies, {
-        severityOf: (id) => {
+        enabled: (id) => {
           const rule = policySet.policies.find((p) => p.id === id);
-          return rule ? ruleSetting(policyRule(rule), options.config)?.severity : void 0;
+          return rule !== void 0 && ruleSetting(policyRule(rule), options.config) !== void 0;
         },
         costLimit: options.config.limits?.policyCost,
         timings: timings.byRule
@@ -51387,7 +52649,7 @@ function check2(loaded, options, timings, findings = []) {
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    knownRuleIds: knownRuleIds(options.rules, options.config.policySet),
+    catalogue: catalogueFor(options.rules, options.catalogue, options.config.policySet),
     baseline: options.baseline
   });
   timings.filter = lap();
@@ -51433,7 +52695,15 @@ async function lint(options) {
   timings.load = performance.now() - mark;
   const result2 = check2(
     loaded,
-    { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
+    {
+      config,
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
+      baseline,
+      cwd: options.cwd,
+      files: files.length
+    },
     timings,
     findings
   );
@@ -51454,13 +52724,13 @@ function ruleSetting(rule, config) {
     (o) => o.rules[rule.meta.id] !== void 0 && entrySeverity(o.rules[rule.meta.id]) !== "off"
   );
   if (entry !== void 0 && entrySeverity(entry) === "off" && !overridden) return void 0;
-  return { severity: rule.meta.severity, options: entry !== void 0 ? entryOptions(entry) : {} };
+  return { options: entry !== void 0 ? entryOptions(entry) : {} };
 }
-function knownRuleIds(rules, policies) {
-  const ids = new Set(allRuleMeta().map((meta3) => meta3.id));
-  for (const rule of rules) ids.add(rule.meta.id);
-  for (const meta3 of policies?.metas ?? []) ids.add(meta3.id);
-  return ids;
+function catalogueFor(rules, catalogue = CATALOGUE, policies) {
+  const extra = /* @__PURE__ */ new Map();
+  for (const meta of [...rules.map((rule) => rule.meta), ...policies?.metas ?? []])
+    if (!catalogue.has(meta.id) && !extra.has(meta.id)) extra.set(meta.id, meta);
+  return extra.size === 0 ? catalogue : catalogue.with([...extra.values()]);
 }
 function unlistedPolicies(documents, set) {
   const findings = [];
@@ -51472,7 +52742,7 @@ function unlistedPolicies(documents, set) {
         field: ["kind"],
         message: `Policy "${doc.name}" is not run: list ${doc.file} under policies: in .hvlint.yml${set ? "" : " (there is no config with policies)"}`
       }),
-      severity: "notice"
+      defaultSeverity: "notice"
     });
   }
   return findings;
@@ -51485,7 +52755,7 @@ var init_lint = __esm({
     init_yaml();
     init_schema();
     init_estate();
-    init_rules2();
+    init_rules();
     init_run();
     init_types3();
     init_filter();
@@ -55151,7 +56421,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -55178,7 +56448,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -55429,8 +56699,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -55504,11 +56774,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path14.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -55871,8 +57141,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -56042,7 +57312,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -56078,50 +57348,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative6 = parse5(serialize2(relative6, options), options);
+        relative9 = parse5(serialize2(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative6.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -56129,7 +57399,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -56433,7 +57703,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve13,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -56597,19 +57867,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta3, schemaId } = this.opts;
+        const { $data, meta, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta3 && $data)
+        if (meta && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta3, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta3 == "object" ? meta3[schemaId] || meta3 : void 0;
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
         let v;
@@ -56629,12 +57899,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta3) {
+      compileAsync(schema, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta3);
+        return runCompileAsync.call(this, schema, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -56666,7 +57936,7 @@ var require_core = __commonJS({
           if (!this.refs[ref])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta3);
+            this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
           const p = this._loading[ref];
@@ -56883,7 +58153,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta3, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -56899,7 +58169,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta3, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -58601,9 +59871,9 @@ var require_dynamicAnchor = __commonJS({
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
       const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta: meta3 } = schemaEnv.root;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta: meta3 });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -59594,8 +60864,8 @@ var require__ = __commonJS({
       }
       _addDefaultMetaSchema() {
         super._addDefaultMetaSchema();
-        const { $data, meta: meta3 } = this.opts;
-        if (!meta3)
+        const { $data, meta } = this.opts;
+        if (!meta)
           return;
         json_schema_2020_12_1.default.call(this, $data);
         this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
@@ -59682,7 +60952,7 @@ function checkConfig(value, rules) {
   }
   const raw = value;
   if (!validateConfig(raw)) problems.push(...schemaProblems(validateConfig.errors ?? [], raw));
-  const byId = new Map(rules.map((meta3) => [meta3.id, meta3]));
+  const byId = new Map(rules.map((meta) => [meta.id, meta]));
   const ids = [...byId.keys()];
   const config = {};
   const include = globList(raw["include"]);
@@ -59717,18 +60987,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path14 = [...at, id];
-    const meta3 = byId.get(id);
-    if (!meta3) {
+    const path16 = [...at, id];
+    const meta = byId.get(id);
+    if (!meta) {
       const hint2 = closest(id, ids);
       problems.push({
-        path: path14,
+        path: path16,
         target: "key",
         message: `unknown rule "${id}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path14, problems);
+    const parsed = parseEntry(entry, path16, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -59737,25 +61007,25 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path14, 1],
+        path: [...path16, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
       out[id] = severity;
       continue;
     }
-    if (!meta3.optionsSchema) {
+    if (!meta.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path14, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path16, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
     let errors;
     try {
-      errors = checkOptions(meta3.optionsSchema, options);
+      errors = checkOptions(meta.optionsSchema, options);
     } catch (error2) {
       problems.push({
-        path: [...path14, 1],
+        path: [...path16, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error2.message}); please report this`
       });
@@ -59763,7 +61033,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path14, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path16, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -59771,16 +61041,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path14, problems) {
+function parseEntry(entry, path16, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path14, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path16, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path14,
+      path: path16,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe2(entry)}: ${shape}`
     });
@@ -59788,7 +61058,7 @@ function parseEntry(entry, path14, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path14,
+      path: path16,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -59797,7 +61067,7 @@ function parseEntry(entry, path14, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path14, 0],
+      path: [...path16, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe2(severity)}`
     });
@@ -59806,7 +61076,7 @@ function parseEntry(entry, path14, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path14, 1],
+      path: [...path16, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe2(options)}`
     });
@@ -59832,9 +61102,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
-    const path14 = parsePointer2(error2.instancePath);
-    if (base.length === 0 && insideRuleMap(path14, error2)) continue;
-    const problem2 = describeError(error2, path14, root, base, what);
+    const path16 = parsePointer2(error2.instancePath);
+    if (base.length === 0 && insideRuleMap(path16, error2)) continue;
+    const problem2 = describeError(error2, path16, root, base, what);
     const key2 = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
@@ -59842,17 +61112,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path14, error2) {
+function insideRuleMap(path16, error2) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path14);
+  const depth = ruleMap(path16);
   if (depth < 0) return false;
-  if (path14.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
+  if (path16.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
   return true;
 }
-function describeError(error2, path14, root, base, what) {
-  const data = valueAt3(root, path14);
-  const full = [...base, ...path14];
-  const name = path14.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path14)}` : what ?? "the config";
+function describeError(error2, path16, root, base, what) {
+  const data = valueAt3(root, path16);
+  const full = [...base, ...path16];
+  const name = path16.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path16)}` : what ?? "the config";
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
@@ -59861,7 +61131,7 @@ function describeError(error2, path14, root, base, what) {
         error2.parentSchema?.["properties"] ?? {}
       ).sort();
       const hint2 = closest(key2, allowed);
-      const where = path14.length > 0 || what ? ` in ${name}` : "";
+      const where = path16.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key2],
@@ -59948,17 +61218,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt3(root, path14) {
+function valueAt3(root, path16) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path14) {
+function formatPath2(path16) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -60117,7 +61387,25 @@ function findConfig(start) {
     dir = parent;
   }
 }
+function findConfigFor(cwd, paths) {
+  const dirs = (paths.length > 0 ? paths : ["."]).map((p) => {
+    const absolute = path8.resolve(cwd, p);
+    return fs9.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false ? path8.dirname(absolute) : absolute;
+  });
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) {
+    while (path8.relative(common, dir).startsWith("..") || path8.isAbsolute(path8.relative(common, dir)))
+      common = path8.dirname(common);
+  }
+  return findConfig(common);
+}
+function withSeverities(loaded) {
+  return { ...loaded, findings: assignSeverities(loaded.findings, CATALOGUE, {}) };
+}
 function loadConfig(cwd, explicit, options = {}) {
+  return withSeverities(readConfig(cwd, explicit, options));
+}
+function readConfig(cwd, explicit, options) {
   const absolute = explicit ? path8.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
   if (explicit && !fs9.existsSync(absolute)) {
@@ -60149,7 +61437,7 @@ function loadConfig(cwd, explicit, options = {}) {
     return { config: {}, file: file2, findings: [fileFinding(file2, "config", `${decoded.reason}: save the config as UTF-8`)] };
   const root = path8.dirname(absolute);
   const policies = loadConfigPolicies(file2, decoded.text, root, cwd);
-  const loaded = parseConfigText(file2, decoded.text, {
+  const loaded = checkConfigText(file2, decoded.text, {
     ...options,
     rules: [...options.rules ?? allRuleMeta(), ...policies?.set.metas ?? []],
     extraProblems: policies?.problems
@@ -60182,12 +61470,11 @@ function loadConfigPolicies(file2, text, root, cwd) {
   });
   return { set, problems };
 }
-function parseConfigText(file2, text, options = {}) {
+function checkConfigText(file2, text, options) {
   const source = new SourceFile(file2, text);
   const parsed = parseYaml(source);
   const findings = parsed.problems.map((p) => ({
     ruleId: p.ruleId,
-    severity: coreSeverity(p.ruleId),
     message: p.message,
     file: file2,
     ...source.range(p.start, p.end),
@@ -60197,7 +61484,6 @@ function parseConfigText(file2, text, options = {}) {
     const second = parsed.documents[1];
     findings.push({
       ruleId: "config",
-      severity: coreSeverity("config"),
       message: "the config must be one YAML document: merge the documents or remove the extra ones",
       file: file2,
       ...source.range(second.start, second.start + 1),
@@ -60213,7 +61499,6 @@ function parseConfigText(file2, text, options = {}) {
     const [start, end] = spanOf(node, problem2.target, text);
     findings.push({
       ruleId: "config",
-      severity: coreSeverity("config"),
       message: problem2.message,
       file: file2,
       ...source.range(start, end),
@@ -60234,8 +61519,8 @@ var init_load3 = __esm({
     init_load();
     init_locate();
     init_discover();
-    init_core();
-    init_rules2();
+    init_rules();
+    init_severity();
     init_check();
     init_load2();
     init_names();
@@ -60302,30 +61587,55 @@ var PAGES;
 var init_docs = __esm({
   "src/rules/docs.ts"() {
     "use strict";
-    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-checkpoint-location": "# backup-checkpoint-location\n\nReport VMs backed up online whose checkpoint location is on another volume than their virtual disks: Hyper-V cannot back them up online (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** all; the message says saved state for 2008 R2 and 2012 hosts, a crash-consistent checkpoint for 2012 R2 and later.\n\n## Why\n\nHyper-V backs a VM up online only when, among other conditions, its checkpoint files sit on the same volume as its virtual hard disks ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). When they do not, a host older than Windows Server 2012 R2 takes a saved-state backup (the VM pauses) and 2012 R2 and later take a crash-consistent checkpoint; neither is the application-consistent backup the job was set up for, and nothing in the job's logs says why.\n\nThe rule looks at VMs with a `checkpointPath` that an online job (`online` not `false`) picks, and compares the volume of the checkpoint location with the volume of each virtual disk. A volume is the drive letter (`D:`), a Cluster Shared Volume (`C:\\ClusterStorage\\Volume1`, so two CSVs are two volumes although both are under `C:`), or an SMB share (`\\\\server\\share`). A VM without `checkpointPath` keeps its checkpoints in its own folder, normally next to its disks, and is not reported. The message names the disks on other volumes and what the backup falls back to on the hosts able to run the VM.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpointPath: E:\\Checkpoints\\APP01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: D:\\VMs\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpointPath: D:\\VMs\\APP01\\Checkpoints\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: D:\\VMs\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the checkpoint location to the volume of the disks (`Set-VM -SnapshotFileLocation`, with no checkpoints present) and update `checkpointPath`; or move the disks (`Move-VMStorage`).\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) [MS] \u2014 Microsoft, Hyper-V backup (the Hyper-V VSS writer): online backup needs the checkpoint files on the same volume as the virtual hard disks; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later.\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that cannot be backed up application-consistently: other guest systems, or integration services or the backup service turned off (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** all; the message says saved state for 2008 R2 and 2012 hosts, a crash-consistent checkpoint for 2012 R2 and later.\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, what Hyper-V does depends on the host\'s version ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)): before Windows Server 2012 R2 it falls back to saved state (it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent); on 2012 R2 and later it takes a crash-consistent checkpoint without pausing the VM. Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), get the same: saved state before 2012 R2, crash-consistent after ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). Neither is application-consistent. The rule reads the `os` of the hosts able to run the VM and names the outcome, and the hosts, in its message. A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups before 2012 R2 and crash-consistent ones after.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups at best (on Windows Server 2012 R2 and later hosts), saved-state ones before.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** file-system consistency on Windows Server 2012 R2 and later hosts; saved state on 2008 R2 and 2012 hosts, which have no live backup for Linux.\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. That live backup of Linux and FreeBSD guests exists only on Windows Server 2012 R2 and later hosts; on 2008 R2 and 2012 hosts such a guest is backed up in saved state, the VM pausing ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). The rule reads the `os` of the hosts able to run the VM and says which outcome applies where (`savedStateOnly` when every such host is older than 2012 R2). A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`, on Windows Server 2012 R2 and later hosts.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: before 2012 R2, a VM that cannot be backed up online is backed up in saved state.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version; the fact is about the guest.\n\n## Why\n\nLive (online) backup of a Linux guest fails when the guest has an iSCSI device attached through its own initiator, or a pass-through disk ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). In both cases the storage bypasses the virtual disk that the host snapshots. The rule looks at every Linux VM that an online job (`online` not `false`) picks: a drive with a `diskNumber` is a pass-through disk, and `guest.iscsiDevices: true` says the guest logs on to iSCSI targets itself.\n\nA VHDX is not that case, wherever it sits: on a Cluster Shared Volume backed by an iSCSI or Fibre Channel LUN, or on an SMB 3 share, the host sees a virtual disk and snapshots it. No source says such a disk breaks Linux live backup, so the rule does not report it.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n    iscsiDevices: true        # the guest mounts a LUN of SAN02 itself\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          diskNumber: 3       # pass-through disk\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the data of the pass-through disk or the in-guest iSCSI LUN to a VHDX attached to the VM's SCSI controller, or back the VM up offline (`online: false` in a job of its own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD virtual machines on Hyper-V): live backup of a Linux guest fails with an iSCSI device or a pass-through disk attached; a VHDX on a SAN-backed CSV is not that case.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport generation 1 VMs that an online backup job targets but that have no SCSI controller, where they run on Windows Server 2012 R2 hosts: the online backup fails there.\n\n- **Severity:** error; a notice when no declared host tells the version \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 hosts only. Not reported on 2012 (not needed), nor on 2008 R2 or 2016 and later (no source establishes it).\n\n## Why\n\nOn a Windows Server 2012 R2 host, an online ("hot") backup of a VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one the backup fails and the host logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached"; it does not fall back to saved state ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)). Windows Server 2012 hosts do not need the controller, and for 2016 and later (backups built on resilient change tracking) no source establishes the need, so the rule reads the `os` of the hosts able to run the VM (its host, or every node of its cluster) and reports only where one of them runs 2012 R2, naming those hosts. When no host of the VM is declared, the version is unknown and the rule says so as a notice rather than guessing.\n\nA generation 2 VM always has a SCSI controller, whether the manifest lists one or not, so only generation 1 VMs are checked; those built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field experience and Microsoft\'s "History of Hyper-V backup", Windows Server 2012 R2 hosts only: online backup needs a virtual SCSI controller, otherwise it fails with event 10103 and no saved-state fallback; 2012 does not need it; 2016 and later not established; generation 2 always has a SCSI controller. Event IDs differ between Windows versions.\n', "backup-offhost-proxy": "# backup-offhost-proxy\n\nCheck that the off-host backup proxy of a job runs the Windows Server release of the Hyper-V hosts it serves and is not a node of a cluster it backs up.\n\n- **Severity:** error; a notice when the proxy's release is not declared \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every release; the proxy's release must equal the hosts'.\n\n## Why\n\nAn off-host proxy mounts the snapshot of the hosts' volume and reads the VMs from it. It can only do that with the same Windows Server and Hyper-V release as the host the VMs run on, and it must not be a node of the cluster it backs up ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)); otherwise the job fails. The rule reads the proxy's release from the job's `offHostProxyOs`, or from a `HyperVHost` of the proxy's name, and compares it with the `os` of every host able to run a VM the job picks. It names the hosts whose release differs. A proxy listed among the `nodes` of a cluster whose VMs the job backs up (or a host of that name in the cluster) is reported too. When the proxy's release is unknown, the rule says so as a notice instead of passing silently.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n  offHostProxyOs: windows-server-2012-r2\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: HV02\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n  offHostProxyOs: windows-server-2016\n```\n\n## Fix\n\nRun the proxy on the hosts' release (one proxy per release while a cluster is upgraded), record it in `offHostProxyOs`, and use a server outside the cluster as proxy; or back up on the hosts.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) [vendor] \u2014 Veeam Backup & Replication Hyper-V guide, \"Off-host backup proxies\": the proxy's Windows and Hyper-V version must match the host's, and the proxy must not be a node of the cluster it backs up.\n", "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version.\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). VMs whose virtual disks all sit on SMB 3 file shares are the exception: they can be backed up off-host without a hardware provider, so a job whose VMs are all on SMB shares (UNC paths) is not reported. A job that picks no VM at all is reported, since nothing shows it is SMB-only. The message names the VMs that are not on SMB shares.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \\\\SOFS01\\VMs\\LAB01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01   # LAB01 is on an SMB 3 share: no hardware provider needed\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), drop `offHostProxy` and back up on the host with the software provider, or move the VMs\' disks to SMB 3 shares.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 file shares can be backed up off-host without a hardware provider ("Hyper-V backup modes").\n', "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies): an error on Windows Server 2008 R2, where the cluster cannot start, a warning from 2012.\n\n- **Severity:** warning; error when a node of the cluster runs Windows Server 2008 R2 \xB7 **Area:** cluster \xB7 **Fixable:** no\n- **Windows versions:** all; 2008 R2 as a hard start-up dependency (error), 2012 and later as a registration and Kerberos dependency (warning).\n\n## Why\n\nA failover cluster needs a reachable domain controller to register its VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) depends on the DCs coming up on a cluster that needs them. How badly depends on the version ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)): on Windows Server 2008 R2 the cluster cannot start without a DC at all, a certain deadlock, so the finding is an error when a node of the cluster runs 2008 R2. Since Windows Server 2012 the cluster starts without Active Directory (\"AD-less cluster bootstrapping\"), and what fails is VM registration and everything authenticated with Kerberos (live migration, SMB access) until a DC is reachable: a serious risk for migrations and cold starts, reported as a warning. The message names the hosts and their version; without declared nodes it assumes 2012 or later. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; Microsoft Failover Clustering blog: AD-less cluster bootstrapping since Windows Server 2012 (on 2008 R2 a hard start-up dependency); derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-host-resources": '# drift-host-resources\n\nReport a Hyper-V host whose physical memory or logical processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later).\n\n## Why\n\nWhether a cluster survives the loss of a host depends on the memory of the hosts that remain. The manifests are what that calculation reads, so a host whose memory changed (a failed DIMM the firmware mapped out, an upgrade nobody recorded) makes it wrong. The audit compares `spec.memoryMB` and `spec.logicalProcessors` with `Get-VMHost`\'s `MemoryCapacity` (bytes) and `LogicalProcessorCount` when the manifest states them.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  206158430208,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  274877906944,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Fix\n\nFind out why the host has less (or more) than declared: a DIMM the firmware disabled shows in the hardware log. If the manifest is what is out of date, update it (`hvlint import --update`).\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties) and Microsoft\'s [Get-VMHost](https://learn.microsoft.com/powershell/module/hyper-v/get-vmhost) reference: `MemoryCapacity` in bytes, `LogicalProcessorCount`.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-resources": '# drift-vm-resources\n\nReport a virtual machine whose memory or virtual processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later); `Get-VM` has reported these properties since Windows Server 2012.\n\n## Why\n\nCapacity planning (will the VMs of a failed host fit on the others?) works from the manifests: a VM whose memory was raised by hand, or whose dynamic memory was switched on or off, makes every such calculation wrong without anyone noticing. The audit compares `spec.memory` (startup, and with dynamic memory on both sides its minimum and maximum) and `spec.processorCount` with `Get-VM`\'s `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum`, `DynamicMemoryEnabled` and `ProcessorCount`. Values the manifest does not state are not compared: they are not a claim. Minimum and maximum are compared only when dynamic memory is on in both, because `Get-VM` reports its defaults for them otherwise.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  4\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  8\n    }\n]\n```\n\n## Fix\n\nChange the VM (`Set-VMMemory -VMName SQL01 -StartupBytes 16GB`, `Set-VMProcessor -VMName SQL01 -Count 8`; both need the VM off for most changes), or update the manifest, for instance with `hvlint import --update`.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): the properties the audit reads; Microsoft\'s [Get-VM](https://learn.microsoft.com/powershell/module/hyper-v/get-vm) and [Set-VMMemory](https://learn.microsoft.com/powershell/module/hyper-v/set-vmmemory) references: `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum` in bytes, `DynamicMemoryEnabled`, `ProcessorCount`.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "ha-anti-affinity": "# ha-anti-affinity\n\nReport NLB clusters whose nodes, and domains whose domain controllers, can only run on one host, or share a failover cluster without a common anti-affinity class name.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (failover cluster `AntiAffinityClassNames`).\n\n## Why\n\nThe nodes of an NLB cluster, and the domain controllers of a domain, are there so that one of them can fail. If one host failure can take all of them down together, that redundancy is only on paper ([domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles), [\xA75.1](../domain.md#51-domain-controller-guidance)). Two placements make that possible:\n\n- all of them can only run on one host: they sit on one stand-alone host, or their `possibleOwners` leave a single node (`oneHost`);\n- they are highly available VMs of one failover cluster without an anti-affinity class name in common (`antiAffinityClassNames`): the cluster is then free to place them on the same node after a failover or a drain (`noAntiAffinity`).\n\nThe finding is on the NLB cluster's `nodes`, or on the first DC of the domain, with the VMs as related locations. A domain with a physical DC survives any host failure and is not checked; DCs that all run on one stand-alone host are [dc-redundancy](dc-redundancy.md)'s finding. This is about failure, not certain breakage, so it is a warning.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  antiAffinityClassNames: [NLB-WEB]\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  antiAffinityClassNames: [NLB-WEB]\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nGive the VMs of one NLB cluster (or the DCs of one domain) a common anti-affinity class name, in the cluster (`(Get-ClusterGroup WEB01).AntiAffinityClassNames = \"NLB-WEB\"`) and in `antiAffinityClassNames`; let them run on more than one host (`possibleOwners`); and keep one DC physical where you can.\n\n## Source\n\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) [MS] \u2014 failover cluster group property `AntiAffinityClassNames`: VMs that share a class name are kept on different nodes where possible.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) [MS] \u2014 domain controllers on different hosts.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "manifest-api-version": "# manifest-api-version\n\nReport a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint checks the YAML documents whose `apiVersion` starts with `hvlint/` and ignores the rest, so manifests can live next to Kubernetes, Ansible or pipeline YAML. A typo in that one line would make a manifest invisible: its schema errors and policy findings would vanish, and the run would look clean. So a document is reported when its `apiVersion` is a near miss of `hvlint/v1` (it mentions `hvlint`, as `hvlint.io/v1` or `HVLINT/v1` do, or is within two typing mistakes of it, as `hvlnt/v1` is), or when it has one of hvlint's kinds (`HyperVHost`, `VirtualMachine`, \u2026) with `metadata` or `spec` under any other `apiVersion`, or none.\n\n## Bad\n\n```yaml\napiVersion: hvlnt/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\napiVersion: v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# Other YAML is left alone.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n```\n\n## Fix\n\nWrite `apiVersion: hvlint/v1`. If the document is not an hvlint manifest, give it its own `apiVersion` and a kind that is not one of hvlint's, or exclude its folder in `.hvlint.yml`.\n\n## Source\n\n- [docs/manifests.md](../manifests.md): the manifest format.\n", "nic-team-switch-mode": "# nic-team-switch-mode\n\nCheck each host NIC team's mode against the switch side (LACP team on an LACP LAG, static team on a static LAG, switch-independent team on plain ports), and dynamic load balancing against the host's Windows version.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (in-box NIC teaming); dynamic load balancing only on 2012 R2 and later.\n\n## Why\n\nA Windows NIC team runs in one of three modes, and each needs its own configuration on the switch ([domain facts \xA72.4](../domain.md#24-nic-team-modes-and-the-switch-side)): a switch-independent team needs nothing (its members may even land on different switches) and must not sit on a LAG; a static team needs a static LAG over exactly its ports; an LACP team needs an LACP LAG. When the two sides disagree, traffic is dropped or duplicated: an LACP team on a static LAG or on plain ports never forms its aggregate, and a switch-independent team on a LAG sends the same MAC out of ports the switch treats as one.\n\nThe rule follows each team's `uplink` to its switch: a `lag`, or a `port` (which counts as its LAG when the switch lists the port in one). It compares the team's `mode` with the LAG's `lacp` flag (`true` for LACP, `false` for static); a LAG that does not say which kind it is, or a team without a `mode`, is not compared. The dynamic load-balancing algorithm exists on Windows Server 2012 R2 and later only, so a team on an older host that asks for it is reported as well. The finding is on the team's `mode` (or `loadBalancing`), with the switch's LAG as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      loadBalancing: dynamic      # 2012 R2 and later only\n      members: [Ethernet 3, Ethernet 4]\n      uplink: { switch: SW-CORE01, lag: 1 }\n    - name: TEAM-MGMT\n      mode: static\n      members: [Ethernet]\n      uplink: { switch: SW-CORE01, port: g5 }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  ports:\n    - { name: g5, description: HV01 management }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: false }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      loadBalancing: dynamic\n      members: [Ethernet 3, Ethernet 4]\n      uplink: { switch: SW-CORE01, lag: 1 }\n    - name: TEAM-MGMT\n      mode: switch-independent\n      members: [Ethernet]\n      uplink: { switch: SW-CORE01, port: g5 }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  ports:\n    - { name: g5, description: HV01 management }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n```\n\n## Fix\n\nMake the two sides agree: an LACP LAG (`channel-group 1 mode auto` on a PowerConnect) for an LACP team, a static LAG (`mode on`) for a static team, plain ports for a switch-independent team; or change the team (`Set-NetLbfoTeam -TeamingMode`). On hosts older than 2012 R2 use `address-hash` or `hyper-v-port` load balancing.\n\n## Source\n\n- [domain facts \xA72.4](../domain.md#24-nic-team-modes-and-the-switch-side) [MS] \u2014 Microsoft, \"NIC Teaming\" overview (Windows Server 2012 / 2012 R2 LBFO): teaming modes and what each needs from the switch; the dynamic algorithm from 2012 R2.\n", "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-gateway-arp": "# nlb-igmp-gateway-arp\n\nRequire a static ARP entry for the VIP of each IGMP multicast NLB cluster on the layer-3 gateway of its VLAN, where the gateway is in the estate.\n\n- **Severity:** warning; a notice when the gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode NLB answers an ARP request for the VIP with the cluster's multicast MAC `01-00-5e-7f-x-y` ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Routers do not accept a multicast MAC in an ARP reply, so the layer-3 gateway of the cluster's VLAN needs a static ARP entry mapping the VIP to that MAC, just as in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)); without it, clients in other subnets cannot reach the cluster. This comes from a switch vendor (Cisco) rather than Microsoft, and other routers may behave differently, so the finding is a warning.\n\nThe gateway is a switch whose VLAN says `routed: true`. The rule reports such a switch that has no static ARP entry for the VIP (an entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s finding). When no declared switch routes the VLAN and none has an entry for the VIP, the gateway is a router outside the manifests: the rule then says, as a notice, that it could not check the entry, rather than demanding it of a layer-2 switch.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  staticArp:\n    - { ip: 172.31.3.232, mac: \"01:00:5e:7f:03:e8\", interface: vlan 20 }\n```\n\n## Fix\n\nAdd the entry on the gateway (`arp 172.31.3.232 01:00:5e:7f:03:e8 vlan 20` on a PowerConnect, or the router's equivalent) and in the switch's manifest. If the gateway is a router that no manifest describes, check it there; declare `routed: true` on the VLAN of a switch that does route it.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [vendor] \u2014 Cisco, \"Troubleshoot IGMP for NLB on Catalyst 9000 switches\": IGMP multicast mode answers ARP with a multicast MAC, which routers ignore, so the gateway needs a static ARP entry.\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] \u2014 the cluster MAC of IGMP multicast mode.\n", "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding. The collision is derived, not documented as an outage, so it is a warning.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** warning; error where IGMP snooping is off on the switch or the cluster's VLAN \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). What Microsoft requires for the mode is IGMP snooping on the switches; statically configured groups are field practice, not a Microsoft requirement ([\xA71.2](../domain.md#12-igmp-multicast-group)). So a missing group is a warning, and an error only where the switch or the cluster's VLAN has IGMP snooping off, since nothing else then delivers the cluster's traffic. NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (field reports say the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches); [switch-multicast-mac-mismatch](switch-multicast-mac-mismatch.md) warns about that form).\n\nA group for the cluster that sits on another VLAN (wrong VLAN, typically) serves nobody: the finding for the missing group says where the stray one is, and the stray group is reported itself (`wrongVlan`), at its `vlan`.\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.\n\n- **Severity:** error; a notice when the layer-3 gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- a switch that routes the cluster's VLAN (`routed: true` on the VLAN: it is the layer-3 gateway) without a static ARP entry for the VIP, as an error on that switch. An entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding;\n- when no declared switch routes the VLAN and none has an ARP entry for the VIP, a **notice** at the cluster's VIP: the gateway is outside the manifests (a router), so hvlint did not check it and says so rather than demanding the entry on a layer-2 switch;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\nA PowerConnect writes a static entry for a multicast MAC over several ports as a bridge multicast address (`bridge multicast address 03:bf:0a:01:02:03` with `add port-channel 1-2`, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); a `bridgeMulticastGroups` entry with the cluster MAC in the cluster's VLAN counts as the static MAC entry, and its members are checked the same way.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }   # this switch is the VLAN's gateway\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"03:bf:0a:01:02:03\", lags: [1, 2] }   # the static entry, as a bridge multicast address\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect bridge multicast addresses)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.\n\n- **Severity:** error for unicast clusters, warning for multicast and IGMP multicast clusters \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version (Windows Server 2008 R2 and later).\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. Microsoft documents the failure for unicast mode, where the adapter takes the cluster MAC as its own; for multicast and IGMP multicast mode the advice comes from field reports, so the finding is a warning there. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS] for unicast mode (Failover Clustering blog, NLB on Windows Server 2008 R2 Hyper-V), [field] for the multicast modes\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry on the layer-3 gateway, and so does IGMP multicast mode, whose multicast-MAC ARP replies routers ignore ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). So for those two modes the fix is to correct the entry and keep it (`staleRequiredEntry`); only for unicast mode is removing it an option (`staleEntry`).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives (multicast and IGMP multicast mode need the entry on the layer-3 gateway), or remove it for a unicast cluster, which needs none; then clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444), [vendor] (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches", for IGMP mode)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "policy": "# policy\n\nReport mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA custom policy that cannot run checks nothing, and a silent policy looks like a passing one. hvlint compiles every policy before linting and reports each mistake at its line and column inside the policy's YAML: a CEL syntax error where the parser stopped, a field that no manifest schema has (with the closest field it does have), an error while evaluating (once per policy, with one example document), and a policy whose estimated cost over the estate is over the limit. The other rules and policies still run.\n\n## Bad\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: self.spec.controlers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Good\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: has(self.spec.controllers) && self.spec.controllers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Fix\n\nCorrect the expression at the reported position. Guard optional fields with `has(...)`; join through `estate` functions rather than scanning a collection for every document. [docs/policies.md](../policies.md) lists every variable, field and function.\n\n## Source\n\n- docs/policies.md; the CEL language definition (https://github.com/google/cel-spec).\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB; the settings are the switch's.\n\n## Why\n\nMicrosoft requires IGMP snooping on the switches for IGMP multicast mode; statically configured groups are what practitioners add on top ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- a LAG or port where such a host lands that drops unregistered multicast (`unregisteredMulticast: filter` on the LAG or port): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped there instead of forwarded.\n\nOn a PowerConnect the global `bridge multicast filtering` only makes groups and snooping take effect; it does not drop unregistered multicast. That is a setting of each port or port-channel (`bridge multicast unregistered filtering`), forwarding by default ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). So a switch with filtering on and the hosts' LAGs forwarding unregistered multicast is not reported, and with `bridgeMulticastFiltering: false` the per-port setting has no effect at all (everything floods; [switch-multicast-filtering](switch-multicast-filtering.md) reports that).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: filter }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true }\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: forward }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  ports:\n    - { name: g24, description: uplink to router, unregisteredMulticast: filter }   # faces no host: fine\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the hosts' LAGs and ports (`bridge multicast unregistered forwarding` under `interface port-channel 1`), or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect 54xx user guide: filtering, per-port unregistered forwarding), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** yes\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that may fail when it is pasted. That a given firmware refuses the other notation is vendor documentation and field experience, not verified for every model, so the finding is a warning. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor/field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [vendor]\n', "switch-multicast-filtering": '# switch-multicast-filtering\n\nReport switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nOn a Dell PowerConnect-class switch, static bridge multicast groups and IGMP snooping only work once the global `bridge multicast filtering` is enabled, and it is off by default ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). While it is off, the switch floods all multicast to every port of the VLAN whatever groups are configured. An IGMP multicast NLB cluster still receives its traffic then, so nothing is certain to break, but the groups and snooping the manifest describes do nothing: the cluster\'s traffic reaches every port instead of the Hyper-V hosts\' LAGs. Hence a warning.\n\nThe rule reads `bridgeMulticastFiltering: false` only. A manifest that leaves the setting out is not reported; the drift audit\'s running-config reader always says it (off unless the configuration has the line), so the live estate is checked either way.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: false\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: true\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Fix\n\nEnable filtering in the switch\'s global configuration (`bridge multicast filtering` on a PowerConnect) and set `bridgeMulticastFiltering: true` in the manifest. Filtering does not drop multicast for unregistered groups by itself; that stays a per-port setting ([switch-igmp-snooping](switch-igmp-snooping.md)).\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] \u2014 Dell PowerConnect 54xx / 5324 user guides, "Multicast Global Parameters": bridge multicast filtering is the prerequisite for static groups and IGMP snooping, disabled by default.\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.\n\n- **Severity:** error for a MAC that does not match its group; warning for a group written as a VIP \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nField reports say a PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). That is unverified, and by RFC 1112 an address like 172.31.3.232 is no multicast group at all, so a group that is not a multicast address is reported as a warning (`vipAsGroup`) that gives the `239.255.x.y` group and MAC to write instead; it is neither accepted silently nor called broken. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n    - { vlan: 20, group: 172.31.4.10, lags: [1, 2] }   # a VIP as group: warning\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives. For a VIP written as a group, write the `239.255.x.y` group (and its `01:00:5e:7f:x:y` MAC) instead.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 and later (generation 2 VMs exist from 2012 R2).\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per IDE controller of a generation 2 VM, on the controller: it names every drive on it (`gen2IdeControllerDrives`), or says the controller is empty (`gen2IdeController`), so the VM is fixed in one round rather than drive by drive. For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport virtual disks of highly available VMs that are not on shared storage of the VM\'s cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (CSV and SMB 3 storage for VMs).\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), on one of the cluster\'s `clusterDisks` (clustered disks that are not CSVs: a Physical Disk resource is online on one node and moves with the VM\'s role), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. Pass-through disks (a drive with `diskNumber` and no path) and virtual Fibre Channel LUNs (which are not drives of the VM at all) are also supported for highly available VMs and are not reported. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- Microsoft, "Deploy a Hyper-V cluster" and failover clustering documentation: a clustered VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-mac-address-conflict": "# vm-mac-address-conflict\n\nReport static MAC addresses given to more than one VM network adapter, and dynamic MAC address pools of Hyper-V hosts that overlap.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version.\n\n## Why\n\nTwo adapters that use one MAC confuse every switch they share: frames go to whichever port last sent from that MAC, and the guests see each other's addresses as duplicates. Duplicate-IP warnings around NLB clusters have exactly such causes ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)): a real duplicate, or a VM moved to a cluster whose pool of dynamic MACs differs. Each Hyper-V host hands out dynamic MACs from its own pool (`Get-VMHost` `MacAddressMinimum` and `MacAddressMaximum`); when two hosts' pools overlap, both can give the same MAC to different VMs, and the clash shows when the VMs meet on one network, for instance after a live migration.\n\nThe rule reports a static `macAddress` that an earlier adapter (in estate order) already has, at the later adapter with the first as related location, and a host's `macAddressPool` that overlaps the pool of another host, whether or not they are in the same cluster. Pools are compared in one sorted pass. The finding is a warning: the duplicate breaks traffic only when the two adapters meet in one layer-2 domain.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1E00, maximum: 00155D0A1EFF }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV11\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1E80, maximum: 00155D0A1F7F }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-01 }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB09\nspec:\n  generation: 2\n  host: HV11\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-01 }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1E00, maximum: 00155D0A1EFF }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV11\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1F00, maximum: 00155D0A1FFF }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-01 }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB09\nspec:\n  generation: 2\n  host: HV11\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-02 }\n```\n\n## Fix\n\nGive the adapter its own MAC (`Set-VMNetworkAdapter -StaticMacAddress`), or let it take a dynamic one. Give each host a range of its own (`Set-VMHost -MacAddressMinimum \u2026 -MacAddressMaximum \u2026`), and record it in `macAddressPool`.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field] \u2014 duplicate-IP warnings from real duplicates and from differing dynamic MAC pools after a migration.\n- Microsoft, `Set-VMHost` reference: `MacAddressMinimum` and `MacAddressMaximum` bound the host's pool of dynamic MAC addresses.\n", "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
+    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-checkpoint-location": "# backup-checkpoint-location\n\nReport VMs backed up online whose checkpoint location is on another volume than their virtual disks: Hyper-V cannot back them up online (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** all; the message says saved state for 2008 R2 and 2012 hosts, a crash-consistent checkpoint for 2012 R2 and later.\n\n## Why\n\nHyper-V backs a VM up online only when, among other conditions, its checkpoint files sit on the same volume as its virtual hard disks ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). When they do not, a host older than Windows Server 2012 R2 takes a saved-state backup (the VM pauses) and 2012 R2 and later take a crash-consistent checkpoint; neither is the application-consistent backup the job was set up for, and nothing in the job's logs says why.\n\nThe rule looks at VMs with a `checkpointPath` that an online job (`online` not `false`) picks, and compares the volume of the checkpoint location with the volume of each virtual disk. A volume is the drive letter (`D:`), a Cluster Shared Volume (`C:\\ClusterStorage\\Volume1`, so two CSVs are two volumes although both are under `C:`), or an SMB share (`\\\\server\\share`). A VM without `checkpointPath` keeps its checkpoints in its own folder, normally next to its disks, and is not reported. The message names the disks on other volumes and what the backup falls back to on the hosts able to run the VM.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpointPath: E:\\Checkpoints\\APP01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: D:\\VMs\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpointPath: D:\\VMs\\APP01\\Checkpoints\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: D:\\VMs\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the checkpoint location to the volume of the disks (`Set-VM -SnapshotFileLocation`, with no checkpoints present) and update `checkpointPath`; or move the disks (`Move-VMStorage`).\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) [MS] \u2014 Microsoft, Hyper-V backup (the Hyper-V VSS writer): online backup needs the checkpoint files on the same volume as the virtual hard disks; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later.\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that cannot be backed up application-consistently: other guest systems, or integration services or the backup service turned off (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** all; the message says saved state for 2008 R2 and 2012 hosts, a crash-consistent checkpoint for 2012 R2 and later.\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, what Hyper-V does depends on the host\'s version ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)): before Windows Server 2012 R2 it falls back to saved state (it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent); on 2012 R2 and later it takes a crash-consistent checkpoint without pausing the VM. Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), get the same: saved state before 2012 R2, crash-consistent after ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). Neither is application-consistent. The rule reads the `os` of the hosts able to run the VM and names the outcome, and the hosts, in its message. A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups before 2012 R2 and crash-consistent ones after.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups at best (on Windows Server 2012 R2 and later hosts), saved-state ones before.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** file-system consistency on Windows Server 2012 R2 and later hosts; saved state on 2008 R2 and 2012 hosts, which have no live backup for Linux.\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. That live backup of Linux and FreeBSD guests exists only on Windows Server 2012 R2 and later hosts; on 2008 R2 and 2012 hosts such a guest is backed up in saved state, the VM pausing ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). The rule reads the `os` of the hosts able to run the VM and says which outcome applies where (`savedStateOnly` when every such host is older than 2012 R2). A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`, on Windows Server 2012 R2 and later hosts.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: before 2012 R2, a VM that cannot be backed up online is backed up in saved state.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version; the fact is about the guest.\n\n## Why\n\nLive (online) backup of a Linux guest fails when the guest has an iSCSI device attached through its own initiator, or a pass-through disk ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). In both cases the storage bypasses the virtual disk that the host snapshots. The rule looks at every Linux VM that an online job (`online` not `false`) picks: a drive with a `diskNumber` is a pass-through disk, and `guest.iscsiDevices: true` says the guest logs on to iSCSI targets itself.\n\nA VHDX is not that case, wherever it sits: on a Cluster Shared Volume backed by an iSCSI or Fibre Channel LUN, or on an SMB 3 share, the host sees a virtual disk and snapshots it. No source says such a disk breaks Linux live backup, so the rule does not report it.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n    iscsiDevices: true        # the guest mounts a LUN of SAN02 itself\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          diskNumber: 3       # pass-through disk\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the data of the pass-through disk or the in-guest iSCSI LUN to a VHDX attached to the VM's SCSI controller, or back the VM up offline (`online: false` in a job of its own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD virtual machines on Hyper-V): live backup of a Linux guest fails with an iSCSI device or a pass-through disk attached; a VHDX on a SAN-backed CSV is not that case.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport generation 1 VMs that an online backup job targets but that have no SCSI controller, where they run on Windows Server 2012 R2 hosts: the online backup fails there.\n\n- **Severity:** error; a notice when no declared host tells the version \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 hosts only. Not reported on 2012 (not needed), nor on 2008 R2 or 2016 and later (no source establishes it).\n\n## Why\n\nOn a Windows Server 2012 R2 host, an online ("hot") backup of a VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one the backup fails and the host logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached"; it does not fall back to saved state ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)). Windows Server 2012 hosts do not need the controller, and for 2016 and later (backups built on resilient change tracking) no source establishes the need, so the rule reads the `os` of the hosts able to run the VM (its host, or every node of its cluster) and reports only where one of them runs 2012 R2, naming those hosts. When no host of the VM is declared, the version is unknown and the rule says so as a notice rather than guessing.\n\nA generation 2 VM always has a SCSI controller, whether the manifest lists one or not, so only generation 1 VMs are checked; those built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field experience and Microsoft\'s "History of Hyper-V backup", Windows Server 2012 R2 hosts only: online backup needs a virtual SCSI controller, otherwise it fails with event 10103 and no saved-state fallback; 2012 does not need it; 2016 and later not established; generation 2 always has a SCSI controller. Event IDs differ between Windows versions.\n', "backup-offhost-proxy": "# backup-offhost-proxy\n\nCheck that the off-host backup proxy of a job runs the Windows Server release of the Hyper-V hosts it serves and is not a node of a cluster it backs up.\n\n- **Severity:** error; a notice when the proxy's release is not declared \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every release; the proxy's release must equal the hosts'.\n\n## Why\n\nAn off-host proxy mounts the snapshot of the hosts' volume and reads the VMs from it. It can only do that with the same Windows Server and Hyper-V release as the host the VMs run on, and it must not be a node of the cluster it backs up ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)); otherwise the job fails. The rule reads the proxy's release from the job's `offHostProxyOs`, or from a `HyperVHost` of the proxy's name, and compares it with the `os` of every host able to run a VM the job picks. It names the hosts whose release differs. A proxy listed among the `nodes` of a cluster whose VMs the job backs up (or a host of that name in the cluster) is reported too. When the proxy's release is unknown, the rule says so as a notice instead of passing silently.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n  offHostProxyOs: windows-server-2012-r2\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: HV02\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2016\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n  offHostProxyOs: windows-server-2016\n```\n\n## Fix\n\nRun the proxy on the hosts' release (one proxy per release while a cluster is upgraded), record it in `offHostProxyOs`, and use a server outside the cluster as proxy; or back up on the hosts.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) [vendor] \u2014 Veeam Backup & Replication Hyper-V guide, \"Off-host backup proxies\": the proxy's Windows and Hyper-V version must match the host's, and the proxy must not be a node of the cluster it backs up.\n", "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version.\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). VMs whose virtual disks all sit on SMB 3 file shares are the exception: they can be backed up off-host without a hardware provider, so a job whose VMs are all on SMB shares (UNC paths) is not reported. A job that picks no VM at all is reported, since nothing shows it is SMB-only. The message names the VMs that are not on SMB shares.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \\\\SOFS01\\VMs\\LAB01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01   # LAB01 is on an SMB 3 share: no hardware provider needed\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), drop `offHostProxy` and back up on the host with the software provider, or move the VMs\' disks to SMB 3 shares.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 file shares can be backed up off-host without a hardware provider ("Hyper-V backup modes").\n', "backup-proxy-single-failure-domain": "# backup-proxy-single-failure-domain\n\nReport backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows.\n\n## Why\n\nAn off-host backup proxy mounts the snapshot and reads the VMs from it ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). A job has one proxy: when it fails, nothing is backed up, and that tends to be discovered at restore time. hvlint simulates each single failure ([\xA77.4](../domain.md#74-single-failure-domains)) and reports a job whose `offHostProxy` names a HyperVHost or a VirtualMachine of the estate that goes down or is cut off.\n\nA proxy that is not a document of the estate (a physical server the manifests do not describe) is not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PROXY01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\nHere `PROXY01` is a physical server outside the estate; it does not fail with `HV01`.\n\n## Fix\n\nRun the proxy on a physical server, or where the failure does not reach (another host, another switch), or give the backup product a second proxy it can fall back to.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies): an error on Windows Server 2008 R2, where the cluster cannot start, a warning from 2012.\n\n- **Severity:** warning; error when a node of the cluster runs Windows Server 2008 R2 \xB7 **Area:** cluster \xB7 **Fixable:** no\n- **Windows versions:** all; 2008 R2 as a hard start-up dependency (error), 2012 and later as a registration and Kerberos dependency (warning).\n\n## Why\n\nA failover cluster needs a reachable domain controller to register its VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) depends on the DCs coming up on a cluster that needs them. How badly depends on the version ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)): on Windows Server 2008 R2 the cluster cannot start without a DC at all, a certain deadlock, so the finding is an error when a node of the cluster runs 2008 R2. Since Windows Server 2012 the cluster starts without Active Directory (\"AD-less cluster bootstrapping\"), and what fails is VM registration and everything authenticated with Kerberos (live migration, SMB access) until a DC is reachable: a serious risk for migrations and cold starts, reported as a warning. The message names the hosts and their version; without declared nodes it assumes 2012 or later. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; Microsoft Failover Clustering blog: AD-less cluster bootstrapping since Windows Server 2012 (on 2008 R2 a hard start-up dependency); derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "cluster-n1-capacity": "# cluster-n1-capacity\n\nReport clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025); anti-affinity is a soft rule before Windows Server 2016 and can be enforced from 2016 on.\n\n## Why\n\nWhen a node of a failover cluster fails, the cluster restarts its highly available VMs on the other nodes. A VM starts only where its startup memory is free, dynamic memory or not; the host keeps part of its memory for itself ([domain facts \xA77.1](../domain.md#71-n1-memory)). A cluster that is full when every node is up has VMs that stay off after any node failure, usually the largest ones.\n\nhvlint simulates the loss of each host (see [docs/whatif.md](../whatif.md)):\n\n- VMs whose first preferred owner survives stay there, using their startup memory (a dynamic-memory VM its minimum, down to which the host can squeeze it);\n- the others are placed largest first, on their preferred owners in order, then on the possible owner with the most free memory, keeping VMs that share an anti-affinity class apart where any node allows it ([\xA77.2](../domain.md#72-anti-affinity-for-redundant-roles));\n- a node's room is `memoryMB \u2212 memoryReserveMB` less what is placed on it.\n\nMessages: `noRoom` (one per cluster and failure, at the cluster's `nodes`), `noOwner` (a VM whose `possibleOwners` are all lost), `antiAffinity` (the only node with room already runs a VM of the same class).\n\nMissing fields never produce a finding: a host without `memoryMB` has room for anything, a VM without `memory` needs none, a missing reserve counts as 0. So every finding holds whatever the missing values are; `hvlint whatif` lists what it could not judge.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV02, HV01]\n```\n\nEach host gives VMs 61440 MB. Losing either host, its SQL VM needs 40960 MB on the other, where only 20480 MB are free.\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV02, HV01]\n```\n\nWith dynamic memory, the surviving VM can be squeezed to 16384 MB and the restarted one starts with 24576 MB: 40960 MB of the 61440 MB.\n\n## Fix\n\nGive the cluster room for its largest node's VMs: add memory or a node, lower startup memory (dynamic memory with a lower startup value), or move VMs to another cluster. For `noOwner`, add a surviving node to the VM's `possibleOwners`. For `antiAffinity`, add capacity or possible owners so VMs of one class can stay apart.\n\n## Source\n\n- [domain facts \xA77.1](../domain.md#71-n1-memory) \u2014 derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the others have free, less each host's reserve; a VM needs its startup memory to start.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) \u2014 Microsoft: `AntiAffinityClassNames` keeps roles of one class on different nodes where it can.\n", "cluster-quorum-n1": "# cluster-quorum-n1\n\nReport clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (dynamic quorum); the cloud witness exists from Windows Server 2016.\n\n## Why\n\nA failover cluster keeps running while a majority of its votes is up: one per node, plus the witness's ([domain facts \xA77.3](../domain.md#73-quorum)). When the majority goes, every clustered role stops, not just those of the lost node.\n\n- `atRisk`: a cluster without a witness (`witness: { type: none }`) that keeps exactly half its nodes. Dynamic quorum has taken the vote from one node of a two-node cluster, so the cluster survives only if the other node failed. It is a coin toss on the day.\n- `lost`: fewer than half the votes stay.\n- `isolated`: a switch or LAG failure cuts nodes off (every uplink of theirs lands on it). A cluster cannot tell a node it cannot reach from a failed one; when too few nodes stay connected, the cluster stops, witness or not.\n\nA cluster whose `witness` is not declared is judged only where the witness cannot change the outcome; `hvlint whatif` lists the others as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: none }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness:\n    type: file-share\n    path: \\\\FS01\\Witness$\\CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Fix\n\nConfigure a witness (`Set-ClusterQuorum -FileShareWitness \\\\FS01\\Witness$\\CL01`, `-DiskWitness`, or `-CloudWitness` on Windows Server 2016 and later) that does not share the failure you are protecting against, and record it in `spec.witness`. For `isolated`, give the nodes a second switch: team members on two switches (a switch-independent team) or a management team on another switch.\n\n## Source\n\n- [domain facts \xA77.3](../domain.md#73-quorum) \u2014 Microsoft: a cluster keeps running while a majority of votes (nodes plus a witness) is up; dynamic quorum in a two-node cluster without a witness.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "dc-single-failure-domain": '# dc-single-failure-domain\n\nReport domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025).\n\n## Why\n\nTwo domain controllers on different hosts are the minimum ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)), but "different hosts" is not the only way to share a fate. DC VMs that normally run on one cluster node stop together when it fails; DCs on hosts behind one switch go dark together when it fails ([\xA77.2](../domain.md#72-anti-affinity-for-redundant-roles), [\xA77.4](../domain.md#74-single-failure-domains)). Without a DC, hosts and clusters cannot authenticate, and a cluster cannot register VMs (\xA75.2).\n\n- `allDown`: after the failure no DC of the domain runs with a network path.\n- `allRestart`: every DC VM normally runs on the lost node (its first preferred owner), so the domain has no DC until the cluster has restarted one.\n\nDCs that can only ever run on the same single host are [dc-redundancy](dc-redundancy.md)\'s finding; this rule leaves that case to it. A physical DC survives every host failure; its network is not in the manifests, so for switch failures `hvlint whatif` lists it as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n  antiAffinityClassNames: [DC-corp]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV02, HV01]\n  antiAffinityClassNames: [DC-corp]\n```\n\n## Fix\n\nGive DC VMs different first `preferredOwners` and a common `antiAffinityClassNames` entry, put them behind different switches, and add a physical DC where you can: it depends on no host or cluster.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) \u2014 Microsoft: keep the DCs of one domain on different hosts.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n', "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-host-resources": '# drift-host-resources\n\nReport a Hyper-V host whose physical memory or logical processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later).\n\n## Why\n\nWhether a cluster survives the loss of a host depends on the memory of the hosts that remain. The manifests are what that calculation reads, so a host whose memory changed (a failed DIMM the firmware mapped out, an upgrade nobody recorded) makes it wrong. The audit compares `spec.memoryMB` and `spec.logicalProcessors` with `Get-VMHost`\'s `MemoryCapacity` (bytes) and `LogicalProcessorCount` when the manifest states them.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  206158430208,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  274877906944,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Fix\n\nFind out why the host has less (or more) than declared: a DIMM the firmware disabled shows in the hardware log. If the manifest is what is out of date, update it (`hvlint import --update`).\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties) and Microsoft\'s [Get-VMHost](https://learn.microsoft.com/powershell/module/hyper-v/get-vmhost) reference: `MemoryCapacity` in bytes, `LogicalProcessorCount`.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-resources": '# drift-vm-resources\n\nReport a virtual machine whose memory or virtual processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later); `Get-VM` has reported these properties since Windows Server 2012.\n\n## Why\n\nCapacity planning (will the VMs of a failed host fit on the others?) works from the manifests: a VM whose memory was raised by hand, or whose dynamic memory was switched on or off, makes every such calculation wrong without anyone noticing. The audit compares `spec.memory` (startup, and with dynamic memory on both sides its minimum and maximum) and `spec.processorCount` with `Get-VM`\'s `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum`, `DynamicMemoryEnabled` and `ProcessorCount`. Values the manifest does not state are not compared: they are not a claim. Minimum and maximum are compared only when dynamic memory is on in both, because `Get-VM` reports its defaults for them otherwise.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  4\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  8\n    }\n]\n```\n\n## Fix\n\nChange the VM (`Set-VMMemory -VMName SQL01 -StartupBytes 16GB`, `Set-VMProcessor -VMName SQL01 -Count 8`; both need the VM off for most changes), or update the manifest, for instance with `hvlint import --update`.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): the properties the audit reads; Microsoft\'s [Get-VM](https://learn.microsoft.com/powershell/module/hyper-v/get-vm) and [Set-VMMemory](https://learn.microsoft.com/powershell/module/hyper-v/set-vmmemory) references: `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum` in bytes, `DynamicMemoryEnabled`, `ProcessorCount`.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "ha-anti-affinity": "# ha-anti-affinity\n\nReport NLB clusters whose nodes, and domains whose domain controllers, can only run on one host, or share a failover cluster without a common anti-affinity class name.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (failover cluster `AntiAffinityClassNames`).\n\n## Why\n\nThe nodes of an NLB cluster, and the domain controllers of a domain, are there so that one of them can fail. If one host failure can take all of them down together, that redundancy is only on paper ([domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles), [\xA75.1](../domain.md#51-domain-controller-guidance)). Two placements make that possible:\n\n- all of them can only run on one host: they sit on one stand-alone host, or their `possibleOwners` leave a single node (`oneHost`);\n- they are highly available VMs of one failover cluster without an anti-affinity class name in common (`antiAffinityClassNames`): the cluster is then free to place them on the same node after a failover or a drain (`noAntiAffinity`).\n\nThe finding is on the NLB cluster's `nodes`, or on the first DC of the domain, with the VMs as related locations. A domain with a physical DC survives any host failure and is not checked; DCs that all run on one stand-alone host are [dc-redundancy](dc-redundancy.md)'s finding. This is about failure, not certain breakage, so it is a warning.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  antiAffinityClassNames: [NLB-WEB]\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  antiAffinityClassNames: [NLB-WEB]\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nGive the VMs of one NLB cluster (or the DCs of one domain) a common anti-affinity class name, in the cluster (`(Get-ClusterGroup WEB01).AntiAffinityClassNames = \"NLB-WEB\"`) and in `antiAffinityClassNames`; let them run on more than one host (`possibleOwners`); and keep one DC physical where you can.\n\n## Source\n\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) [MS] \u2014 failover cluster group property `AntiAffinityClassNames`: VMs that share a class name are kept on different nodes where possible.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) [MS] \u2014 domain controllers on different hosts.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "manifest-api-version": "# manifest-api-version\n\nReport a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint checks the YAML documents whose `apiVersion` starts with `hvlint/` and ignores the rest, so manifests can live next to Kubernetes, Ansible or pipeline YAML. A typo in that one line would make a manifest invisible: its schema errors and policy findings would vanish, and the run would look clean. So a document is reported when its `apiVersion` is a near miss of `hvlint/v1` (it mentions `hvlint`, as `hvlint.io/v1` or `HVLINT/v1` do, or is within two typing mistakes of it, as `hvlnt/v1` is), or when it has one of hvlint's kinds (`HyperVHost`, `VirtualMachine`, \u2026) with `metadata` or `spec` under any other `apiVersion`, or none.\n\n## Bad\n\n```yaml\napiVersion: hvlnt/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\napiVersion: v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# Other YAML is left alone.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n```\n\n## Fix\n\nWrite `apiVersion: hvlint/v1`. If the document is not an hvlint manifest, give it its own `apiVersion` and a kind that is not one of hvlint's, or exclude its folder in `.hvlint.yml`.\n\n## Source\n\n- [docs/manifests.md](../manifests.md): the manifest format.\n", "network-single-failure-domain": "# network-single-failure-domain\n\nReport hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows; switch-independent LBFO teams exist from Windows Server 2012, Switch Embedded Teaming from 2016.\n\n## Why\n\nA host reaches the network only through its NIC teams, and each team lands on a switch: on a LAG, or on a port ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). When every team of a host lands on one switch, that switch's failure cuts the host off; a failover cluster treats a node it cannot reach as down ([\xA77.4](../domain.md#74-single-failure-domains)).\n\n- `hostCutOff`: every uplink of the host is on the failed switch or LAG. Its stand-alone VMs lose every network path; its cluster restarts its clustered VMs elsewhere, if it keeps quorum ([cluster-quorum-n1](cluster-quorum-n1.md)).\n- `vmsCutOff`: the host keeps a path (its management team, say), but the team bound to its VMs' virtual switch is gone, and no other host the VMs may run on has a path left. A clustered VM counts as reachable when any surviving node it may run on has a path: the cluster can move it (Windows Server 2012 R2 and later do it for a protected network).\n\nHosts without `nicTeams` are not judged. hvlint reports at the host's `nicTeams`, where the second uplink is added.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n    - { name: g5 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW1, port: g5 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  ports:\n    - { name: g5 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW2, port: g5 }\n```\n\n## Fix\n\nLand the host on two switches: a switch-independent team with a member on each switch (or stacked switches with a cross-switch LAG), or at least a management team on another switch. For `vmsCutOff`, give the VMs' virtual switch a team that does not hang off a single LAG.\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: each host reaches the switches through NIC teams that land on LAGs.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails.\n", "nic-team-switch-mode": "# nic-team-switch-mode\n\nCheck each host NIC team's mode against the switch side (LACP team on an LACP LAG, static team on a static LAG, switch-independent team on plain ports), and dynamic load balancing against the host's Windows version.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (in-box NIC teaming); dynamic load balancing only on 2012 R2 and later.\n\n## Why\n\nA Windows NIC team runs in one of three modes, and each needs its own configuration on the switch ([domain facts \xA72.4](../domain.md#24-nic-team-modes-and-the-switch-side)): a switch-independent team needs nothing (its members may even land on different switches) and must not sit on a LAG; a static team needs a static LAG over exactly its ports; an LACP team needs an LACP LAG. When the two sides disagree, traffic is dropped or duplicated: an LACP team on a static LAG or on plain ports never forms its aggregate, and a switch-independent team on a LAG sends the same MAC out of ports the switch treats as one.\n\nThe rule follows each team's `uplink` to its switch: a `lag`, or a `port` (which counts as its LAG when the switch lists the port in one). It compares the team's `mode` with the LAG's `lacp` flag (`true` for LACP, `false` for static); a LAG that does not say which kind it is, or a team without a `mode`, is not compared. The dynamic load-balancing algorithm exists on Windows Server 2012 R2 and later only, so a team on an older host that asks for it is reported as well. The finding is on the team's `mode` (or `loadBalancing`), with the switch's LAG as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      loadBalancing: dynamic      # 2012 R2 and later only\n      members: [Ethernet 3, Ethernet 4]\n      uplink: { switch: SW-CORE01, lag: 1 }\n    - name: TEAM-MGMT\n      mode: static\n      members: [Ethernet]\n      uplink: { switch: SW-CORE01, port: g5 }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  ports:\n    - { name: g5, description: HV01 management }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: false }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      loadBalancing: dynamic\n      members: [Ethernet 3, Ethernet 4]\n      uplink: { switch: SW-CORE01, lag: 1 }\n    - name: TEAM-MGMT\n      mode: switch-independent\n      members: [Ethernet]\n      uplink: { switch: SW-CORE01, port: g5 }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  ports:\n    - { name: g5, description: HV01 management }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n```\n\n## Fix\n\nMake the two sides agree: an LACP LAG (`channel-group 1 mode auto` on a PowerConnect) for an LACP team, a static LAG (`mode on`) for a static team, plain ports for a switch-independent team; or change the team (`Set-NetLbfoTeam -TeamingMode`). On hosts older than 2012 R2 use `address-hash` or `hyper-v-port` load balancing.\n\n## Source\n\n- [domain facts \xA72.4](../domain.md#24-nic-team-modes-and-the-switch-side) [MS] \u2014 Microsoft, \"NIC Teaming\" overview (Windows Server 2012 / 2012 R2 LBFO): teaming modes and what each needs from the switch; the dynamic algorithm from 2012 R2.\n", "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-gateway-arp": "# nlb-igmp-gateway-arp\n\nRequire a static ARP entry for the VIP of each IGMP multicast NLB cluster on the layer-3 gateway of its VLAN, where the gateway is in the estate.\n\n- **Severity:** warning; a notice when the gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode NLB answers an ARP request for the VIP with the cluster's multicast MAC `01-00-5e-7f-x-y` ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Routers do not accept a multicast MAC in an ARP reply, so the layer-3 gateway of the cluster's VLAN needs a static ARP entry mapping the VIP to that MAC, just as in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)); without it, clients in other subnets cannot reach the cluster. This comes from a switch vendor (Cisco) rather than Microsoft, and other routers may behave differently, so the finding is a warning.\n\nThe gateway is a switch whose VLAN says `routed: true`. The rule reports such a switch that has no static ARP entry for the VIP (an entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s finding). When no declared switch routes the VLAN and none has an entry for the VIP, the gateway is a router outside the manifests: the rule then says, as a notice, that it could not check the entry, rather than demanding it of a layer-2 switch.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  staticArp:\n    - { ip: 172.31.3.232, mac: \"01:00:5e:7f:03:e8\", interface: vlan 20 }\n```\n\n## Fix\n\nAdd the entry on the gateway (`arp 172.31.3.232 01:00:5e:7f:03:e8 vlan 20` on a PowerConnect, or the router's equivalent) and in the switch's manifest. If the gateway is a router that no manifest describes, check it there; declare `routed: true` on the VLAN of a switch that does route it.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [vendor] \u2014 Cisco, \"Troubleshoot IGMP for NLB on Catalyst 9000 switches\": IGMP multicast mode answers ARP with a multicast MAC, which routers ignore, so the gateway needs a static ARP entry.\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] \u2014 the cluster MAC of IGMP multicast mode.\n", "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding. The collision is derived, not documented as an outage, so it is a warning.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** warning; error where IGMP snooping is off on the switch or the cluster's VLAN \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). What Microsoft requires for the mode is IGMP snooping on the switches; statically configured groups are field practice, not a Microsoft requirement ([\xA71.2](../domain.md#12-igmp-multicast-group)). So a missing group is a warning, and an error only where the switch or the cluster's VLAN has IGMP snooping off, since nothing else then delivers the cluster's traffic. NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (field reports say the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches); [switch-multicast-mac-mismatch](switch-multicast-mac-mismatch.md) warns about that form).\n\nA group for the cluster that sits on another VLAN (wrong VLAN, typically) serves nobody: the finding for the missing group says where the stray one is, and the stray group is reported itself (`wrongVlan`), at its `vlan`.\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.\n\n- **Severity:** error; a notice when the layer-3 gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- a switch that routes the cluster's VLAN (`routed: true` on the VLAN: it is the layer-3 gateway) without a static ARP entry for the VIP, as an error on that switch. An entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding;\n- when no declared switch routes the VLAN and none has an ARP entry for the VIP, a **notice** at the cluster's VIP: the gateway is outside the manifests (a router), so hvlint did not check it and says so rather than demanding the entry on a layer-2 switch;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\nA PowerConnect writes a static entry for a multicast MAC over several ports as a bridge multicast address (`bridge multicast address 03:bf:0a:01:02:03` with `add port-channel 1-2`, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); a `bridgeMulticastGroups` entry with the cluster MAC in the cluster's VLAN counts as the static MAC entry, and its members are checked the same way.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }   # this switch is the VLAN's gateway\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"03:bf:0a:01:02:03\", lags: [1, 2] }   # the static entry, as a bridge multicast address\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect bridge multicast addresses)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.\n\n- **Severity:** error for unicast clusters, warning for multicast and IGMP multicast clusters \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version (Windows Server 2008 R2 and later).\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. Microsoft documents the failure for unicast mode, where the adapter takes the cluster MAC as its own; for multicast and IGMP multicast mode the advice comes from field reports, so the finding is a warning there. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS] for unicast mode (Failover Clustering blog, NLB on Windows Server 2008 R2 Hyper-V), [field] for the multicast modes\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-single-failure-domain": "# nlb-single-failure-domain\n\nReport NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (NLB on Hyper-V, 2012 to 2025).\n\n## Why\n\nAn NLB cluster is only as available as the hosts and switches under its nodes. Nodes on one host go down together ([domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles)); and a node that the failover cluster restarts on another host must still receive the cluster's multicast traffic there, so in IGMP multicast mode that host's LAG must be in the bridge multicast group ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). hvlint simulates the loss of each host, switch and LAG ([\xA77.4](../domain.md#74-single-failure-domains), [docs/whatif.md](../whatif.md)):\n\n- `allNodesDown`: every node is down (its host failed and it is not clustered, or it cannot restart) or has no uplink left for its NLB adapter. Reported at the cluster's `nodes`.\n- `allNodesRestart`: every node normally runs on the lost host (its first preferred owner), so the NLB cluster is down until the failover cluster has restarted them all.\n- `multicastPath` (in `hvlint whatif`): the failure moves a node onto a host whose LAG or port is not a member of the bridge multicast group that serves the cluster. Reported at the group's member list, where the LAG is added, and only when every host the node may land on lacks membership. In a lint, [nlb-igmp-group-members](nlb-igmp-group-members.md) already reports that LAG, so this rule does not repeat it.\n\nWhen the nodes stop because their failover cluster loses quorum, [cluster-quorum-n1](cluster-quorum-n1.md) reports it and this rule does not repeat it in a lint.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV02\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Fix\n\nRun the nodes on different hosts: for highly available nodes, give them different first `preferredOwners` and a common `antiAffinityClassNames` entry (`(Get-ClusterGroup WEB01).AntiAffinityClassNames = 'NLB-WEB'`). Land the hosts on more than one switch. For `multicastPath`, add the LAG of every host that can run a node to the bridge multicast group.\n\n## Source\n\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) \u2014 Microsoft: keep the nodes of one NLB cluster on different hosts.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: a node can run on any host of its cluster, so the group must include every such host's LAG.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry on the layer-3 gateway, and so does IGMP multicast mode, whose multicast-MAC ARP replies routers ignore ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). So for those two modes the fix is to correct the entry and keep it (`staleRequiredEntry`); only for unicast mode is removing it an option (`staleEntry`).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives (multicast and IGMP multicast mode need the entry on the layer-3 gateway), or remove it for a unicast cluster, which needs none; then clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444), [vendor] (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches", for IGMP mode)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "policy": "# policy\n\nReport mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA custom policy that cannot run checks nothing, and a silent policy looks like a passing one. hvlint compiles every policy before linting and reports each mistake at its line and column inside the policy's YAML: a CEL syntax error where the parser stopped, a field that no manifest schema has (with the closest field it does have), an error while evaluating (once per policy, with one example document), and a policy whose estimated cost over the estate is over the limit. The other rules and policies still run.\n\n## Bad\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: self.spec.controlers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Good\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: has(self.spec.controllers) && self.spec.controllers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Fix\n\nCorrect the expression at the reported position. Guard optional fields with `has(...)`; join through `estate` functions rather than scanning a collection for every document. [docs/policies.md](../policies.md) lists every variable, field and function.\n\n## Source\n\n- docs/policies.md; the CEL language definition (https://github.com/google/cel-spec).\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB; the settings are the switch's.\n\n## Why\n\nMicrosoft requires IGMP snooping on the switches for IGMP multicast mode; statically configured groups are what practitioners add on top ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- a LAG or port where such a host lands that drops unregistered multicast (`unregisteredMulticast: filter` on the LAG or port): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped there instead of forwarded.\n\nOn a PowerConnect the global `bridge multicast filtering` only makes groups and snooping take effect; it does not drop unregistered multicast. That is a setting of each port or port-channel (`bridge multicast unregistered filtering`), forwarding by default ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). So a switch with filtering on and the hosts' LAGs forwarding unregistered multicast is not reported, and with `bridgeMulticastFiltering: false` the per-port setting has no effect at all (everything floods; [switch-multicast-filtering](switch-multicast-filtering.md) reports that).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: filter }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true }\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: forward }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  ports:\n    - { name: g24, description: uplink to router, unregisteredMulticast: filter }   # faces no host: fine\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the hosts' LAGs and ports (`bridge multicast unregistered forwarding` under `interface port-channel 1`), or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect 54xx user guide: filtering, per-port unregistered forwarding), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** yes\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that may fail when it is pasted. That a given firmware refuses the other notation is vendor documentation and field experience, not verified for every model, so the finding is a warning. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor/field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [vendor]\n', "switch-multicast-filtering": '# switch-multicast-filtering\n\nReport switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nOn a Dell PowerConnect-class switch, static bridge multicast groups and IGMP snooping only work once the global `bridge multicast filtering` is enabled, and it is off by default ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). While it is off, the switch floods all multicast to every port of the VLAN whatever groups are configured. An IGMP multicast NLB cluster still receives its traffic then, so nothing is certain to break, but the groups and snooping the manifest describes do nothing: the cluster\'s traffic reaches every port instead of the Hyper-V hosts\' LAGs. Hence a warning.\n\nThe rule reads `bridgeMulticastFiltering: false` only. A manifest that leaves the setting out is not reported; the drift audit\'s running-config reader always says it (off unless the configuration has the line), so the live estate is checked either way.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: false\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: true\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Fix\n\nEnable filtering in the switch\'s global configuration (`bridge multicast filtering` on a PowerConnect) and set `bridgeMulticastFiltering: true` in the manifest. Filtering does not drop multicast for unregistered groups by itself; that stays a per-port setting ([switch-igmp-snooping](switch-igmp-snooping.md)).\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] \u2014 Dell PowerConnect 54xx / 5324 user guides, "Multicast Global Parameters": bridge multicast filtering is the prerequisite for static groups and IGMP snooping, disabled by default.\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.\n\n- **Severity:** error for a MAC that does not match its group; warning for a group written as a VIP \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nField reports say a PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). That is unverified, and by RFC 1112 an address like 172.31.3.232 is no multicast group at all, so a group that is not a multicast address is reported as a warning (`vipAsGroup`) that gives the `239.255.x.y` group and MAC to write instead; it is neither accepted silently nor called broken. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n    - { vlan: 20, group: 172.31.4.10, lags: [1, 2] }   # a VIP as group: warning\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives. For a VIP written as a group, write the `239.255.x.y` group (and its `01:00:5e:7f:x:y` MAC) instead.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 and later (generation 2 VMs exist from 2012 R2).\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per IDE controller of a generation 2 VM, on the controller: it names every drive on it (`gen2IdeControllerDrives`), or says the controller is empty (`gen2IdeController`), so the VM is fixed in one round rather than drive by drive. For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport virtual disks of highly available VMs that are not on shared storage of the VM\'s cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (CSV and SMB 3 storage for VMs).\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), on one of the cluster\'s `clusterDisks` (clustered disks that are not CSVs: a Physical Disk resource is online on one node and moves with the VM\'s role), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. Pass-through disks (a drive with `diskNumber` and no path) and virtual Fibre Channel LUNs (which are not drives of the VM at all) are also supported for highly available VMs and are not reported. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- Microsoft, "Deploy a Hyper-V cluster" and failover clustering documentation: a clustered VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-mac-address-conflict": "# vm-mac-address-conflict\n\nReport static MAC addresses given to more than one VM network adapter, and dynamic MAC address pools of Hyper-V hosts that overlap.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version.\n\n## Why\n\nTwo adapters that use one MAC confuse every switch they share: frames go to whichever port last sent from that MAC, and the guests see each other's addresses as duplicates. Duplicate-IP warnings around NLB clusters have exactly such causes ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)): a real duplicate, or a VM moved to a cluster whose pool of dynamic MACs differs. Each Hyper-V host hands out dynamic MACs from its own pool (`Get-VMHost` `MacAddressMinimum` and `MacAddressMaximum`); when two hosts' pools overlap, both can give the same MAC to different VMs, and the clash shows when the VMs meet on one network, for instance after a live migration.\n\nThe rule reports a static `macAddress` that an earlier adapter (in estate order) already has, at the later adapter with the first as related location, and a host's `macAddressPool` that overlaps the pool of another host, whether or not they are in the same cluster. Pools are compared in one sorted pass. The finding is a warning: the duplicate breaks traffic only when the two adapters meet in one layer-2 domain.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1E00, maximum: 00155D0A1EFF }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV11\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1E80, maximum: 00155D0A1F7F }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-01 }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB09\nspec:\n  generation: 2\n  host: HV11\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-01 }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1E00, maximum: 00155D0A1EFF }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV11\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  macAddressPool: { minimum: 00155D0A1F00, maximum: 00155D0A1FFF }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-01 }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB09\nspec:\n  generation: 2\n  host: HV11\n  networkAdapters:\n    - { name: LAN, switch: vSwitch-VM, macAddress: 00-15-5D-0A-00-02 }\n```\n\n## Fix\n\nGive the adapter its own MAC (`Set-VMNetworkAdapter -StaticMacAddress`), or let it take a dynamic one. Give each host a range of its own (`Set-VMHost -MacAddressMinimum \u2026 -MacAddressMaximum \u2026`), and record it in `macAddressPool`.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field] \u2014 duplicate-IP warnings from real duplicates and from differing dynamic MAC pools after a migration.\n- Microsoft, `Set-VMHost` reference: `MacAddressMinimum` and `MacAddressMaximum` bound the host's pool of dynamic MAC addresses.\n", "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
   }
 });
 
 // src/report/links.ts
+import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
-var HOMEPAGE, DOCS_BASE;
+function docUrl(page) {
+  return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
+}
+function absoluteDocHref(href, from = "rules/") {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#")) return href;
+  const resolved = posix.normalize(posix.join("docs", from, href));
+  if (resolved.startsWith("docs/")) return docUrl(resolved.slice("docs/".length));
+  return `${HOMEPAGE}/blob/main/${resolved.replace(/^(\.\.\/)+/, "")}`;
+}
+function absoluteDocLinks(markdown, from = "rules/") {
+  let inCode = false;
+  return markdown.split("\n").map((line) => {
+    if (/^```/.test(line)) inCode = !inCode;
+    if (inCode) return line;
+    return line.replace(
+      /\[([^\]]+)\]\(([^)\s]+)\)/g,
+      (_, text, href) => `[${text}](${absoluteDocHref(href, from)})`
+    );
+  }).join("\n");
+}
+var HOMEPAGE, DOCS_ROOT, DOCS_BASE;
 var init_links = __esm({
   "src/report/links.ts"() {
     "use strict";
     HOMEPAGE = "https://github.com/hvlint/hvlint";
-    DOCS_BASE = `${HOMEPAGE}/blob/main/docs/rules/`;
+    DOCS_ROOT = `${HOMEPAGE}/blob/main/docs/`;
+    DOCS_BASE = `${DOCS_ROOT}rules/`;
   }
 });
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
+import * as path9 from "node:path";
 import { pathToFileURL } from "node:url";
 function formatSarif(input, options = {}) {
   return JSON.stringify(buildSarif(input, options), null, 2) + "\n";
 }
 function buildSarif(input, options = {}) {
+  const root = input.sarifRoot ?? input.cwd;
+  input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
   const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
@@ -60341,10 +61651,10 @@ function buildSarif(input, options = {}) {
       }
     },
     originalUriBaseIds: {
-      [SRCROOT]: input.cwd ? {
-        uri: directoryUri(input.cwd),
-        description: { text: "The directory hvlint ran in; file paths are relative to it." }
-      } : { description: { text: "The directory hvlint ran in; file paths are relative to it." } }
+      [SRCROOT]: root ? {
+        uri: directoryUri(root),
+        description: { text: "The repository root; file paths are relative to it." }
+      } : { description: { text: "The repository root; file paths are relative to it." } }
     },
     columnKind: "utf16CodeUnits",
     invocations: [{ executionSuccessful: true }],
@@ -60352,10 +61662,10 @@ function buildSarif(input, options = {}) {
   };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
-function ruleDescriptor(id, meta3, page) {
+function ruleDescriptor(id, meta, page) {
   const url = ruleDocUrl(id);
-  const description = meta3?.description ?? `Findings of the ${id} check.`;
-  const markdown = page ? `${page.trimEnd()}
+  const description = meta?.description ?? `Findings of the ${id} check.`;
+  const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
 
 [Documentation of ${id}](${url})` : `${description}
 
@@ -60369,9 +61679,9 @@ function ruleDescriptor(id, meta3, page) {
     fullDescription: { text: description },
     helpUri: url,
     help: { text: `${description} Documentation: ${url}`, markdown },
-    defaultConfiguration: { level: LEVEL[meta3?.severity ?? "error"] }
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? "error"] }
   };
-  if (meta3) descriptor["properties"] = { tags: [meta3.area] };
+  if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
 }
 function result(finding, ruleIndex, print) {
@@ -60418,7 +61728,27 @@ function physicalLocation(file2, range2) {
     region["endLine"] = range2.line;
     region["endColumn"] = range2.column;
   }
-  return { artifactLocation: { uri: relativeUri(file2), uriBaseId: SRCROOT }, region };
+  const artifactLocation = file2.startsWith(FILE_URI) ? { uri: file2 } : { uri: relativeUri(file2), uriBaseId: SRCROOT };
+  return { artifactLocation, region };
+}
+function rootRelative(findings, cwd, root) {
+  if (!cwd || !root || path9.resolve(cwd) === path9.resolve(root)) return findings;
+  const cache2 = /* @__PURE__ */ new Map();
+  const rebase = (file2) => {
+    let out = cache2.get(file2);
+    if (out === void 0) {
+      const absolute = path9.resolve(cwd, file2);
+      const relative9 = path9.relative(root, absolute);
+      out = relative9.startsWith("..") || path9.isAbsolute(relative9) ? pathToFileURL(absolute).href : relative9.split(path9.sep).join("/");
+      cache2.set(file2, out);
+    }
+    return out;
+  };
+  return findings.map((f) => ({
+    ...f,
+    file: rebase(f.file),
+    related: f.related.map((r) => ({ ...r, file: rebase(r.file) }))
+  }));
 }
 function relativeUri(file2) {
   return file2.split("/").map(
@@ -60444,11 +61774,11 @@ function withFingerprints(findings) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
 }
-var SARIF_SCHEMA, SRCROOT, FINGERPRINT_KEY, LEVEL;
+var SARIF_SCHEMA, SRCROOT, FINGERPRINT_KEY, LEVEL, FILE_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    init_rules2();
+    init_rules();
     init_docs();
     init_fingerprint();
     init_links();
@@ -60456,150 +61786,7 @@ var init_sarif = __esm({
     SRCROOT = "%SRCROOT%";
     FINGERPRINT_KEY = "hvlint/v1";
     LEVEL = { error: "error", warning: "warning", notice: "note" };
-  }
-});
-
-// src/report/topology.ts
-function mermaidText(text, max = 60) {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-  let out = "";
-  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-  return out;
-}
-function nlbTopology(estate, findings, options = {}) {
-  const maxClusters = options.maxClusters ?? 25;
-  const maxNodes = options.maxNodes ?? 200;
-  const clusters = estate.of("NlbCluster");
-  const flagged = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    if (f.suppressed || f.severity === "notice" || !f.document) continue;
-    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}|${f.path?.slice(0, 3).join(".") ?? ""}`);
-    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}`);
-  }
-  const graph = new MermaidGraph();
-  let drawn = 0;
-  let failingLinks = 0;
-  for (const cluster of clusters) {
-    if (drawn >= maxClusters || graph.size >= maxNodes) break;
-    drawn++;
-    const spec = cluster.spec;
-    const clusterId = graph.node(
-      `nlb|${nameKey(cluster.name)}`,
-      `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`,
-      flagged.has(`NlbCluster|${nameKey(cluster.name)}`)
-    );
-    const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
-    graph.edge(clusterId, vlanId);
-    for (const reach of nlbReach(estate, cluster).values()) {
-      const sw = reach.switch;
-      const groups = groupsOn(estate, sw, cluster, flagged);
-      if (groups.length === 0) {
-        const missing = graph.node(
-          `missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`,
-          `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`,
-          true
-        );
-        graph.edge(vlanId, missing, true);
-        failingLinks++;
-        continue;
-      }
-      for (const group of groups) {
-        const groupId = graph.node(
-          `group|${nameKey(sw.name)}|${group.key}`,
-          `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`,
-          group.failing
-        );
-        graph.edge(vlanId, groupId);
-        for (const at of reach.attachments.values()) {
-          const pointId = graph.node(
-            `point|${nameKey(sw.name)}|${describeAttachment(at)}`,
-            `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`
-          );
-          const covered = group.floods || membersCover(group.members ?? {}, at);
-          graph.edge(groupId, pointId, !covered);
-          if (!covered) failingLinks++;
-          graph.edge(pointId, hostNode(graph, at, flagged));
-        }
-      }
-    }
-  }
-  if (drawn === 0) return { mermaid: "", clusters: 0, omittedClusters: 0, failingLinks: 0 };
-  return { mermaid: graph.render(), clusters: drawn, omittedClusters: clusters.length - drawn, failingLinks };
-}
-function hostNode(graph, at, flagged) {
-  return graph.node(
-    `host|${nameKey(at.host.name)}`,
-    mermaidText(at.host.name),
-    flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`)
-  );
-}
-function expectedGroup(cluster) {
-  return cluster.spec.mode === "igmp-multicast" ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
-}
-function groupsOn(estate, sw, cluster, flagged) {
-  const spec = cluster.spec;
-  if (spec.mode === "unicast")
-    return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
-  if (spec.mode === "igmp-multicast") {
-    return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
-      key: `bridge|${g.index}`,
-      label: `group ${bridgeGroupLabel(g.entry)}`,
-      members: g.entry,
-      failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.bridgeMulticastGroups.${g.index}`)
-    }));
-  }
-  return staticMacEntries(estate, sw, spec.vlan, clusterMacFor(spec.vip, spec.mode)).map((e) => ({
-    key: `mac|${e.index}`,
-    label: `static MAC ${e.entry.mac}`,
-    members: e.entry,
-    failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.staticMac.${e.index}`)
-  }));
-}
-var MermaidGraph;
-var init_topology2 = __esm({
-  "src/report/topology.ts"() {
-    "use strict";
-    init_estate();
-    init_nlb();
-    init_topology();
-    MermaidGraph = class {
-      ids = /* @__PURE__ */ new Map();
-      lines = [];
-      failingNodes = /* @__PURE__ */ new Set();
-      failingEdges = [];
-      edges = 0;
-      edgeKeys = /* @__PURE__ */ new Set();
-      get size() {
-        return this.ids.size;
-      }
-      node(key2, label, failing = false) {
-        let id = this.ids.get(key2);
-        if (!id) {
-          id = `n${this.ids.size}`;
-          this.ids.set(key2, id);
-          this.lines.push(`  ${id}["${label}"]`);
-        }
-        if (failing) this.failingNodes.add(id);
-        return id;
-      }
-      edge(from, to, failing = false, label) {
-        const key2 = `${from}|${to}|${failing}`;
-        if (this.edgeKeys.has(key2)) return;
-        this.edgeKeys.add(key2);
-        this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
-        if (failing) this.failingEdges.push(this.edges);
-        this.edges++;
-      }
-      render() {
-        const out = ["flowchart LR", ...this.lines];
-        if (this.failingNodes.size > 0 || this.failingEdges.length > 0)
-          out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
-        if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(",")} failing`);
-        if (this.failingEdges.length > 0)
-          out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
-        return out.join("\n");
-      }
-    };
+    FILE_URI = "file:";
   }
 });
 
@@ -60616,14 +61803,14 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural(input.documents, "document")} (${plural(input.files, "file")})`;
+  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
     total === 0 ? `\u2705 No problems in ${scope}.
 
-` : `\u274C **${plural(total, "problem")}**: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
 
 `
   );
@@ -60640,7 +61827,7 @@ function formatMarkdown(input, options = {}) {
     const lines2 = ["### Not annotated\n\n"];
     if (notAnnotated && notAnnotated.findings.length > 0) {
       lines2.push(
-        `- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
+        `- ${plural2(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
 `
       );
     }
@@ -60648,20 +61835,20 @@ function formatMarkdown(input, options = {}) {
       const byKind = /* @__PURE__ */ new Map();
       for (const f of suppressed) byKind.set(f.suppressed.kind, (byKind.get(f.suppressed.kind) ?? 0) + 1);
       const kinds = [...byKind.entries()].sort().map(([kind, n]) => `${n} ${kind}`).join(", ");
-      lines2.push(`- ${plural(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
+      lines2.push(`- ${plural2(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
 `);
     }
     budget.add(lines2.join("") + "\n");
   }
-  if (options.topology !== false && input.estate) {
-    const diagram = nlbTopology(input.estate, input.findings);
+  const diagram = input.topology;
+  if (options.topology !== false && diagram) {
     if (diagram.mermaid) {
       const notes = [];
       if (diagram.failingLinks > 0)
         notes.push(
-          `Dashed red links are missing: ${plural(diagram.failingLinks, "link")} that hosts able to run a node need.`
+          `Dashed red links are missing: ${plural2(diagram.failingLinks, "link")} that hosts able to run a node need.`
         );
-      if (diagram.omittedClusters > 0) notes.push(`${plural(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
+      if (diagram.omittedClusters > 0) notes.push(`${plural2(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
       budget.add(
         `### NLB topology
 
@@ -60687,7 +61874,7 @@ ${notes.length ? notes.join(" ") + "\n\n" : ""}`
 function breakdown(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
-  return ["error", "warning", "notice"].map((s) => plural(counts[s], s)).join(", ");
+  return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
 function rulesTable(findings) {
   const byRule = /* @__PURE__ */ new Map();
@@ -60738,7 +61925,7 @@ function filesTable(findings) {
     lines2.push(`| ${escapeMarkdown(file2)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
   if (rows.length > TOP_FILES) lines2.push(`
-\u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
+\u2026and ${plural2(rows.length - TOP_FILES, "more file")} with findings.
 `);
   return lines2.join("") + "\n";
 }
@@ -60761,9 +61948,9 @@ function addFindingList(budget, findings, options) {
     const url = options.fileUrl?.(f.file, f.line, f.endLine);
     const location = url ? `[${escapeMarkdown(where)}](${markdownUrl(url)})` : escapeMarkdown(where);
     const message = f.message.length > MAX_MESSAGE ? `${f.message.slice(0, MAX_MESSAGE - 1)}\u2026` : f.message;
-    const related = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
+    const related2 = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
     if (!budget.add(
-      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |
+      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related2} |
 `,
       600
     ))
@@ -60772,22 +61959,21 @@ function addFindingList(budget, findings, options) {
   }
   const rest = ordered.length - shown2;
   budget.force(`${rest > 0 ? `
-\u2026and ${plural(rest, "more finding")} not listed here.
+\u2026and ${plural2(rest, "more finding")} not listed here.
 ` : ""}
 </details>
 `);
 }
-var SUMMARY_MAX_BYTES, ESCAPES, plural, ICON, Budget, TOP_FILES, MAX_MESSAGE;
+var SUMMARY_MAX_BYTES, ESCAPES, plural2, ICON, Budget, TOP_FILES, MAX_MESSAGE;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_types();
     init_json();
     init_links();
-    init_topology2();
     SUMMARY_MAX_BYTES = 1e6;
     ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": "&#64;" };
-    plural = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+    plural2 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
     Budget = class {
       constructor(max) {
@@ -60889,6 +62075,25 @@ var init_github = __esm({
     "use strict";
     init_types();
     ANNOTATIONS_PER_KIND = 10;
+  }
+});
+
+// src/action/targets.ts
+import * as fs10 from "node:fs";
+import * as path10 from "node:path";
+function resolveTargets(workspace, inputs) {
+  const base = path10.resolve(workspace, inputs.workingDirectory ?? ".");
+  if (!fs10.statSync(base, { throwIfNoEntry: false })?.isDirectory())
+    return `working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}`;
+  const given = inputs.paths.length > 0 ? inputs.paths : ["."];
+  const paths = given.map((p) => path10.relative(workspace, path10.resolve(base, p)).split(path10.sep).join("/") || ".");
+  const config = inputs.config ? path10.resolve(base, inputs.config) : findConfigFor(workspace, paths);
+  return { paths, config };
+}
+var init_targets = __esm({
+  "src/action/targets.ts"() {
+    "use strict";
+    init_load3();
   }
 });
 
@@ -61093,14 +62298,14 @@ var init_json2 = __esm({
 // src/drift/inventory/powershell.ts
 function enumTable(name, entries) {
   const byNumber = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   const shown2 = [];
   for (const [number, label, value] of entries) {
     if (number !== void 0) byNumber.set(number, value);
-    byName.set(label.toLowerCase(), value);
+    byName2.set(label.toLowerCase(), value);
     shown2.push(number !== void 0 ? `${number} (${label})` : label);
   }
-  return { name, byNumber, byName, expected: shown2.join(", ") };
+  return { name, byNumber, byName: byName2, expected: shown2.join(", ") };
 }
 function findKey(record2, property) {
   if (Object.prototype.hasOwnProperty.call(record2, property)) return property;
@@ -61201,8 +62406,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path14) {
-  return path14.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path16) {
+  return path16.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -61227,7 +62432,7 @@ function parseHostDirectory(directory, problems, sources) {
     nlbNodes: `the NLB nodes ${name} reports`,
     nlbVips: `the NLB VIPs ${name} reports`
   };
-  const load = (set, requiredWith) => {
+  const load2 = (set, requiredWith) => {
     const file2 = fileOf(set);
     if (!file2) {
       if (requiredWith && fileOf(requiredWith)) {
@@ -61246,19 +62451,19 @@ function parseHostDirectory(directory, problems, sources) {
     return json;
   };
   const result2 = { host, vms: [], vhds: [], nlbClusters: [] };
-  const vmHostFile = load("vmHost");
+  const vmHostFile = load2("vmHost");
   if (vmHostFile) {
     readVmHost(vmHostFile, host);
     vmHostFile.flushDepth();
   }
-  const teamsFile = load("teams");
-  const switchesFile = load("vmSwitches", "teams");
-  const adaptersFile = load("netAdapters", "teams");
+  const teamsFile = load2("teams");
+  const switchesFile = load2("vmSwitches", "teams");
+  const adaptersFile = load2("netAdapters", "teams");
   if (teamsFile && switchesFile && adaptersFile) host.nics = readNics(teamsFile, switchesFile, adaptersFile);
   for (const file2 of [teamsFile, switchesFile, adaptersFile]) file2?.flushDepth();
-  const vmsFile = load("vms");
+  const vmsFile = load2("vms");
   if (vmsFile) result2.vms = readVms(vmsFile, host);
-  const byName = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
+  const byName2 = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
   const INCOMPLETE = {
     disks: "disk",
     dvds: "dvd",
@@ -61268,10 +62473,10 @@ function parseHostDirectory(directory, problems, sources) {
   };
   const vmOf = (json, record2, skipped) => {
     const vmName = json.required(record2, "VMName", skipped);
-    return vmName === void 0 ? "unknown" : byName.get(vmName.toLowerCase());
+    return vmName === void 0 ? "unknown" : byName2.get(vmName.toLowerCase());
   };
   for (const set of HYPERV_SETS) {
-    const json = load(set, "vms");
+    const json = load2(set, "vms");
     if (!vmsFile) continue;
     const known = json !== void 0;
     for (const vm of result2.vms) {
@@ -61323,8 +62528,8 @@ function parseHostDirectory(directory, problems, sources) {
     json.flushDepth();
   }
   vmsFile?.flushDepth();
-  const nlbFile = load("nlbClusters");
-  const nlbExtra = NLB_SETS.map((set) => [set, load(set, "nlbClusters")]);
+  const nlbFile = load2("nlbClusters");
+  const nlbExtra = NLB_SETS.map((set) => [set, load2(set, "nlbClusters")]);
   if (nlbFile) {
     result2.nlbClusters = readNlbClusters(nlbFile, host);
     const byCluster = (json, record2) => {
@@ -61389,17 +62594,17 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file2, host, problems, sources) {
-  const path14 = `${directory.dir}/${HOST_FILES.header}`;
+  const path16 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path14, reason, host: directory.dirName },
+      data: { file: path16, reason, host: directory.dirName },
       at
     });
   };
   if (!file2) {
-    headerProblem("the header is missing", { source: new SourceFile(path14, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path16, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file2, "the header", problems, sources);
@@ -61541,17 +62746,17 @@ function readDrive(json, record2, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record2) };
-  const path14 = json.string(record2, "Path");
-  if (path14 && path14.trim()) drive.path = path14.trim();
+  const path16 = json.string(record2, "Path");
+  if (path16 && path16.trim()) drive.path = path16.trim();
   return drive;
 }
 function readVhd(json, record2, skipped) {
-  const path14 = json.required(record2, "Path", skipped);
-  if (path14 === void 0) return void 0;
-  const vhd = { path: path14, at: json.at(record2, "Path") };
-  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path14}"`);
+  const path16 = json.required(record2, "Path", skipped);
+  if (path16 === void 0) return void 0;
+  const vhd = { path: path16, at: json.at(record2, "Path") };
+  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path16}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path14}"`);
+  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path16}"`);
   if (type) vhd.type = type;
   const size = json.raw(record2, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -62282,13 +63487,13 @@ var init_switch_config = __esm({
 });
 
 // src/drift/inventory/index.ts
-import * as fs11 from "node:fs";
-import * as path10 from "node:path";
+import * as fs12 from "node:fs";
+import * as path12 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path10.resolve(cwd, dir);
+  const absolute = path12.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
-  const stat2 = fs11.statSync(absolute);
+  const stat2 = fs12.statSync(absolute);
   if (!stat2.isDirectory()) throw new Error(`"${dir}" is not a directory`);
   const allowed = [realpathOr(cwd), realpathOr(absolute)];
   const outside = (full) => {
@@ -62296,8 +63501,8 @@ function readInventoryFiles(cwd, dir) {
     return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path10.join(absolute, ...rel.split("/"));
-    const info2 = fs11.statSync(full, { throwIfNoEntry: false });
+    const full = path12.join(absolute, ...rel.split("/"));
+    const info2 = fs12.statSync(full, { throwIfNoEntry: false });
     if (!info2 || !info2.isFile()) return;
     const refused = outside(full);
     if (refused) {
@@ -62306,15 +63511,15 @@ function readInventoryFiles(cwd, dir) {
     }
     files.push({
       rel,
-      bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs11.readFileSync(full)
+      bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs12.readFileSync(full)
     });
   };
-  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs11.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs12.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
-  for (const entry of fs11.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of fs12.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory2(entry, path10.join(absolute, entry.name))) continue;
-    for (const inner of fs11.readdirSync(path10.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory2(entry, path12.join(absolute, entry.name))) continue;
+    for (const inner of fs12.readdirSync(path12.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -62347,7 +63552,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path10.posix.basename(input.root === "." ? path10.resolve(".") : input.root);
+    const dirName = dirRel || path12.posix.basename(input.root === "." ? path12.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display2(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
@@ -62373,7 +63578,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file2 of switchFiles) {
     const filePath = display2(file2.rel);
-    const name = path10.posix.basename(file2.rel).replace(SWITCH_FILE, "");
+    const name = path12.posix.basename(file2.rel).replace(SWITCH_FILE, "");
     if (file2.refused) {
       problems.push({
         ruleId: "drift-inventory",
@@ -62525,12 +63730,12 @@ function buildObservedEstate(declared, inventory) {
   const declaredNlb = declared.of("NlbCluster");
   for (const cluster of inventory.nlbClusters) {
     const unmatched = (d) => !matchedNlb.has(nameKey(d.name));
-    const byName = [
+    const byName2 = [
       declared.get("NlbCluster", cluster.name),
       declared.get("NlbCluster", cluster.name.split(".")[0])
     ].find((d) => d && unmatched(d));
     const observedNodes = new Set((cluster.nodes ?? []).map((n) => nameKey(n.name)));
-    const match2 = byName ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
+    const match2 = byName2 ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
     if (match2) matchedNlb.add(nameKey(match2.name));
     const { spec, origins } = observedNlbSpec(cluster, match2?.spec, vmDocs);
     const doc = make(
@@ -62595,8 +63800,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, hosts, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path14, vhds) {
-  let current = path14;
+function resolveDisk(path16, vhds) {
+  let current = path16;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -62808,15 +64013,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path14) {
-        for (let n = path14.length; n > 0; n--) {
-          const at = this.origins.get(path14.slice(0, n).join("."));
+      originOf(path16) {
+        for (let n = path16.length; n > 0; n--) {
+          const at = this.origins.get(path16.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path14, _target = "value") {
-        const at = this.originOf(path14);
+      locate(path16, _target = "value") {
+        const at = this.originOf(path16);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -62890,7 +64095,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path14) => ({ doc: declared, path: ["spec", ...path14] });
+  const place = (...path16) => ({ doc: declared, path: ["spec", ...path16] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -62936,7 +64141,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path14 }] of declaredSlots) {
+    for (const [slot, { drive, path: path16 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -62947,7 +64152,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path14 },
+            { doc: declared, path: path16 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -62959,22 +64164,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path14 },
+            { doc: declared, path: path16 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path14 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path16 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path14 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path16 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path14 },
+        { doc: declared, path: path16 },
         seen(actual.at)
       );
     }
@@ -63045,7 +64250,7 @@ function compareVmResources(pair2, place, r) {
   const memory = declared.spec.memory;
   const seen = observed.memory;
   if (memory && seen) {
-    const related = { at: seen.at, message: `${observed.host} reports this memory` };
+    const related2 = { at: seen.at, message: `${observed.host} reports this memory` };
     if (memory.dynamic !== void 0 && seen.dynamic !== void 0 && memory.dynamic !== seen.dynamic) {
       r.atManifest(
         "drift-vm-resources",
@@ -63057,7 +64262,7 @@ function compareVmResources(pair2, place, r) {
           value: memory.dynamic ? "$true" : "$false"
         },
         place("memory", "dynamic"),
-        related
+        related2
       );
     }
     const sizes = [
@@ -63075,7 +64280,7 @@ function compareVmResources(pair2, place, r) {
         "memory",
         { name, what, actual: got, declared: want, parameter },
         place("memory", key2),
-        related
+        related2
       );
     }
   }
@@ -63154,7 +64359,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path14, r) {
+function compareAdapter(name, adapter, actual, doc, path16, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -63164,7 +64369,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path14, "switch"] },
+      { doc, path: [...path16, "switch"] },
       seen
     );
   }
@@ -63175,7 +64380,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path14, "vlan"] },
+        { doc, path: [...path16, "vlan"] },
         seen
       );
     }
@@ -63192,7 +64397,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path14, "macAddressSpoofing"] },
+        { doc, path: [...path16, "macAddressSpoofing"] },
         seen
       );
     }
@@ -63206,7 +64411,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path14, "macAddress"] },
+        { doc, path: [...path16, "macAddress"] },
         seen
       );
     }
@@ -63310,8 +64515,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path14, message = "observed here") => ({
-    at: doc.originOf(path14),
+  const origin = (path16, message = "observed here") => ({
+    at: doc.originOf(path16),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -63464,7 +64669,7 @@ var init_compare = __esm({
     init_powershell();
     init_switch_config();
     init_observed();
-    init_rules();
+    init_drift();
     DriftReporter = class {
       constructor(enabled = () => true) {
         this.enabled = enabled;
@@ -63486,7 +64691,7 @@ var init_compare = __esm({
         );
       }
       /** A finding in an inventory file (nothing declared to point at). */
-      atInventory(ruleId, messageId, data, at, document, related = []) {
+      atInventory(ruleId, messageId, data, at, document, related2 = []) {
         if (!this.enabled(ruleId)) return;
         this.push(
           ruleId,
@@ -63495,23 +64700,22 @@ var init_compare = __esm({
           { file: at.source.path, ...at.source.range(at.start, at.end) },
           document,
           void 0,
-          related
+          related2
         );
       }
-      push(ruleId, messageId, data, where, document, path14, related) {
-        const meta3 = driftRule(ruleId);
-        const template = meta3.messages[messageId];
+      push(ruleId, messageId, data, where, document, path16, related2) {
+        const meta = driftRule(ruleId);
+        const template = meta.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
         const finding = {
           ruleId,
           messageId,
-          severity: meta3.severity,
           message: fillMessage(template, data),
           ...where,
-          related
+          related: related2
         };
         if (document) finding.document = document;
-        if (path14) finding.path = path14;
+        if (path16) finding.path = path16;
         this.findings.push(finding);
       }
     };
@@ -63570,7 +64774,7 @@ function audit(loaded, inventory, config, now, rules) {
   findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
   const collectedAt = inventory.hosts.map((h) => h.collectedAt).filter((t) => t !== void 0).sort().pop();
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
-  const filtered = applySeverities(findings, config).sort(compareFindings);
+  const filtered = assignSeverities(findings, CATALOGUE, config).sort(compareFindings);
   const sources = new Map(loaded.sources);
   for (const [file2, source] of inventory.sources) sources.set(file2, source);
   const counts = { drift: 0, live: 0, inventory: 0, manifests: 0 };
@@ -63601,13 +64805,12 @@ function audit(loaded, inventory, config, now, rules) {
   };
 }
 function problemFinding3(problem2) {
-  const meta3 = driftRule(problem2.ruleId);
+  const meta = driftRule(problem2.ruleId);
   const { source, start, end } = problem2.at;
   return {
     ruleId: problem2.ruleId,
     messageId: problem2.messageId,
-    severity: meta3.severity,
-    message: fillMessage(meta3.messages[problem2.messageId] ?? problem2.messageId, problem2.data),
+    message: fillMessage(meta.messages[problem2.messageId] ?? problem2.messageId, problem2.data),
     file: source.path,
     ...source.range(start, end),
     related: []
@@ -63641,16 +64844,17 @@ var init_audit = __esm({
     init_discover();
     init_load();
     init_estate();
-    init_rules2();
+    init_rules();
     init_run();
     init_types2();
     init_types3();
     init_filter();
+    init_severity();
     init_lint();
     init_inventory();
     init_observed();
     init_compare();
-    init_rules();
+    init_drift();
     LIVE_PREFIX = "live estate: ";
   }
 });
@@ -63667,7 +64871,7 @@ function formatDriftMarkdown(result2, options = {}) {
 `];
   const drifted = summary2.counts.drift + summary2.counts.live;
   head.push(
-    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural3(summary2.counts.drift, "drift finding")}** and **${plural3(summary2.counts.live, "policy finding")}** on the live estate.
+    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural4(summary2.counts.drift, "drift finding")}** and **${plural4(summary2.counts.live, "policy finding")}** on the live estate.
 
 `
   );
@@ -63675,11 +64879,11 @@ function formatDriftMarkdown(result2, options = {}) {
     (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`
   );
   head.push(
-    `- Inventory \`${summary2.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary2.switches.length > 0 ? `${plural3(summary2.switches.length, "switch configuration")} (${summary2.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+    `- Inventory \`${summary2.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary2.switches.length > 0 ? `${plural4(summary2.switches.length, "switch configuration")} (${summary2.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
 `
   );
   head.push(
-    `- Compared ${plural3(summary2.compared.vms, "VM")}, ${plural3(summary2.compared.nlbClusters, "NLB cluster")}, ${plural3(summary2.compared.switches, "switch")} (${plural3(result2.documents, "manifest")} declared).
+    `- Compared ${plural4(summary2.compared.vms, "VM")}, ${plural4(summary2.compared.nlbClusters, "NLB cluster")}, ${plural4(summary2.compared.switches, "switch")} (${plural4(result2.documents, "manifest")} declared).
 `
   );
   for (const note of options.notes ?? []) head.push(`- ${note}
@@ -63707,7 +64911,7 @@ function formatDriftMarkdown(result2, options = {}) {
   };
   for (const section of SECTIONS) {
     if (truncated) break;
-    const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity2);
+    const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity);
     if (findings.length === 0) continue;
     if (!add(
       `${h(1)} ${section.title}
@@ -63726,7 +64930,7 @@ ${section.intro}
     }
     const rest = findings.length - shown2;
     parts.push(rest > 0 ? `
-\u2026and ${plural3(rest, "more finding")} in this section.
+\u2026and ${plural4(rest, "more finding")} in this section.
 
 ` : "\n");
   }
@@ -63734,7 +64938,7 @@ ${section.intro}
   parts.push(footer);
   return parts.join("");
 }
-function bySeverity2(a, b) {
+function bySeverity(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 function row(finding, options) {
@@ -63750,7 +64954,7 @@ function row(finding, options) {
   return `| ${ICON2[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |
 `;
 }
-var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural3, MAX_MESSAGE2;
+var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural4, MAX_MESSAGE2;
 var init_markdown2 = __esm({
   "src/drift/markdown.ts"() {
     "use strict";
@@ -63782,7 +64986,7 @@ var init_markdown2 = __esm({
       }
     ];
     ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
-    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     MAX_MESSAGE2 = 400;
   }
 });
@@ -63816,15 +65020,15 @@ function emitDocument(value, comments = /* @__PURE__ */ new Map()) {
   return out.map((line) => `${line}
 `).join("");
 }
-function commentLines(comments, path14, indent, out) {
-  for (const line of comments.get(path14.join(".")) ?? []) out.push(`${indent}# ${line}`);
+function commentLines(comments, path16, indent, out) {
+  for (const line of comments.get(path16.join(".")) ?? []) out.push(`${indent}# ${line}`);
 }
-function emitMap(map, depth, path14, comments, out, firstPrefix) {
+function emitMap(map, depth, path16, comments, out, firstPrefix) {
   const indent = "  ".repeat(depth);
   let first = true;
   for (const [name, child] of Object.entries(map)) {
     if (child === void 0) continue;
-    const childPath = [...path14, name];
+    const childPath = [...path16, name];
     const lead = first && firstPrefix !== void 0 ? firstPrefix : indent;
     if (!(first && firstPrefix !== void 0)) commentLines(comments, childPath, indent, out);
     first = false;
@@ -63843,10 +65047,10 @@ function emitMap(map, depth, path14, comments, out, firstPrefix) {
     }
   }
 }
-function emitList(list3, depth, path14, comments, out) {
+function emitList(list3, depth, path16, comments, out) {
   const indent = "  ".repeat(depth);
   list3.forEach((item, i) => {
-    const itemPath = [...path14, i];
+    const itemPath = [...path16, i];
     commentLines(comments, itemPath, indent, out);
     if (isPlain(item)) out.push(`${indent}- ${scalar3(item)}`);
     else if (Array.isArray(item)) {
@@ -63907,12 +65111,12 @@ function fileFor(layout, kind, name, placement) {
 function importInventory(inventory, layout = "by-kind") {
   const built = buildObservedEstate(new Estate([]), inventory);
   const documents = [];
-  const dirOf = (path14) => path14.replace(/\/[^/]*$/, "");
+  const dirOf = (path16) => path16.replace(/\/[^/]*$/, "");
   const collectedOf = (hostName) => inventory.hosts.find((h) => nameKey(h.name) === nameKey(hostName))?.collectedAt;
   const add = (kind, name, spec, placement, origins, collectedAt, todos) => {
     const value = { apiVersion: API_VERSION4, kind, metadata: { name }, spec };
     const comments = /* @__PURE__ */ new Map();
-    for (const [path14, text] of todos) comments.set(path14, [...comments.get(path14) ?? [], `TODO: ${text}`]);
+    for (const [path16, text] of todos) comments.set(path16, [...comments.get(path16) ?? [], `TODO: ${text}`]);
     const doc = {
       kind,
       name,
@@ -64161,7 +65365,7 @@ function renderFiles(documents, _root) {
     list3.push(doc);
     byFile.set(doc.file, list3);
   }
-  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path14, docs]) => ({ path: path14, text: header(docs) + docs.map(renderDocument).join("---\n") }));
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path16, docs]) => ({ path: path16, text: header(docs) + docs.map(renderDocument).join("---\n") }));
 }
 var LAYOUTS, API_VERSION4, KIND_ORDER;
 var init_build = __esm({
@@ -64180,7 +65384,7 @@ var init_build = __esm({
 });
 
 // src/import/update.ts
-import * as path11 from "node:path";
+import * as path13 from "node:path";
 async function updateManifests(options) {
   const { files } = discover({ cwd: options.cwd, paths: options.paths });
   const loaded = loadAndValidate(files, resolveLimits({}));
@@ -64193,7 +65397,7 @@ async function updateManifests(options) {
 function defaultOut(cwd, paths) {
   const first = paths[0];
   if (!first) return ".";
-  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path11.dirname(path11.resolve(cwd, first))) : first;
+  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path13.dirname(path13.resolve(cwd, first))) : first;
 }
 function planUpdate(documents, texts, inventory, layout, outDir, prune) {
   const declared = new Estate(documents);
@@ -64495,8 +65699,8 @@ function diffList(have, want, node, text, file2, edit, where) {
       edit(file2, lineStart(text, itemNode.start), lineEnd(text, valueEnd(itemNode, text) - 1), "");
     else diffNode(item, target, itemNode, text, file2, edit, `${where}.${i}`);
   });
-  const present = new Set(ids);
-  const added = want.filter((w) => !present.has(identity2(w)));
+  const present2 = new Set(ids);
+  const added = want.filter((w) => !present2.has(identity2(w)));
   if (added.length === 0) return;
   const lastNode = items[items.length - 1];
   const dash = text.lastIndexOf("-", lastNode.start);
@@ -64529,8 +65733,8 @@ function removeDocument(doc, text, edit) {
   const separators = [];
   for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
     separators.push({ start: match2.index, end: match2.index + match2[0].length });
-  const before = separators.filter((sep5) => sep5.start <= doc.start).pop();
-  const after = separators.find((sep5) => sep5.start > doc.start);
+  const before = separators.filter((sep7) => sep7.start <= doc.start).pop();
+  const after = separators.find((sep7) => sep7.start > doc.start);
   if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
   else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
 }
@@ -64711,31 +65915,36 @@ __export(drift_exports, {
   issueWorthy: () => issueWorthy,
   runDriftMode: () => runDriftMode
 });
-import * as fs12 from "node:fs";
-import * as path12 from "node:path";
+import * as fs13 from "node:fs";
+import * as path14 from "node:path";
 async function runDriftMode(context3) {
   const { inputs, core: core2 } = context3;
   const inventory = inputs.get("inventory");
   if (!inventory) {
     core2.setFailed(
-      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to the workspace'
+      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to working-directory (default: the workspace)'
     );
     return;
   }
-  const inventoryDir = path12.resolve(context3.workspace, inventory);
-  if (!fs12.existsSync(inventoryDir) || !fs12.statSync(inventoryDir).isDirectory()) {
+  const inventoryDir = path14.resolve(context3.workspace, inputs.workingDirectory ?? ".", inventory);
+  if (!fs13.existsSync(inventoryDir) || !fs13.statSync(inventoryDir).isDirectory()) {
     core2.setFailed(`hvlint: inventory "${inventory}" is not a directory in ${context3.workspace}`);
     return;
   }
-  const loadedConfig = loadConfig(context3.workspace, inputs.config);
+  const targets = resolveTargets(context3.workspace, inputs);
+  if (typeof targets === "string") {
+    core2.setFailed(`hvlint: ${targets}`);
+    return;
+  }
+  const loadedConfig = loadConfig(context3.workspace, targets.config);
   if (inputs.config && !loadedConfig.file) {
     core2.setFailed(`hvlint: config file "${inputs.config}" not found in ${context3.workspace}`);
     return;
   }
   const audited = await drift2({
     cwd: context3.workspace,
-    inventory,
-    paths: inputs.paths,
+    inventory: inventoryDir,
+    paths: targets.paths,
     config: loadedConfig.config,
     now: context3.now
   });
@@ -64754,16 +65963,16 @@ async function runDriftMode(context3) {
   const visible = findings.filter((f) => !f.suppressed);
   const { counts } = result2.summary;
   core2.info(
-    `hvlint drift: ${plural4(counts.drift, "drift finding")}, ${plural4(counts.live, "policy finding")} on the live estate, ${plural4(counts.inventory, "inventory problem")}, ${plural4(counts.manifests, "manifest problem")}`
+    `hvlint drift: ${plural5(counts.drift, "drift finding")}, ${plural5(counts.live, "policy finding")} on the live estate, ${plural5(counts.inventory, "inventory problem")}, ${plural5(counts.manifests, "manifest problem")}`
   );
-  const findingsFile = path12.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
-  fs12.mkdirSync(path12.dirname(findingsFile), { recursive: true });
-  fs12.writeFileSync(findingsFile, formatJson(report));
+  const findingsFile = path14.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
+  fs13.mkdirSync(path14.dirname(findingsFile), { recursive: true });
+  fs13.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path12.resolve(context3.workspace, inputs.sarifFile);
-    fs12.mkdirSync(path12.dirname(sarifFile), { recursive: true });
-    fs12.writeFileSync(sarifFile, formatSarif(report));
+    sarifFile = path14.resolve(context3.workspace, inputs.sarifFile);
+    fs13.mkdirSync(path14.dirname(sarifFile), { recursive: true });
+    fs13.writeFileSync(sarifFile, formatSarif(report));
   }
   if (inputs.annotate) {
     const selection = selectAnnotations(visible, (f) => f.severity);
@@ -64771,7 +65980,7 @@ async function runDriftMode(context3) {
       core2[finding.severity](messageWithRelated(finding), findingProperties(finding, finding.ruleId));
     if (selection.omitted.length > 0) {
       core2.notice(
-        `hvlint: ${plural4(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
+        `hvlint: ${plural5(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
         { title: "hvlint: more findings" }
       );
     }
@@ -64819,7 +66028,7 @@ async function runDriftMode(context3) {
     }
     if (outcome.action === "failed") notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
     if (pullNote) notes.push(pullNote);
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path12.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path14.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     await context3.summary.append(
       formatDriftMarkdown(result2, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION7, notes })
     );
@@ -64935,14 +66144,15 @@ function blobUrl2(context3) {
   const base = `${context3.serverUrl.replace(/\/$/, "")}/${context3.repo.owner}/${context3.repo.repo}/blob/${context3.headSha}/`;
   return (file2, line, endLine) => `${base}${file2.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
 }
-var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural4;
-var init_drift = __esm({
+var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural5;
+var init_drift2 = __esm({
   "src/action/drift.ts"() {
     "use strict";
     init_types();
     init_audit();
     init_markdown2();
     init_load3();
+    init_targets();
     init_version();
     init_json();
     init_sarif();
@@ -64954,14 +66164,14 @@ var init_drift = __esm({
     DRIFT_MARKER = "<!-- hvlint:drift -->";
     DEFAULT_ISSUE_TITLE = "hvlint: the live estate differs from the manifests";
     MAX_ISSUE_PAGES = 20;
-    plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
 // src/action/main.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 import * as os6 from "node:os";
-import * as path13 from "node:path";
+import * as path15 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -65128,11 +66338,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -65148,7 +66358,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -65477,8 +66687,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path14 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
+        const path16 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -65519,11 +66729,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -65539,7 +66749,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -69727,6 +70937,7 @@ function parseInputs(get) {
   return {
     mode: oneOf("mode", raw("mode"), MODES, "lint"),
     paths: parseList(get("paths") ?? ""),
+    workingDirectory: optional("working-directory"),
     config: optional("config"),
     failOn: oneOf("fail-on", raw("fail-on"), FAIL_ON, "error"),
     filterMode,
@@ -69744,10 +70955,154 @@ init_types();
 init_lint();
 init_load3();
 init_version();
-import * as fs10 from "node:fs";
-import * as path9 from "node:path";
+import * as fs11 from "node:fs";
+import * as path11 from "node:path";
 init_json();
 init_sarif();
+
+// src/model/topology-diagram.ts
+init_estate();
+
+// src/util/mermaid.ts
+function mermaidText(text, max = 60) {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  let out = "";
+  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}
+
+// src/model/topology-diagram.ts
+init_nlb();
+init_topology();
+var MermaidGraph = class {
+  ids = /* @__PURE__ */ new Map();
+  lines = [];
+  failingNodes = /* @__PURE__ */ new Set();
+  failingEdges = [];
+  edges = 0;
+  edgeKeys = /* @__PURE__ */ new Set();
+  get size() {
+    return this.ids.size;
+  }
+  node(key2, label, failing = false) {
+    let id = this.ids.get(key2);
+    if (!id) {
+      id = `n${this.ids.size}`;
+      this.ids.set(key2, id);
+      this.lines.push(`  ${id}["${label}"]`);
+    }
+    if (failing) this.failingNodes.add(id);
+    return id;
+  }
+  edge(from, to, failing = false, label) {
+    const key2 = `${from}|${to}|${failing}`;
+    if (this.edgeKeys.has(key2)) return;
+    this.edgeKeys.add(key2);
+    this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
+    if (failing) this.failingEdges.push(this.edges);
+    this.edges++;
+  }
+  render() {
+    const out = ["flowchart LR", ...this.lines];
+    if (this.failingNodes.size > 0 || this.failingEdges.length > 0)
+      out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
+    if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(",")} failing`);
+    if (this.failingEdges.length > 0)
+      out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
+    return out.join("\n");
+  }
+};
+function nlbTopology(estate, findings, options = {}) {
+  const maxClusters = options.maxClusters ?? 25;
+  const maxNodes = options.maxNodes ?? 200;
+  const clusters = estate.of("NlbCluster");
+  const flagged = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.suppressed || f.severity === "notice" || !f.document) continue;
+    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}|${f.path?.slice(0, 3).join(".") ?? ""}`);
+    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}`);
+  }
+  const graph = new MermaidGraph();
+  let drawn = 0;
+  let failingLinks = 0;
+  for (const cluster of clusters) {
+    if (drawn >= maxClusters || graph.size >= maxNodes) break;
+    drawn++;
+    const spec = cluster.spec;
+    const clusterId = graph.node(
+      `nlb|${nameKey(cluster.name)}`,
+      `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`,
+      flagged.has(`NlbCluster|${nameKey(cluster.name)}`)
+    );
+    const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
+    graph.edge(clusterId, vlanId);
+    for (const reach of nlbReach(estate, cluster).values()) {
+      const sw = reach.switch;
+      const groups = groupsOn(estate, sw, cluster, flagged);
+      if (groups.length === 0) {
+        const missing = graph.node(
+          `missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`,
+          `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`,
+          true
+        );
+        graph.edge(vlanId, missing, true);
+        failingLinks++;
+        continue;
+      }
+      for (const group of groups) {
+        const groupId = graph.node(
+          `group|${nameKey(sw.name)}|${group.key}`,
+          `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`,
+          group.failing
+        );
+        graph.edge(vlanId, groupId);
+        for (const at of reach.attachments.values()) {
+          const pointId = graph.node(
+            `point|${nameKey(sw.name)}|${describeAttachment(at)}`,
+            `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`
+          );
+          const covered = group.floods || membersCover(group.members ?? {}, at);
+          graph.edge(groupId, pointId, !covered);
+          if (!covered) failingLinks++;
+          graph.edge(pointId, hostNode(graph, at, flagged));
+        }
+      }
+    }
+  }
+  if (drawn === 0) return { mermaid: "", clusters: 0, omittedClusters: 0, failingLinks: 0 };
+  return { mermaid: graph.render(), clusters: drawn, omittedClusters: clusters.length - drawn, failingLinks };
+}
+function hostNode(graph, at, flagged) {
+  return graph.node(
+    `host|${nameKey(at.host.name)}`,
+    mermaidText(at.host.name),
+    flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`)
+  );
+}
+function expectedGroup(cluster) {
+  return cluster.spec.mode === "igmp-multicast" ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+}
+function groupsOn(estate, sw, cluster, flagged) {
+  const spec = cluster.spec;
+  if (spec.mode === "unicast")
+    return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
+  if (spec.mode === "igmp-multicast") {
+    return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
+      key: `bridge|${g.index}`,
+      label: `group ${bridgeGroupLabel(g.entry)}`,
+      members: g.entry,
+      failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.bridgeMulticastGroups.${g.index}`)
+    }));
+  }
+  return staticMacEntries(estate, sw, spec.vlan, clusterMacFor(spec.vip, spec.mode)).map((e) => ({
+    key: `mac|${e.index}`,
+    label: `static MAC ${e.entry.mac}`,
+    members: e.entry,
+    failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.staticMac.${e.index}`)
+  }));
+}
+
+// src/action/lint.ts
 init_markdown();
 
 // src/fix/suggestions.ts
@@ -69829,6 +71184,7 @@ function escapeInline(text) {
 
 // src/action/lint.ts
 init_github();
+init_targets();
 
 // src/action/changes.ts
 import { execFile } from "node:child_process";
@@ -69953,12 +71309,12 @@ function pathFromHeader(header2) {
 }
 
 // src/action/changes.ts
-var runGit = (args, cwd) => new Promise((resolve13, reject) => {
+var runGit = (args, cwd) => new Promise((resolve15, reject) => {
   execFile(
     "git",
     args,
     { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve13(stdout)
+    (error2, stdout) => error2 ? reject(error2) : resolve15(stdout)
   );
 });
 async function pullRequestChanges(context3, git = runGit) {
@@ -70118,17 +71474,23 @@ function failure(error2) {
 }
 
 // src/action/lint.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function runLintMode(context3) {
   const { inputs, core: core2 } = context3;
-  const loadedConfig = loadConfig(context3.workspace, inputs.config);
+  const targets = resolveTargets(context3.workspace, inputs);
+  if (typeof targets === "string") {
+    core2.setFailed(`hvlint: ${targets}`);
+    return;
+  }
+  const loadedConfig = loadConfig(context3.workspace, targets.config);
   if (inputs.config && !loadedConfig.file) {
     core2.setFailed(`hvlint: config file "${inputs.config}" not found in ${context3.workspace}`);
     return;
   }
+  if (loadedConfig.file) core2.info(`hvlint: config ${loadedConfig.file}`);
   const options = {
     cwd: context3.workspace,
-    paths: inputs.paths,
+    paths: targets.paths,
     config: loadedConfig.config,
     now: context3.now
   };
@@ -70143,7 +71505,6 @@ async function runLintMode(context3) {
     documents: result2.documents,
     sources,
     version: VERSION7,
-    estate: result2.estate,
     cwd: context3.workspace
   };
   const visible = findings.filter((f) => !f.suppressed);
@@ -70152,21 +71513,25 @@ async function runLintMode(context3) {
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context3, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
   core2.info(
-    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural2(result2.documents, "document")} (${plural2(result2.files, "file")}); ${scopeNote.plain}`
+    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural3(result2.documents, "document")} (${plural3(result2.files, "file")}); ${inputs.annotate ? scopeNote.plain : "annotations are off (annotate: false)"}`
   );
-  const findingsFile = path9.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
-  fs10.mkdirSync(path9.dirname(findingsFile), { recursive: true });
-  fs10.writeFileSync(findingsFile, formatJson(report));
+  const unchecked = [
+    ...result2.missing.map((p) => `"${p}" does not exist`),
+    ...result2.empty.map((p) => `"${p}" holds no hvlint manifests (apiVersion: hvlint/v1)`)
+  ];
+  const findingsFile = path11.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
+  fs11.mkdirSync(path11.dirname(findingsFile), { recursive: true });
+  fs11.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path9.resolve(context3.workspace, inputs.sarifFile);
-    fs10.mkdirSync(path9.dirname(sarifFile), { recursive: true });
-    fs10.writeFileSync(sarifFile, formatSarif(report));
+    sarifFile = path11.resolve(context3.workspace, inputs.sarifFile);
+    fs11.mkdirSync(path11.dirname(sarifFile), { recursive: true });
+    fs11.writeFileSync(sarifFile, formatSarif(report));
   }
   const failing = scope.inScope.filter(
     (s) => inputs.failOn !== "never" && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn]
   );
-  const conclusion = failing.length > 0 ? "failure" : scope.inScope.length > 0 ? "neutral" : "success";
+  const conclusion = failing.length > 0 || unchecked.length > 0 ? "failure" : scope.inScope.length > 0 ? "neutral" : "success";
   const ordered = prioritize(
     scope.inScope,
     (s) => s.finding.severity,
@@ -70224,11 +71589,11 @@ async function runLintMode(context3) {
       const where = [
         check3?.ok ? `the check run "${inputs.checkName}"` : void 0,
         context3.summary.available ? "the job summary" : void 0,
-        sarifFile ? `the SARIF file ${path9.relative(context3.workspace, sarifFile) || sarifFile}` : void 0,
+        sarifFile ? `the SARIF file ${path11.relative(context3.workspace, sarifFile) || sarifFile}` : void 0,
         "the JSON report (output findings-file)"
       ].filter(Boolean);
       core2.notice(
-        `hvlint: ${plural2(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
+        `hvlint: ${plural3(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
         { title: "hvlint: more findings" }
       );
     }
@@ -70237,16 +71602,19 @@ async function runLintMode(context3) {
     const notes = [inputs.annotate ? scopeNote.markdown : "Annotations are off (annotate: false)."];
     if (check3?.ok && check3.url)
       notes.push(
-        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural2(check3.annotations, "annotation")}.`
+        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural3(check3.annotations, "annotation")}.`
       );
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path9.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path11.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
-    const summary2 = formatMarkdown(report, {
-      notes,
-      notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
-      fileUrl: blobUrl(context3),
-      maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8")
-    });
+    const summary2 = formatMarkdown(
+      { ...report, topology: nlbTopology(result2.estate, report.findings) },
+      {
+        notes,
+        notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
+        fileUrl: blobUrl(context3),
+        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8")
+      }
+    );
     await context3.summary.append(fixes ? `${summary2}
 ${fixes}` : summary2);
   }
@@ -70256,7 +71624,9 @@ ${fixes}` : summary2);
   core2.setOutput("notices", counts.notice);
   core2.setOutput("findings-file", findingsFile);
   if (sarifFile) core2.setOutput("sarif-file", sarifFile);
-  if (failing.length > 0) {
+  if (unchecked.length > 0) {
+    core2.setFailed(`hvlint: nothing was checked in ${unchecked.join("; ")}: check paths and working-directory`);
+  } else if (failing.length > 0) {
     core2.setFailed(
       `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? " in what this pull request changed" : ""}`
     );
@@ -70307,10 +71677,10 @@ function describeScope(context3, mode, changes, inScope2, outOfScope) {
     };
   }
   const reason = `outside what pull request #${pr.number} changed (filter-mode ${mode})`;
-  const text = `pull request #${pr.number} changes ${plural2(changes.files.length, "file")} (from ${changes.source === "api" ? "the pulls API" : "git diff"}); ${plural2(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
+  const text = `pull request #${pr.number} changes ${plural3(changes.files.length, "file")} (from ${changes.source === "api" ? "the pulls API" : "git diff"}); ${plural3(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
   return {
     plain: text,
-    markdown: `Pull request #${pr.number} changes ${plural2(changes.files.length, "file")}: ${plural2(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} elsewhere counted but not annotated (filter-mode ${mode}).`,
+    markdown: `Pull request #${pr.number} changes ${plural3(changes.files.length, "file")}: ${plural3(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} elsewhere counted but not annotated (filter-mode ${mode}).`,
     outOfScopeReason: reason
   };
 }
@@ -70332,14 +71702,14 @@ function fileSummary(file2) {
   return {
     available: Boolean(file2),
     async append(markdown) {
-      if (file2) await fs13.promises.appendFile(file2, markdown, "utf8");
+      if (file2) await fs14.promises.appendFile(file2, markdown, "utf8");
     }
   };
 }
 function readPayload(file2) {
-  if (!file2 || !fs13.existsSync(file2)) return {};
+  if (!file2 || !fs14.existsSync(file2)) return {};
   try {
-    return JSON.parse(fs13.readFileSync(file2, "utf8"));
+    return JSON.parse(fs14.readFileSync(file2, "utf8"));
   } catch {
     return {};
   }
@@ -70371,7 +71741,7 @@ function createContext(env = process.env, facade = actionsCore) {
     payload,
     ...pullRequest ? { pullRequest } : {},
     headSha: pullRequest?.headSha ?? env["GITHUB_SHA"] ?? "",
-    workspace: path13.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
+    workspace: path15.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
     serverUrl,
     ...runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
     tempDir: env["RUNNER_TEMP"] || os6.tmpdir(),
@@ -70384,7 +71754,7 @@ async function run() {
   try {
     const context3 = createContext();
     if (context3.inputs.mode === "drift") {
-      const { runDriftMode: runDriftMode2 } = await Promise.resolve().then(() => (init_drift(), drift_exports));
+      const { runDriftMode: runDriftMode2 } = await Promise.resolve().then(() => (init_drift2(), drift_exports));
       await runDriftMode2(context3);
     } else {
       await runLintMode(context3);

@@ -38,8 +38,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_js_yaml_cjs = __commonJS({
   "node_modules/js-yaml/dist/js-yaml.cjs.js"(exports) {
     Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-    var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-    function defineScalarTag(tagName2, options) {
+    var NOT_RESOLVED2 = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+    function defineScalarTag2(tagName2, options) {
       var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
       return {
         tagName: tagName2,
@@ -53,7 +53,7 @@ var require_js_yaml_cjs = __commonJS({
         representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName2)
       };
     }
-    function defineSequenceTag(tagName2, options) {
+    function defineSequenceTag2(tagName2, options) {
       var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
       const carrierIsResult = options.finalize === void 0;
       return {
@@ -70,7 +70,7 @@ var require_js_yaml_cjs = __commonJS({
         representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName2)
       };
     }
-    function defineMappingTag(tagName2, options) {
+    function defineMappingTag2(tagName2, options) {
       var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
       const carrierIsResult = options.finalize === void 0;
       return {
@@ -90,7 +90,7 @@ var require_js_yaml_cjs = __commonJS({
         representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName2)
       };
     }
-    var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+    var strTag2 = defineScalarTag2("tag:yaml.org,2002:str", {
       resolve: (source) => source,
       identify: (data) => typeof data === "string"
     });
@@ -101,7 +101,7 @@ var require_js_yaml_cjs = __commonJS({
       "Null",
       "NULL"
     ];
-    var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullCoreTag2 = defineScalarTag2("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: [
         "",
@@ -111,17 +111,17 @@ var require_js_yaml_cjs = __commonJS({
       ],
       resolve: (source) => {
         if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => object === null,
       represent: () => "null"
     });
-    var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullJsonTag2 = defineScalarTag2("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: ["n"],
       resolve: (source, isExplicit) => {
         if (source === "null" || isExplicit && source === "") return null;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => object === null,
       represent: () => "null"
@@ -133,7 +133,7 @@ var require_js_yaml_cjs = __commonJS({
       "Null",
       "NULL"
     ];
-    var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: [
         "",
@@ -143,7 +143,7 @@ var require_js_yaml_cjs = __commonJS({
       ],
       resolve: (source) => {
         if (NULL_VALUES.indexOf(source) !== -1) return null;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => object === null,
       represent: () => "null"
@@ -158,7 +158,7 @@ var require_js_yaml_cjs = __commonJS({
       "False",
       "FALSE"
     ];
-    var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolCoreTag2 = defineScalarTag2("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: [
         "t",
@@ -169,20 +169,20 @@ var require_js_yaml_cjs = __commonJS({
       resolve: (source) => {
         if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
         if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
     });
     var TRUE_VALUES$1 = ["true"];
     var FALSE_VALUES$1 = ["false"];
-    var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolJsonTag2 = defineScalarTag2("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: ["t", "f"],
       resolve: (source) => {
         if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
         if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
@@ -213,7 +213,7 @@ var require_js_yaml_cjs = __commonJS({
       "Off",
       "OFF"
     ];
-    var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: [
         "y",
@@ -230,7 +230,7 @@ var require_js_yaml_cjs = __commonJS({
       resolve: (source) => {
         if (TRUE_VALUES.indexOf(source) !== -1) return true;
         if (FALSE_VALUES.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
@@ -251,12 +251,12 @@ var require_js_yaml_cjs = __commonJS({
     }
     function resolveYamlInteger$2(source, isExplicit) {
       if (isExplicit) {
-        if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-      } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+        if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED2;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED2;
       const result = parseYamlInteger$2(source);
-      return Number.isFinite(result) ? result : NOT_RESOLVED;
+      return Number.isFinite(result) ? result : NOT_RESOLVED2;
     }
-    var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+    var intCoreTag2 = defineScalarTag2("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -283,12 +283,12 @@ var require_js_yaml_cjs = __commonJS({
     }
     function resolveYamlInteger$1(source, isExplicit) {
       if (isExplicit) {
-        if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-      } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+        if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
       const result = parseYamlInteger$1(source);
-      return Number.isFinite(result) ? result : NOT_RESOLVED;
+      return Number.isFinite(result) ? result : NOT_RESOLVED2;
     }
-    var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+    var intJsonTag2 = defineScalarTag2("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: ["-", ..."0123456789"],
       resolve: resolveYamlInteger$1,
@@ -314,11 +314,11 @@ var require_js_yaml_cjs = __commonJS({
       return sign * parseInt(value, 10);
     }
     function resolveYamlInteger(source) {
-      if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+      if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED2;
       const result = parseYamlInteger(source);
-      return Number.isFinite(result) ? result : NOT_RESOLVED;
+      return Number.isFinite(result) ? result : NOT_RESOLVED2;
     }
-    var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+    var intYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -332,7 +332,7 @@ var require_js_yaml_cjs = __commonJS({
     var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     function resolveYamlFloat$2(source) {
-      if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED2;
       let value = source.toLowerCase();
       const sign = value[0] === "-" ? -1 : 1;
       if ("+-".includes(value[0])) value = value.slice(1);
@@ -340,7 +340,7 @@ var require_js_yaml_cjs = __commonJS({
       if (value === ".nan") return NaN;
       const result = sign * parseFloat(value);
       if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-      return NOT_RESOLVED;
+      return NOT_RESOLVED2;
     }
     function representYamlFloat$2(object) {
       if (isNaN(object)) return ".nan";
@@ -350,7 +350,7 @@ var require_js_yaml_cjs = __commonJS({
       const result = object.toString(10);
       return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
     }
-    var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+    var floatCoreTag2 = defineScalarTag2("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -366,19 +366,19 @@ var require_js_yaml_cjs = __commonJS({
     var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     function resolveYamlFloat$1(source, isExplicit) {
       if (isExplicit) {
-        if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+        if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
         let value = source.toLowerCase();
         const sign = value[0] === "-" ? -1 : 1;
         if ("+-".includes(value[0])) value = value.slice(1);
         if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
         if (value === ".nan") return NaN;
         const result2 = sign * parseFloat(value);
-        return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+        return Number.isFinite(result2) ? result2 : NOT_RESOLVED2;
       }
-      if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED2;
       const result = Number(source);
       if (Number.isFinite(result)) return result;
-      return NOT_RESOLVED;
+      return NOT_RESOLVED2;
     }
     function representYamlFloat$1(object) {
       if (isNaN(object)) return ".nan";
@@ -388,7 +388,7 @@ var require_js_yaml_cjs = __commonJS({
       const result = object.toString(10);
       return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
     }
-    var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+    var floatJsonTag2 = defineScalarTag2("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: ["-", ..."0123456789"],
       resolve: resolveYamlFloat$1,
@@ -398,7 +398,7 @@ var require_js_yaml_cjs = __commonJS({
     var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
     function resolveYamlFloat(source) {
-      if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+      if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED2;
       let value = source.toLowerCase().replace(/_/g, "");
       const sign = value[0] === "-" ? -1 : 1;
       if ("+-".includes(value[0])) value = value.slice(1);
@@ -410,7 +410,7 @@ var require_js_yaml_cjs = __commonJS({
         result *= sign;
       } else result = sign * parseFloat(value);
       if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-      return NOT_RESOLVED;
+      return NOT_RESOLVED2;
     }
     function representYamlFloat(object) {
       if (isNaN(object)) return ".nan";
@@ -420,7 +420,7 @@ var require_js_yaml_cjs = __commonJS({
       const result = object.toString(10);
       return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
     }
-    var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+    var floatYaml11Tag2 = defineScalarTag2("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -432,19 +432,19 @@ var require_js_yaml_cjs = __commonJS({
       identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
       represent: representYamlFloat
     });
-    var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+    var mergeTag2 = defineScalarTag2("tag:yaml.org,2002:merge", {
       implicit: true,
       implicitFirstChars: ["<"],
       resolve: (source, isExplicit) => {
         if (source === "<<" || isExplicit && source === "") return "<<";
-        return NOT_RESOLVED;
+        return NOT_RESOLVED2;
       },
       identify: () => false
     });
     var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
     function resolveYamlBinary(source) {
       const input = source.replace(/\s/g, "");
-      if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+      if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED2;
       const binary = atob(input);
       const result = new Uint8Array(binary.length);
       for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
@@ -455,7 +455,7 @@ var require_js_yaml_cjs = __commonJS({
       for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
       return btoa(binary);
     }
-    var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+    var binaryTag2 = defineScalarTag2("tag:yaml.org,2002:binary", {
       resolve: resolveYamlBinary,
       identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
       represent: representYamlBinary
@@ -470,44 +470,44 @@ var require_js_yaml_cjs = __commonJS({
     function resolveYamlTimestamp(source) {
       let match = YAML_DATE_REGEXP.exec(source);
       if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-      if (match === null) return NOT_RESOLVED;
+      if (match === null) return NOT_RESOLVED2;
       const year = +match[1];
       const month = +match[2] - 1;
       const day = +match[3];
       if (!match[4]) {
         const date2 = makeUtcDate(year, month, day);
-        if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+        if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED2;
         return date2;
       }
       const hour = +match[4];
       const minute = +match[5];
       const second = +match[6];
       let fraction = 0;
-      if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+      if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED2;
       if (match[7]) {
         let value = match[7].slice(0, 3);
         while (value.length < 3) value += "0";
         fraction = +value;
       }
       const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED2;
       if (match[9]) {
         const offsetHour = +match[10];
         const offsetMinute = +(match[11] || 0);
-        if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+        if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED2;
         const offset = (offsetHour * 60 + offsetMinute) * 6e4;
         date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
       }
       return date;
     }
-    var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+    var timestampTag2 = defineScalarTag2("tag:yaml.org,2002:timestamp", {
       implicit: true,
       implicitFirstChars: [..."0123456789"],
       resolve: resolveYamlTimestamp,
       identify: (object) => object instanceof Date,
       represent: (object) => object.toISOString()
     });
-    var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+    var seqTag2 = defineSequenceTag2("tag:yaml.org,2002:seq", {
       create: () => [],
       addItem: (container, item) => {
         container.push(item);
@@ -524,7 +524,7 @@ var require_js_yaml_cjs = __commonJS({
       for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
       return result;
     }
-    var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+    var omapTag2 = defineSequenceTag2("tag:yaml.org,2002:omap", {
       create: () => ({
         list: [],
         seen: /* @__PURE__ */ new Set()
@@ -547,7 +547,7 @@ var require_js_yaml_cjs = __commonJS({
       finalize: (carrier) => carrier.list,
       identify: () => false
     });
-    var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+    var pairsTag2 = defineSequenceTag2("tag:yaml.org,2002:pairs", {
       create: () => [],
       addItem: (container, item) => {
         if (item instanceof Map) {
@@ -564,7 +564,7 @@ var require_js_yaml_cjs = __commonJS({
       },
       identify: () => false
     });
-    var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var mapTag2 = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject,
       represent: (o) => {
@@ -595,7 +595,7 @@ var require_js_yaml_cjs = __commonJS({
         return container[normalizedKey];
       }
     });
-    var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+    var setTag2 = defineMappingTag2("tag:yaml.org,2002:set", {
       create: () => /* @__PURE__ */ new Set(),
       identify: (data) => data instanceof Set,
       represent: (data) => {
@@ -692,7 +692,7 @@ var require_js_yaml_cjs = __commonJS({
       }
       return result;
     }
-    var Schema = class Schema2 {
+    var Schema2 = class Schema3 {
       constructor(tags) {
         _defineProperty(this, "tags", void 0);
         _defineProperty(
@@ -811,7 +811,7 @@ var require_js_yaml_cjs = __commonJS({
         const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
         for (const tag2 of candidates) {
           const value = tag2.resolve(source, false, tag2.tagName);
-          if (value !== NOT_RESOLVED) return {
+          if (value !== NOT_RESOLVED2) return {
             value,
             tag: tag2
           };
@@ -837,49 +837,49 @@ var require_js_yaml_cjs = __commonJS({
       withTags(...tags) {
         let flatTags = [];
         for (const tag of tags) flatTags = flatTags.concat(tag);
-        return new Schema2([...this.tags, ...flatTags]);
+        return new Schema3([...this.tags, ...flatTags]);
       }
     };
-    var FAILSAFE_SCHEMA = new Schema([
-      strTag,
-      seqTag,
-      mapTag
+    var FAILSAFE_SCHEMA2 = new Schema2([
+      strTag2,
+      seqTag2,
+      mapTag2
     ]);
-    var JSON_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullJsonTag,
-      boolJsonTag,
-      intJsonTag,
-      floatJsonTag
+    var JSON_SCHEMA2 = new Schema2([
+      ...FAILSAFE_SCHEMA2.tags,
+      nullJsonTag2,
+      boolJsonTag2,
+      intJsonTag2,
+      floatJsonTag2
     ]);
-    var CORE_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullCoreTag,
-      boolCoreTag,
-      intCoreTag,
-      floatCoreTag
+    var CORE_SCHEMA2 = new Schema2([
+      ...FAILSAFE_SCHEMA2.tags,
+      nullCoreTag2,
+      boolCoreTag2,
+      intCoreTag2,
+      floatCoreTag2
     ]);
-    var YAML11_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullYaml11Tag,
-      boolYaml11Tag,
-      intYaml11Tag,
-      floatYaml11Tag,
-      timestampTag,
-      mergeTag,
-      binaryTag,
-      omapTag,
-      pairsTag,
-      setTag
+    var YAML11_SCHEMA2 = new Schema2([
+      ...FAILSAFE_SCHEMA2.tags,
+      nullYaml11Tag2,
+      boolYaml11Tag2,
+      intYaml11Tag2,
+      floatYaml11Tag2,
+      timestampTag2,
+      mergeTag2,
+      binaryTag2,
+      omapTag2,
+      pairsTag2,
+      setTag2
     ]);
-    var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName2) => {
-      const result = intYaml11Tag.resolve(source, isExplicit, tagName2);
-      return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName2) : result;
-    } }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName2) => {
-      const result = floatYaml11Tag.resolve(source, isExplicit, tagName2);
-      return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName2) : result;
+    var DUMP_SCHEMA2 = YAML11_SCHEMA2.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag2), {}, { resolve: (source, isExplicit, tagName2) => {
+      const result = intYaml11Tag2.resolve(source, isExplicit, tagName2);
+      return result === NOT_RESOLVED2 ? intCoreTag2.resolve(source, isExplicit, tagName2) : result;
+    } }), _objectSpread2(_objectSpread2({}, floatYaml11Tag2), {}, { resolve: (source, isExplicit, tagName2) => {
+      const result = floatYaml11Tag2.resolve(source, isExplicit, tagName2);
+      return result === NOT_RESOLVED2 ? floatCoreTag2.resolve(source, isExplicit, tagName2) : result;
     } }));
-    var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var realMapTag2 = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => /* @__PURE__ */ new Map(),
       addPair: (container, key, value) => {
         container.set(key, value);
@@ -909,7 +909,7 @@ var require_js_yaml_cjs = __commonJS({
       if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
       return String(key);
     }
-    var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var legacyMapTag2 = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject,
       represent: (o) => {
@@ -1012,7 +1012,7 @@ ${result}`;
 ${exception.mark.snippet}`;
       return `${exception.reason} ${where}`;
     }
-    var YAMLException = class YAMLException2 extends Error {
+    var YAMLException2 = class YAMLException3 extends Error {
       /**
       * Optional `mark` contains source snippet data. Usually, use
       * {@link YAMLException.throwAt} instead of passing it directly.
@@ -1059,10 +1059,10 @@ ${exception.mark.snippet}`;
           column: position - lineStart
         };
         mark.snippet = makeSnippet(mark);
-        throw new YAMLException2(message, mark);
+        throw new YAMLException3(message, mark);
       }
     };
-    var EVENT_ID3 = {
+    var EVENT_ID2 = {
       DOCUMENT: 1,
       SEQUENCE: 2,
       MAPPING: 3,
@@ -1070,18 +1070,18 @@ ${exception.mark.snippet}`;
       ALIAS: 5,
       POP: 6
     };
-    var SCALAR_STYLE = {
+    var SCALAR_STYLE2 = {
       PLAIN: 1,
       SINGLE_QUOTED: 2,
       DOUBLE_QUOTED: 3,
       LITERAL_BLOCK: 4,
       FOLDED_BLOCK: 5
     };
-    var COLLECTION_STYLE = {
+    var COLLECTION_STYLE2 = {
       BLOCK: 1,
       FLOW: 2
     };
-    var CHOMPING_MODE = {
+    var CHOMPING_MODE2 = {
       CLIP: 1,
       STRIP: 2,
       KEEP: 3
@@ -1284,8 +1284,8 @@ ${exception.mark.snippet}`;
         didReadContent = true;
         emptyLines = 0;
       }
-      if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      else if (chomping !== CHOMPING_MODE.STRIP) {
+      if (chomping === CHOMPING_MODE2.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      else if (chomping !== CHOMPING_MODE2.STRIP) {
         if (didReadContent) result += "\n";
       }
       return result;
@@ -1295,13 +1295,13 @@ ${exception.mark.snippet}`;
       const { valueStart, valueEnd } = scalar3;
       if (scalar3.fast) return input.slice(valueStart, valueEnd);
       switch (scalar3.style) {
-        case SCALAR_STYLE.SINGLE_QUOTED:
+        case SCALAR_STYLE2.SINGLE_QUOTED:
           return getSingleQuotedValue(input, valueStart, valueEnd);
-        case SCALAR_STYLE.DOUBLE_QUOTED:
+        case SCALAR_STYLE2.DOUBLE_QUOTED:
           return getDoubleQuotedValue(input, valueStart, valueEnd);
-        case SCALAR_STYLE.LITERAL_BLOCK:
+        case SCALAR_STYLE2.LITERAL_BLOCK:
           return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
-        case SCALAR_STYLE.FOLDED_BLOCK:
+        case SCALAR_STYLE2.FOLDED_BLOCK:
           return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
         default:
           return getPlainValue(input, valueStart, valueEnd);
@@ -1380,7 +1380,7 @@ ${exception.mark.snippet}`;
     var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
     var DEFAULT_CONSTRUCTOR_OPTIONS = {
       filename: "",
-      schema: CORE_SCHEMA,
+      schema: CORE_SCHEMA2,
       json: false,
       maxTotalMergeKeys: 1e4,
       maxAliases: -1
@@ -1393,31 +1393,31 @@ ${exception.mark.snippet}`;
       return 0;
     }
     function throwError$1(state, message) {
-      YAMLException.throwAt(state.source, state.position, message, state.filename);
+      YAMLException2.throwAt(state.source, state.position, message, state.filename);
     }
     function finalizeCollection(state, position, tag, carrier) {
       try {
         return tag.finalize(carrier);
       } catch (error) {
-        if (error instanceof YAMLException) throw error;
-        YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+        if (error instanceof YAMLException2) throw error;
+        YAMLException2.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
       }
     }
     function constructScalar(state, event) {
       const source = getScalarValue2(state.source, event);
       const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-      const strTag2 = state.schema.defaultScalarTag;
+      const strTag3 = state.schema.defaultScalarTag;
       if (rawTag2 !== "") {
         var _state$schema$lookupM;
         if (rawTag2 === "!") return {
           value: source,
-          tag: strTag2
+          tag: strTag3
         };
         const tagName2 = tagNameFull(rawTag2, state.tagHandlers);
         const scalarTag = state.schema.lookupScalarTag(tagName2);
         if (scalarTag) {
           const result = scalarTag.resolve(source, true, tagName2);
-          if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName2}> explicit tag`);
+          if (result === NOT_RESOLVED2) throwError$1(state, `cannot resolve a node with !<${tagName2}> explicit tag`);
           return {
             value: result,
             tag: scalarTag
@@ -1434,10 +1434,10 @@ ${exception.mark.snippet}`;
         }
         throwError$1(state, `unknown scalar tag !<${tagName2}>`);
       }
-      if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+      if (event.style === SCALAR_STYLE2.PLAIN) return state.schema.resolveImplicitScalarTag(source);
       return {
-        value: strTag2.resolve(source, false, strTag2.tagName),
-        tag: strTag2
+        value: strTag3.resolve(source, false, strTag3.tagName),
+        tag: strTag3
       };
     }
     function collectionTagName(state, event, defaultTagName) {
@@ -1520,7 +1520,7 @@ ${exception.mark.snippet}`;
       }
       return null;
     }
-    function constructFromEvents(events, options) {
+    function constructFromEvents2(events, options) {
       const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
         events,
         documents: [],
@@ -1537,7 +1537,7 @@ ${exception.mark.snippet}`;
         const event = state.events[state.eventIndex++];
         state.position = eventPosition$1(event);
         switch (event.type) {
-          case EVENT_ID3.DOCUMENT:
+          case EVENT_ID2.DOCUMENT:
             state.anchors = /* @__PURE__ */ new Map();
             state.nodeTags = /* @__PURE__ */ new Map();
             state.aliasCount = 0;
@@ -1550,13 +1550,13 @@ ${exception.mark.snippet}`;
               hasValue: false
             });
             break;
-          case EVENT_ID3.SCALAR: {
+          case EVENT_ID2.SCALAR: {
             const { value, tag } = constructScalar(state, event);
             storeAnchor(state, event, value, tag, true);
             addValue(state, value, tag);
             break;
           }
-          case EVENT_ID3.SEQUENCE: {
+          case EVENT_ID2.SEQUENCE: {
             const tagName2 = collectionTagName(state, event, "tag:yaml.org,2002:seq");
             const tag = state.schema.lookupSequenceTag(tagName2);
             if (!tag) throwError$1(state, `unknown sequence tag !<${tagName2}>`);
@@ -1572,7 +1572,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID3.MAPPING: {
+          case EVENT_ID2.MAPPING: {
             const tagName2 = collectionTagName(state, event, "tag:yaml.org,2002:map");
             const tag = state.schema.lookupMappingTag(tagName2);
             if (!tag) throwError$1(state, `unknown mapping tag !<${tagName2}>`);
@@ -1592,7 +1592,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID3.ALIAS: {
+          case EVENT_ID2.ALIAS: {
             if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
             const name = state.source.slice(event.anchorStart, event.anchorEnd);
             const anchor = state.anchors.get(name);
@@ -1601,7 +1601,7 @@ ${exception.mark.snippet}`;
             addValue(state, anchor.value, anchor.tag);
             break;
           }
-          case EVENT_ID3.POP: {
+          case EVENT_ID2.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.hasKey) {
               state.position = frame.keyPosition;
@@ -1642,7 +1642,7 @@ ${exception.mark.snippet}`;
     };
     function addDocumentEvent(state, explicitStart, explicitEnd) {
       state.events.push({
-        type: EVENT_ID3.DOCUMENT,
+        type: EVENT_ID2.DOCUMENT,
         explicitStart,
         explicitEnd,
         directives: state.directives
@@ -1650,7 +1650,7 @@ ${exception.mark.snippet}`;
     }
     function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID3.SEQUENCE,
+        type: EVENT_ID2.SEQUENCE,
         start,
         anchorStart,
         anchorEnd,
@@ -1661,7 +1661,7 @@ ${exception.mark.snippet}`;
     }
     function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID3.MAPPING,
+        type: EVENT_ID2.MAPPING,
         start,
         anchorStart,
         anchorEnd,
@@ -1672,18 +1672,18 @@ ${exception.mark.snippet}`;
     }
     function insertFlowPairMappingEvent(state, snapshot) {
       state.events.splice(snapshot.eventsLength, 0, {
-        type: EVENT_ID3.MAPPING,
+        type: EVENT_ID2.MAPPING,
         start: snapshot.position,
         anchorStart: NO_RANGE$1,
         anchorEnd: NO_RANGE$1,
         tagStart: NO_RANGE$1,
         tagEnd: NO_RANGE$1,
-        style: COLLECTION_STYLE.FLOW
+        style: COLLECTION_STYLE2.FLOW
       });
     }
-    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE2.CLIP, indent = -1, fast = false) {
       state.events.push({
-        type: EVENT_ID3.SCALAR,
+        type: EVENT_ID2.SCALAR,
         valueStart,
         valueEnd,
         anchorStart,
@@ -1698,16 +1698,16 @@ ${exception.mark.snippet}`;
     }
     function addAliasEvent(state, anchorStart, anchorEnd) {
       state.events.push({
-        type: EVENT_ID3.ALIAS,
+        type: EVENT_ID2.ALIAS,
         anchorStart,
         anchorEnd
       });
     }
     function addPopEvent(state) {
-      state.events.push({ type: EVENT_ID3.POP });
+      state.events.push({ type: EVENT_ID2.POP });
     }
     function addEmptyScalarEvent(state) {
-      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE2.PLAIN);
     }
     function emptyProperties() {
       return {
@@ -1736,7 +1736,7 @@ ${exception.mark.snippet}`;
       state.events.length = snapshot.eventsLength;
     }
     function throwError(state, message) {
-      YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+      YAMLException2.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
     }
     function isEol(c) {
       return c === 10 || c === 13;
@@ -1928,7 +1928,7 @@ ${exception.mark.snippet}`;
           }
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.SINGLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (isEol(ch)) {
@@ -1950,7 +1950,7 @@ ${exception.mark.snippet}`;
         if (ch === 34) {
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.DOUBLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (ch === 92) {
@@ -1978,18 +1978,18 @@ ${exception.mark.snippet}`;
     }
     function readBlockScalar(state, parentIndent, props) {
       const ch = state.input.charCodeAt(state.position);
-      let chomping = CHOMPING_MODE.CLIP;
+      let chomping = CHOMPING_MODE2.CLIP;
       let indent = -1;
       let detectedIndent = false;
       if (ch !== 124 && ch !== 62) return false;
-      const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+      const style = ch === 124 ? SCALAR_STYLE2.LITERAL_BLOCK : SCALAR_STYLE2.FOLDED_BLOCK;
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         const current = state.input.charCodeAt(state.position);
         const digit = fromDecimalCode(current);
         if (current === 43 || current === 45) {
-          if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-          chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+          if (chomping !== CHOMPING_MODE2.CLIP) throwError(state, "repeat of a chomping mode identifier");
+          chomping = current === 43 ? CHOMPING_MODE2.KEEP : CHOMPING_MODE2.STRIP;
           state.position++;
         } else if (digit >= 0) {
           if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
@@ -2104,7 +2104,7 @@ ${exception.mark.snippet}`;
       }
       if (end === start) return false;
       checkPrintable(state, start, end);
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN, CHOMPING_MODE2.CLIP, -1, !multiline);
       return true;
     }
     function skipFlowSeparationSpace(state, nodeIndent) {
@@ -2119,8 +2119,8 @@ ${exception.mark.snippet}`;
       let readNext = true;
       if (ch !== 91 && ch !== 123) return false;
       const terminator = isMapping ? 125 : 93;
-      if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-      else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.FLOW);
+      else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.FLOW);
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         skipFlowSeparationSpace(state, nodeIndent);
@@ -2174,7 +2174,7 @@ ${exception.mark.snippet}`;
     }
     function readBlockSequence(state, nodeIndent, props) {
       if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-      addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+      addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.BLOCK);
       while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
         if (state.firstTabInLine !== -1) {
           state.position = state.firstTabInLine;
@@ -2210,7 +2210,7 @@ ${exception.mark.snippet}`;
         const entryLine = state.line;
         if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
           if (!mappingOpened) {
-            addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+            addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE2.BLOCK);
             mappingOpened = true;
           }
           if (ch === 63) {
@@ -2240,13 +2240,13 @@ ${exception.mark.snippet}`;
               if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
               if (!mappingOpened) {
                 state.events.splice(beforeKey.eventsLength, 0, {
-                  type: EVENT_ID3.MAPPING,
+                  type: EVENT_ID2.MAPPING,
                   start: beforeKey.position,
                   anchorStart: props.anchorStart,
                   anchorEnd: props.anchorEnd,
                   tagStart: props.tagStart,
                   tagEnd: props.tagEnd,
-                  style: COLLECTION_STYLE.BLOCK
+                  style: COLLECTION_STYLE2.BLOCK
                 });
                 mappingOpened = true;
               }
@@ -2312,7 +2312,7 @@ ${exception.mark.snippet}`;
           var _state$events$fallbac;
           const fallbackState = snapshotState(state);
           const flowIndent = parentIndent + 1;
-          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID3.MAPPING) {
+          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID2.MAPPING) {
             state.depth--;
             return true;
           }
@@ -2342,7 +2342,7 @@ ${exception.mark.snippet}`;
               const fallbackState = snapshotState(state);
               const propertyIndent = propertyStart.position - propertyStart.lineStart;
               restoreState(state, propertyStart);
-              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID3.MAPPING) hasContent = true;
+              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID2.MAPPING) hasContent = true;
               else restoreState(state, fallbackState);
             }
             if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
@@ -2351,7 +2351,7 @@ ${exception.mark.snippet}`;
       }
       allowBlockScalars = allowBlockScalars && !hasContent;
       if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN);
         hasContent = true;
       }
       state.depth--;
@@ -2436,7 +2436,7 @@ ${exception.mark.snippet}`;
         }
       }
       const documentEvent = state.events[documentEventIndex];
-      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID3.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID2.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
       addPopEvent(state);
       if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
     }
@@ -2456,7 +2456,7 @@ ${exception.mark.snippet}`;
         events: []
       });
       const nullpos = input.indexOf("\0");
-      if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+      if (nullpos !== -1) YAMLException2.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
       while (state.position < state.length) {
         skipByteOrderMark(state);
         skipSeparationSpace(state, true);
@@ -2474,9 +2474,9 @@ ${exception.mark.snippet}`;
       const source = String(input);
       const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
       const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-      return constructFromEvents(parseEvents2(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+      return constructFromEvents2(parseEvents2(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
     }
-    function loadAll(input, iteratorOrOptions, options) {
+    function loadAll2(input, iteratorOrOptions, options) {
       let iterator = null;
       if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
       else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
@@ -2484,11 +2484,11 @@ ${exception.mark.snippet}`;
       if (iterator === null) return documents;
       for (const document of documents) iterator(document);
     }
-    function load(input, options) {
+    function load2(input, options) {
       const documents = loadDocuments(input, options);
-      if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+      if (documents.length === 0) throw new YAMLException2("expected a document, but the input is empty");
       if (documents.length === 1) return documents[0];
-      throw new YAMLException("expected a single document in the stream, but found more");
+      throw new YAMLException2("expected a single document in the stream, but found more");
     }
     var INVALID = /* @__PURE__ */ Symbol("INVALID");
     function buildRepresentTypes(schema) {
@@ -2546,7 +2546,7 @@ ${exception.mark.snippet}`;
       if (!matched) {
         if (object === void 0) return INVALID;
         if (state.skipInvalid) return INVALID;
-        throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+        throw new YAMLException2(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
       }
       const { tag, tagName: tagName2, implicitTag } = matched;
       const nodeTagName = implicitTag ? tagName2 : tagNameShort(tagName2);
@@ -2554,7 +2554,7 @@ ${exception.mark.snippet}`;
         kind: "scalar",
         tag: nodeTagName,
         tagged: !implicitTag,
-        style: SCALAR_STYLE.PLAIN,
+        style: SCALAR_STYLE2.PLAIN,
         value: tag.represent(object)
       };
       if (tag.nodeKind === "sequence") {
@@ -2563,7 +2563,7 @@ ${exception.mark.snippet}`;
           kind: "sequence",
           tag: nodeTagName,
           tagged: !implicitTag,
-          style: COLLECTION_STYLE.BLOCK,
+          style: COLLECTION_STYLE2.BLOCK,
           items: []
         };
         if (!state.noRefs) state.refs.set(object, node2);
@@ -2580,7 +2580,7 @@ ${exception.mark.snippet}`;
         kind: "mapping",
         tag: nodeTagName,
         tagged: !implicitTag,
-        style: COLLECTION_STYLE.BLOCK,
+        style: COLLECTION_STYLE2.BLOCK,
         items: []
       };
       if (!state.noRefs) state.refs.set(object, node);
@@ -2596,7 +2596,7 @@ ${exception.mark.snippet}`;
       }
       return node;
     }
-    function jsToAst(input, schema, options = {}) {
+    function jsToAst2(input, schema, options = {}) {
       var _options$noRefs, _options$skipInvalid;
       const root = build({
         representTypes: buildRepresentTypes(schema),
@@ -2610,12 +2610,12 @@ ${exception.mark.snippet}`;
         directives: []
       }];
     }
-    var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
-    var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+    var VISIT_BREAK2 = /* @__PURE__ */ Symbol("visit:break");
+    var VISIT_SKIP2 = /* @__PURE__ */ Symbol("visit:skip");
     function visitNode(node, visitor, ctx) {
       const control = visitor(node, ctx);
-      if (control === VISIT_BREAK) return true;
-      if (control === VISIT_SKIP) return false;
+      if (control === VISIT_BREAK2) return true;
+      if (control === VISIT_SKIP2) return false;
       const depth = ctx.depth + 1;
       switch (node.kind) {
         case "sequence":
@@ -2641,7 +2641,7 @@ ${exception.mark.snippet}`;
       }
       return false;
     }
-    function visit(documents, visitor) {
+    function visit2(documents, visitor) {
       for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
         depth: 0,
         parent: null,
@@ -2651,7 +2651,7 @@ ${exception.mark.snippet}`;
     function hasBit(mask, bit) {
       return (mask & 1 << bit) !== 0;
     }
-    var DEFAULT_SCALAR_STYLE_RULES = {
+    var DEFAULT_SCALAR_STYLE_RULES2 = {
       applyQuoteFlowKeysOption,
       doubleQuoteForInvisibles,
       doubleQuoteWhitespaceOnly,
@@ -2661,37 +2661,37 @@ ${exception.mark.snippet}`;
       fallbackToDoubleQuoted
     };
     function _preferredQuotedStyle(layout) {
-      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-      return SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE2.SINGLE_QUOTED)) return SCALAR_STYLE2.SINGLE_QUOTED;
+      return SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function applyQuoteFlowKeysOption(layout) {
       if (!layout.presenterOptions.quoteFlowKeys) return;
-      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-      layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE2.PLAIN) return;
+      layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function doubleQuoteForInvisibles(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE2.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function doubleQuoteWhitespaceOnly(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE2.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function applyForceQuotesOption(layout) {
       if (!layout.presenterOptions.forceQuotes) return;
-      if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+      if (layout.isKey || layout.style !== SCALAR_STYLE2.PLAIN) return;
       if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE2.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
     }
     function tryLongOrMultilineAsBlock(layout) {
-      if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+      if (layout.style !== SCALAR_STYLE2.PLAIN || layout.isKey) return;
       const value = layout.node.value;
       const multiline = value.indexOf("\n") !== -1;
-      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-        if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE2.LITERAL_BLOCK)) {
+        if (multiline) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
         return;
       }
       const w = layout.presenterOptions.lineWidth;
       if (w === -1) {
-        if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+        if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
         return;
       }
       const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
@@ -2706,14 +2706,14 @@ ${exception.mark.snippet}`;
         if (nextLineBreak === -1) break;
         position = nextLineBreak + 1;
       }
-      if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-      else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+      if (shouldFold) layout.style = SCALAR_STYLE2.FOLDED_BLOCK;
+      else if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
     }
     function quoteInvalidPlain(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+      if (layout.style === SCALAR_STYLE2.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE2.PLAIN)) layout.style = _preferredQuotedStyle(layout);
     }
     function fallbackToDoubleQuoted(layout) {
-      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function setBit(mask, bit) {
       return mask | 1 << bit;
@@ -2789,23 +2789,23 @@ ${exception.mark.snippet}`;
       return true;
     }
     function detectAllowedStyles(layout) {
-      let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+      let mask = setBit(0, SCALAR_STYLE2.DOUBLE_QUOTED);
+      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE2.PLAIN);
+      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE2.SINGLE_QUOTED);
+      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE2.LITERAL_BLOCK), SCALAR_STYLE2.FOLDED_BLOCK);
       layout.allowedStylesMask = mask;
     }
     function renderScalar(layout) {
       switch (layout.style) {
-        case SCALAR_STYLE.PLAIN:
+        case SCALAR_STYLE2.PLAIN:
           return renderPlain(layout);
-        case SCALAR_STYLE.SINGLE_QUOTED:
+        case SCALAR_STYLE2.SINGLE_QUOTED:
           return renderSingleQuoted(layout);
-        case SCALAR_STYLE.LITERAL_BLOCK:
+        case SCALAR_STYLE2.LITERAL_BLOCK:
           return renderLiteralBlock(layout);
-        case SCALAR_STYLE.FOLDED_BLOCK:
+        case SCALAR_STYLE2.FOLDED_BLOCK:
           return renderFoldedBlock(layout);
-        case SCALAR_STYLE.DOUBLE_QUOTED:
+        case SCALAR_STYLE2.DOUBLE_QUOTED:
           return renderDoubleQuoted(layout);
       }
     }
@@ -2976,7 +2976,7 @@ ${line.slice(curr + 1)}`;
       quoteFlowKeys: false,
       quoteStyle: "single",
       forceQuotes: false,
-      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES2).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES2, name)),
       tagBeforeAnchor: false
     };
     function nodeTagShort(node) {
@@ -3057,7 +3057,7 @@ ${" ".repeat(state.indent * level)}`;
         let pairBuffer = "";
         if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
         const { key, value } = node.items[index];
-        const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+        const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE2.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE2.LITERAL_BLOCK || key.style === SCALAR_STYLE2.FOLDED_BLOCK);
         const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
           block: true,
           compact: true,
@@ -3110,7 +3110,7 @@ ${" ".repeat(state.indent * level)}`;
       if (cannotBeCompact(state, node, level)) compact = false;
       let body;
       let shouldPrintTag = node.tagged;
-      const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+      const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE2.BLOCK && node.items.length !== 0;
       if (node.kind === "mapping") {
         if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
         else body = writeFlowMapping(state, level, node);
@@ -3124,8 +3124,8 @@ ${" ".repeat(state.indent * level)}`;
         detectAllowedStyles(layout);
         for (const rule of state.scalarStyleRules) rule(layout);
         body = renderScalar(layout);
-        state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+        state.openEnded = (layout.style === SCALAR_STYLE2.LITERAL_BLOCK || layout.style === SCALAR_STYLE2.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE2.PLAIN && node.tag !== state.defaultScalarTagName;
       }
       if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
       if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
@@ -3151,7 +3151,7 @@ ${" ".repeat(state.indent * level)}`;
       };
     }
     function rootStartsOwnLine(node) {
-      return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+      return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE2.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
     }
     function writeDocumentDirectives(doc) {
       let result = "";
@@ -3167,7 +3167,7 @@ ${" ".repeat(state.indent * level)}`;
       }
       return result;
     }
-    function present(documents, options) {
+    function present2(documents, options) {
       const state = createPresenterState(options);
       let result = "";
       let previousEnded = false;
@@ -3198,7 +3198,7 @@ ${" ".repeat(state.indent * level)}`;
       return result;
     }
     var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
-      schema: DUMP_SCHEMA,
+      schema: DUMP_SCHEMA2,
       skipInvalid: false,
       noRefs: false,
       flowLevel: -1,
@@ -3213,26 +3213,26 @@ ${" ".repeat(state.indent * level)}`;
       if (x > y) return 1;
       return 0;
     }
-    function dump(input, options = {}) {
+    function dump2(input, options = {}) {
       const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
-      const documents = jsToAst(input, opts.schema, {
+      const documents = jsToAst2(input, opts.schema, {
         noRefs: opts.noRefs,
         skipInvalid: opts.skipInvalid
       });
-      if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+      if (opts.flowLevel >= 0) visit2(documents, (node, ctx) => {
         if (ctx.depth < opts.flowLevel) return;
-        if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-        return VISIT_SKIP;
+        if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE2.FLOW;
+        return VISIT_SKIP2;
       });
       if (opts.sortKeys) {
         const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-        visit(documents, (node) => {
+        visit2(documents, (node) => {
           if (node.kind !== "mapping") return;
           node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
         });
       }
       opts.transform(documents);
-      return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+      return present2(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
     }
     var NO_RANGE = -1;
     function eventPosition(event) {
@@ -3256,7 +3256,7 @@ ${" ".repeat(state.indent * level)}`;
       if (raw !== "") {
         tagged = true;
         tag = raw;
-      } else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+      } else if (event.style === SCALAR_STYLE2.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
       else tag = state.schema.defaultScalarTag.tagName;
       return {
         kind: "scalar",
@@ -3295,7 +3295,7 @@ ${" ".repeat(state.indent * level)}`;
         frame.key = null;
       } else frame.key = node;
     }
-    function eventsToAst(events, options) {
+    function eventsToAst2(events, options) {
       const state = {
         source: options.source,
         schema: options.schema,
@@ -3308,7 +3308,7 @@ ${" ".repeat(state.indent * level)}`;
         const event = events[state.eventIndex++];
         state.position = eventPosition(event);
         switch (event.type) {
-          case EVENT_ID3.DOCUMENT: {
+          case EVENT_ID2.DOCUMENT: {
             const doc = {
               contents: null,
               explicitStart: event.explicitStart,
@@ -3321,10 +3321,10 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID3.SCALAR:
+          case EVENT_ID2.SCALAR:
             addNode(state, buildScalar(state, event));
             break;
-          case EVENT_ID3.SEQUENCE: {
+          case EVENT_ID2.SEQUENCE: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
             const node = {
               kind: "sequence",
@@ -3340,7 +3340,7 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID3.MAPPING: {
+          case EVENT_ID2.MAPPING: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
             const node = {
               kind: "mapping",
@@ -3357,13 +3357,13 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID3.ALIAS:
+          case EVENT_ID2.ALIAS:
             addNode(state, {
               kind: "alias",
               anchor: state.source.slice(event.anchorStart, event.anchorEnd)
             });
             break;
-          case EVENT_ID3.POP: {
+          case EVENT_ID2.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
             if (frame.kind === "document") state.documents.push(frame.doc);
@@ -3374,89 +3374,89 @@ ${" ".repeat(state.indent * level)}`;
       }
       return state.documents;
     }
-    var EVENT_DOCUMENT = EVENT_ID3.DOCUMENT;
-    var EVENT_SEQUENCE = EVENT_ID3.SEQUENCE;
-    var EVENT_MAPPING = EVENT_ID3.MAPPING;
-    var EVENT_SCALAR = EVENT_ID3.SCALAR;
-    var EVENT_ALIAS = EVENT_ID3.ALIAS;
-    var EVENT_POP = EVENT_ID3.POP;
-    var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-    var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-    var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-    var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-    var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-    var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-    exports.CHOMPING_CLIP = CHOMPING_CLIP;
-    exports.CHOMPING_KEEP = CHOMPING_KEEP;
-    exports.CHOMPING_MODE = CHOMPING_MODE;
-    exports.CHOMPING_STRIP = CHOMPING_STRIP;
-    exports.COLLECTION_STYLE = COLLECTION_STYLE;
-    exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
-    exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
-    exports.CORE_SCHEMA = CORE_SCHEMA;
-    exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
-    exports.DUMP_SCHEMA = DUMP_SCHEMA;
-    exports.EVENT_ALIAS = EVENT_ALIAS;
-    exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
-    exports.EVENT_ID = EVENT_ID3;
-    exports.EVENT_MAPPING = EVENT_MAPPING;
-    exports.EVENT_POP = EVENT_POP;
-    exports.EVENT_SCALAR = EVENT_SCALAR;
-    exports.EVENT_SEQUENCE = EVENT_SEQUENCE;
-    exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
-    exports.JSON_SCHEMA = JSON_SCHEMA;
-    exports.NOT_RESOLVED = NOT_RESOLVED;
-    exports.SCALAR_STYLE = SCALAR_STYLE;
-    exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
-    exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
-    exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
-    exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
-    exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
-    exports.Schema = Schema;
-    exports.VISIT_BREAK = VISIT_BREAK;
-    exports.VISIT_SKIP = VISIT_SKIP;
-    exports.YAML11_SCHEMA = YAML11_SCHEMA;
-    exports.YAMLException = YAMLException;
-    exports.binaryTag = binaryTag;
-    exports.boolCoreTag = boolCoreTag;
-    exports.boolJsonTag = boolJsonTag;
-    exports.boolYaml11Tag = boolYaml11Tag;
-    exports.constructFromEvents = constructFromEvents;
-    exports.defineMappingTag = defineMappingTag;
-    exports.defineScalarTag = defineScalarTag;
-    exports.defineSequenceTag = defineSequenceTag;
-    exports.dump = dump;
-    exports.eventsToAst = eventsToAst;
-    exports.floatCoreTag = floatCoreTag;
-    exports.floatJsonTag = floatJsonTag;
-    exports.floatYaml11Tag = floatYaml11Tag;
+    var EVENT_DOCUMENT2 = EVENT_ID2.DOCUMENT;
+    var EVENT_SEQUENCE2 = EVENT_ID2.SEQUENCE;
+    var EVENT_MAPPING2 = EVENT_ID2.MAPPING;
+    var EVENT_SCALAR2 = EVENT_ID2.SCALAR;
+    var EVENT_ALIAS2 = EVENT_ID2.ALIAS;
+    var EVENT_POP2 = EVENT_ID2.POP;
+    var SCALAR_STYLE_PLAIN2 = SCALAR_STYLE2.PLAIN;
+    var SCALAR_STYLE_SINGLE_QUOTED2 = SCALAR_STYLE2.SINGLE_QUOTED;
+    var SCALAR_STYLE_DOUBLE_QUOTED2 = SCALAR_STYLE2.DOUBLE_QUOTED;
+    var SCALAR_STYLE_LITERAL_BLOCK2 = SCALAR_STYLE2.LITERAL_BLOCK;
+    var SCALAR_STYLE_FOLDED_BLOCK2 = SCALAR_STYLE2.FOLDED_BLOCK;
+    var COLLECTION_STYLE_BLOCK2 = COLLECTION_STYLE2.BLOCK;
+    var COLLECTION_STYLE_FLOW2 = COLLECTION_STYLE2.FLOW;
+    var CHOMPING_CLIP2 = CHOMPING_MODE2.CLIP;
+    var CHOMPING_STRIP2 = CHOMPING_MODE2.STRIP;
+    var CHOMPING_KEEP2 = CHOMPING_MODE2.KEEP;
+    exports.CHOMPING_CLIP = CHOMPING_CLIP2;
+    exports.CHOMPING_KEEP = CHOMPING_KEEP2;
+    exports.CHOMPING_MODE = CHOMPING_MODE2;
+    exports.CHOMPING_STRIP = CHOMPING_STRIP2;
+    exports.COLLECTION_STYLE = COLLECTION_STYLE2;
+    exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK2;
+    exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW2;
+    exports.CORE_SCHEMA = CORE_SCHEMA2;
+    exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES2;
+    exports.DUMP_SCHEMA = DUMP_SCHEMA2;
+    exports.EVENT_ALIAS = EVENT_ALIAS2;
+    exports.EVENT_DOCUMENT = EVENT_DOCUMENT2;
+    exports.EVENT_ID = EVENT_ID2;
+    exports.EVENT_MAPPING = EVENT_MAPPING2;
+    exports.EVENT_POP = EVENT_POP2;
+    exports.EVENT_SCALAR = EVENT_SCALAR2;
+    exports.EVENT_SEQUENCE = EVENT_SEQUENCE2;
+    exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA2;
+    exports.JSON_SCHEMA = JSON_SCHEMA2;
+    exports.NOT_RESOLVED = NOT_RESOLVED2;
+    exports.SCALAR_STYLE = SCALAR_STYLE2;
+    exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED2;
+    exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK2;
+    exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK2;
+    exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN2;
+    exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED2;
+    exports.Schema = Schema2;
+    exports.VISIT_BREAK = VISIT_BREAK2;
+    exports.VISIT_SKIP = VISIT_SKIP2;
+    exports.YAML11_SCHEMA = YAML11_SCHEMA2;
+    exports.YAMLException = YAMLException2;
+    exports.binaryTag = binaryTag2;
+    exports.boolCoreTag = boolCoreTag2;
+    exports.boolJsonTag = boolJsonTag2;
+    exports.boolYaml11Tag = boolYaml11Tag2;
+    exports.constructFromEvents = constructFromEvents2;
+    exports.defineMappingTag = defineMappingTag2;
+    exports.defineScalarTag = defineScalarTag2;
+    exports.defineSequenceTag = defineSequenceTag2;
+    exports.dump = dump2;
+    exports.eventsToAst = eventsToAst2;
+    exports.floatCoreTag = floatCoreTag2;
+    exports.floatJsonTag = floatJsonTag2;
+    exports.floatYaml11Tag = floatYaml11Tag2;
     exports.getScalarValue = getScalarValue2;
-    exports.intCoreTag = intCoreTag;
-    exports.intJsonTag = intJsonTag;
-    exports.intYaml11Tag = intYaml11Tag;
-    exports.jsToAst = jsToAst;
-    exports.legacyMapTag = legacyMapTag;
-    exports.load = load;
-    exports.loadAll = loadAll;
-    exports.mapTag = mapTag;
-    exports.mergeTag = mergeTag;
-    exports.nullCoreTag = nullCoreTag;
-    exports.nullJsonTag = nullJsonTag;
-    exports.nullYaml11Tag = nullYaml11Tag;
-    exports.omapTag = omapTag;
-    exports.pairsTag = pairsTag;
+    exports.intCoreTag = intCoreTag2;
+    exports.intJsonTag = intJsonTag2;
+    exports.intYaml11Tag = intYaml11Tag2;
+    exports.jsToAst = jsToAst2;
+    exports.legacyMapTag = legacyMapTag2;
+    exports.load = load2;
+    exports.loadAll = loadAll2;
+    exports.mapTag = mapTag2;
+    exports.mergeTag = mergeTag2;
+    exports.nullCoreTag = nullCoreTag2;
+    exports.nullJsonTag = nullJsonTag2;
+    exports.nullYaml11Tag = nullYaml11Tag2;
+    exports.omapTag = omapTag2;
+    exports.pairsTag = pairsTag2;
     exports.parseEvents = parseEvents2;
-    exports.present = present;
-    exports.realMapTag = realMapTag;
-    exports.seqTag = seqTag;
-    exports.setTag = setTag;
-    exports.strTag = strTag;
-    exports.timestampTag = timestampTag;
-    exports.visit = visit;
+    exports.present = present2;
+    exports.realMapTag = realMapTag2;
+    exports.seqTag = seqTag2;
+    exports.setTag = setTag2;
+    exports.strTag = strTag2;
+    exports.timestampTag = timestampTag2;
+    exports.visit = visit2;
   }
 });
 
@@ -3673,8 +3673,9 @@ var SourceFile = class {
   }
 };
 
-// src/load/yaml.ts
-var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
+// js-yaml-commonjs:js-yaml
+var import_js_yaml_cjs = __toESM(require_js_yaml_cjs());
+var { CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CORE_SCHEMA, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_ID, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, getScalarValue, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, parseEvents, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit } = import_js_yaml_cjs.default;
 
 // src/util/strings.ts
 var rowA = new Int32Array(64);
@@ -3732,7 +3733,6 @@ function clip(text, max = 80) {
 }
 
 // src/load/fast-events.ts
-var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
 var OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 var MAX_NESTING = 20;
 var SPACE = 32;
@@ -3741,9 +3741,9 @@ var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var DOT = 46;
-var GiveUp = class {
+var GiveUp = class extends Error {
 };
-var GIVE_UP = new GiveUp();
+var GIVE_UP = new GiveUp("outside the fast subset");
 function fastEvents(text, maxDepth) {
   if (maxDepth < 32 || OUTSIDE_SUBSET.test(text)) return void 0;
   try {
@@ -3755,7 +3755,7 @@ function fastEvents(text, maxDepth) {
 }
 function scalar(valueStart, valueEnd, style, fast) {
   return {
-    type: import_js_yaml.EVENT_ID.SCALAR,
+    type: EVENT_ID.SCALAR,
     valueStart,
     valueEnd,
     anchorStart: -1,
@@ -3774,7 +3774,7 @@ function emptyScalar() {
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
 }
-var POP = () => ({ type: import_js_yaml.EVENT_ID.POP });
+var POP = () => ({ type: EVENT_ID.POP });
 var isFlowIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 var FastParser = class {
   t;
@@ -3864,7 +3864,7 @@ var FastParser = class {
         p = this.nextContent(p);
       }
       this.events.push({
-        type: import_js_yaml.EVENT_ID.DOCUMENT,
+        type: EVENT_ID.DOCUMENT,
         explicitStart,
         explicitEnd: false,
         directives: []
@@ -3925,7 +3925,7 @@ var FastParser = class {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const t = this.t;
     const n = this.n;
-    this.events.push(collection(import_js_yaml.EVENT_ID.MAPPING, p, 1));
+    this.events.push(collection(EVENT_ID.MAPPING, p, 1));
     for (; ; ) {
       if (!this.plainStart(p, false)) throw GIVE_UP;
       const keyStart = p;
@@ -4041,7 +4041,7 @@ var FastParser = class {
   sequence(p, col, depth) {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const n = this.n;
-    this.events.push(collection(import_js_yaml.EVENT_ID.SEQUENCE, p, 1));
+    this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
     for (; ; ) {
       let q = p + 1;
       while (this.at(q) === SPACE) q++;
@@ -4102,7 +4102,7 @@ var FastParser = class {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const isMap = this.t.charCodeAt(p) === 123;
     const terminator = isMap ? 125 : 93;
-    this.events.push(collection(isMap ? import_js_yaml.EVENT_ID.MAPPING : import_js_yaml.EVENT_ID.SEQUENCE, p, 2));
+    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
     p++;
     let readNext = true;
     for (; ; ) {
@@ -4202,7 +4202,7 @@ function parse(source, limits2, trees) {
   const out = { documents: [], problems: [] };
   let events;
   try {
-    events = fastEvents(text, limits2.maxDepth) ?? (0, import_js_yaml2.parseEvents)(text, { maxDepth: limits2.maxDepth });
+    events = fastEvents(text, limits2.maxDepth) ?? parseEvents(text, { maxDepth: limits2.maxDepth });
   } catch {
     events = void 0;
   }
@@ -4215,7 +4215,7 @@ function parse(source, limits2, trees) {
     const chunk = text.slice(start, end);
     let chunkEvents;
     try {
-      chunkEvents = (0, import_js_yaml2.parseEvents)(chunk, { maxDepth: limits2.maxDepth });
+      chunkEvents = parseEvents(chunk, { maxDepth: limits2.maxDepth });
     } catch (error) {
       out.problems.push(syntaxProblem(error, start, chunk));
       counter.next++;
@@ -4397,10 +4397,10 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
   };
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
-    if (aborted && event.type !== import_js_yaml2.EVENT_ID.DOCUMENT) continue;
+    if (aborted && event.type !== EVENT_ID.DOCUMENT) continue;
     try {
       switch (event.type) {
-        case import_js_yaml2.EVENT_ID.DOCUMENT: {
+        case EVENT_ID.DOCUMENT: {
           stack = [];
           anchors = /* @__PURE__ */ new Map();
           anchorWeightStart = /* @__PURE__ */ new Map();
@@ -4412,8 +4412,8 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
           docIndex = counter.next++;
           break;
         }
-        case import_js_yaml2.EVENT_ID.MAPPING:
-        case import_js_yaml2.EVENT_ID.SEQUENCE: {
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
           if (stack.length >= limits2.maxDepth) {
             fail({
               ruleId: "yaml-limits",
@@ -4423,8 +4423,8 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
             });
           }
           countNode(1);
-          checkTag(text, event, base, out, event.type === import_js_yaml2.EVENT_ID.MAPPING ? "map" : "seq");
-          const isMap = event.type === import_js_yaml2.EVENT_ID.MAPPING;
+          checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? "map" : "seq");
+          const isMap = event.type === EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
           if (trees) {
@@ -4448,7 +4448,7 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
           stack.push(frame);
           break;
         }
-        case import_js_yaml2.EVENT_ID.POP: {
+        case EVENT_ID.POP: {
           const frame = stack.pop();
           if (!frame) {
             if (root) {
@@ -4486,11 +4486,12 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
           }
           break;
         }
-        case import_js_yaml2.EVENT_ID.SCALAR: {
+        case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar2(text, event, base, out);
+          const value = scalar2(text, event, base, out);
+          const { raw, start, end } = scalarOut;
           const parent = stack[stack.length - 1];
-          const pos = { start, end, keyStart: -1, keyEnd: -1 };
+          const pos = trees || !parent || event.anchorStart >= 0 ? { start, end, keyStart: -1, keyEnd: -1 } : scratchPos(start, end);
           if (event.anchorStart >= 0) {
             const name = text.slice(event.anchorStart, event.anchorEnd);
             anchors.set(name, { value, pos, weight: 1, open: false });
@@ -4511,7 +4512,7 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
           }
           break;
         }
-        case import_js_yaml2.EVENT_ID.ALIAS: {
+        case EVENT_ID.ALIAS: {
           const name = text.slice(event.anchorStart, event.anchorEnd);
           const start = base + event.anchorStart - 1;
           const end = base + event.anchorEnd;
@@ -4561,16 +4562,16 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
 function firstOffset(events, from, base) {
   const event = events[from];
   if (!event) return base;
-  if (event.type === import_js_yaml2.EVENT_ID.MAPPING || event.type === import_js_yaml2.EVENT_ID.SEQUENCE)
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
     return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
-  if (event.type === import_js_yaml2.EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
-  if (event.type === import_js_yaml2.EVENT_ID.ALIAS) return base + event.anchorStart - 1;
+  if (event.type === EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
+  if (event.type === EVENT_ID.ALIAS) return base + event.anchorStart - 1;
   return base;
 }
 function nextDocumentStart(events, from, base, docsEnd) {
   for (let i = from; i < events.length; i++) {
     const event = events[i];
-    if (event.type === import_js_yaml2.EVENT_ID.DOCUMENT) {
+    if (event.type === EVENT_ID.DOCUMENT) {
       const next = firstOffset(events, i + 1, base);
       return next;
     }
@@ -4644,11 +4645,23 @@ function resolvePlain(raw) {
   }
   return raw;
 }
+var SCRATCH_POS = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+function scratchPos(start, end) {
+  SCRATCH_POS.start = start;
+  SCRATCH_POS.end = end;
+  SCRATCH_POS.keyStart = -1;
+  SCRATCH_POS.keyEnd = -1;
+  return SCRATCH_POS;
+}
+var scalarOut = { raw: "", start: -1, end: -1 };
 function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
-    return { value: null, raw: "", start: -1, end: -1 };
+    scalarOut.raw = "";
+    scalarOut.start = -1;
+    scalarOut.end = -1;
+    return null;
   }
-  const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : (0, import_js_yaml2.getScalarValue)(text, event);
+  const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
   const quoted = event.style === 2 || event.style === 3;
@@ -4693,7 +4706,10 @@ function scalar2(text, event, base, out) {
   } else {
     value = raw;
   }
-  return { value, raw, start, end };
+  scalarOut.raw = raw;
+  scalarOut.start = start;
+  scalarOut.end = end;
+  return value;
 }
 
 // src/load/locate.ts
@@ -4843,79 +4859,6 @@ function sameValue(a, b) {
   return true;
 }
 
-// src/rules/core.ts
-var core = (id, description, sources, severity = "error") => ({
-  id,
-  severity,
-  area: "core",
-  description,
-  fixable: false,
-  messages: {},
-  sources
-});
-var CORE_RULES = [
-  core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
-    "YAML 1.2.2 specification"
-  ]),
-  core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
-    "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
-  ]),
-  core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
-    "YAML 1.2.2 core schema"
-  ]),
-  core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
-    "js-yaml safety notes",
-    "billion laughs attack"
-  ]),
-  core(
-    "file-unreadable",
-    "Report files that cannot be read, including symbolic links that lead out of the workspace.",
-    ["hvlint design"]
-  ),
-  core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
-  core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
-  core(
-    "policy",
-    "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
-    ["docs/policies.md"]
-  ),
-  core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
-  core(
-    "manifest-api-version",
-    "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
-    ["docs/manifests.md"]
-  ),
-  core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-  core("duplicate-name", "Report two manifests of one kind with the same name.", [
-    "hvlint design: names identify documents across files"
-  ]),
-  core(
-    "unresolved-reference",
-    "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
-    ["hvlint design"]
-  ),
-  core(
-    "suppression-reason",
-    "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
-    ["docs/configuration.md#suppressions"]
-  ),
-  core(
-    "invalid-suppression",
-    "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
-    ["docs/configuration.md#suppressions"]
-  ),
-  core(
-    "unused-suppression",
-    "Report a suppression comment that suppresses no finding.",
-    ["docs/configuration.md#suppressions"],
-    "warning"
-  )
-];
-var bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
-function coreSeverity(ruleId) {
-  return bySeverity.get(ruleId) ?? "error";
-}
-
 // src/model/kinds.ts
 var KINDS = [
   "HyperVHost",
@@ -4965,14 +4908,38 @@ function lookalikeMessage(value) {
 }
 
 // src/load/index.ts
+var SCRATCH_BYTES = 256 * 1024;
+var scratch;
 var nodeFileReader = {
   size: (absolute) => fs.statSync(absolute).size,
-  read: (absolute) => fs.readFileSync(absolute)
+  read: (absolute) => fs.readFileSync(absolute),
+  readUpTo(absolute, maxBytes) {
+    const fd = fs.openSync(absolute, "r");
+    try {
+      scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+      let buffer = scratch;
+      let length = 0;
+      for (; ; ) {
+        if (length === buffer.length) {
+          if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, maxBytes + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const n = fs.readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+        if (n === 0) break;
+        length += n;
+        if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
 };
 function fileFinding(file, ruleId, message, line = 1, column = 1) {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file,
     line,
@@ -4984,6 +4951,10 @@ function fileFinding(file, ruleId, message, line = 1, column = 1) {
     related: []
   };
 }
+function statThenRead(reader, entry, limits2) {
+  const size = reader.size(entry.absolute);
+  return size > limits2.maxFileBytes ? { size } : reader.read(entry.absolute);
+}
 function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   const result = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   if (entry.refused) {
@@ -4992,8 +4963,9 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   }
   let bytes;
   try {
-    const size = reader.size(entry.absolute);
-    if (size > limits2.maxFileBytes) {
+    const got = reader.readUpTo ? reader.readUpTo(entry.absolute, limits2.maxFileBytes) : statThenRead(reader, entry, limits2);
+    if (!(got instanceof Uint8Array)) {
+      const size = got.size;
       result.findings.push(
         fileFinding(
           entry.file,
@@ -5003,7 +4975,7 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
       );
       return result;
     }
-    bytes = reader.read(entry.absolute);
+    bytes = got;
   } catch (error) {
     const code = error.code;
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "it does not exist (a dangling link?)" : code === "EISDIR" ? "it is a directory" : String(error.message);
@@ -5049,7 +5021,6 @@ function lookalikeFinding(source, doc, treeOf, message) {
   const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: "manifest-api-version",
-    severity: coreSeverity("manifest-api-version"),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -5065,7 +5036,6 @@ function problemFinding(source, problem) {
   }));
   return {
     ruleId: problem.ruleId,
-    severity: coreSeverity(problem.ruleId),
     message: problem.message,
     file: source.path,
     ...range,
@@ -14571,7 +14541,6 @@ function validateDocument(doc) {
     seen.add(key);
     findings.push({
       ruleId: "schema",
-      severity: coreSeverity("schema"),
       message: problem.message,
       file: doc.file,
       ...range,
@@ -14670,10 +14639,10 @@ function alternativeProblem(error, branchErrors, root) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
     const value = valueAt(root, path);
-    const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1)
+    const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
+    if (present2.length > 1)
       return [
-        { path, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present2)}` }
       ];
     return [
       {
@@ -14687,10 +14656,10 @@ function alternativeProblem(error, branchErrors, root) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
     const value = valueAt(root, path);
-    const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) {
+    const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
+    if (present2.length > 1) {
       return [
-        { path, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present2)}` }
       ];
     }
     return [{ path, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];

@@ -3,7 +3,7 @@
  * discover → load → schema → model → rules → filter. Reporters take the result from here.
  */
 import * as path from 'node:path';
-import type { Finding } from './types.js';
+import type { EmittedFinding, Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
 import {
   loadFile,
@@ -18,9 +18,10 @@ import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
 import { validateDocument } from './schema/index.js';
 import { Estate } from './model/estate.js';
-import { MODEL_RULES, allRuleMeta } from './rules/index.js';
-import { runRules } from './rules/run.js';
-import type { Rule } from './rules/types.js';
+import { CATALOGUE, MODEL_RULES } from './rules/index.js';
+import type { Catalogue } from './rules/catalogue.js';
+import { runRules, type RuleSetting } from './rules/run.js';
+import type { Rule, RuleMeta } from './rules/types.js';
 import { entryOptions, entrySeverity, type Config } from './config/types.js';
 import { applyFilters } from './filter/index.js';
 import { readBaselineFile, type Baseline, type BaselineOutcome } from './filter/baseline.js';
@@ -40,6 +41,11 @@ export interface LintOptions {
   reader?: FileReader;
   /** Worker threads for loading and validating; default: by estate size (src/load/parallel.ts); 0 or 1: none. */
   threads?: number;
+  /** The rules to run; default: every model rule (MODEL_RULES). */
+  rules?: Rule[];
+  /** The catalogue: default severities and known ids; default: the built-in one (rules/index.ts), */
+  /** or one with run-time entries such as user policies (`CATALOGUE.with([...])`). */
+  catalogue?: Catalogue;
   /**
    * Findings to accept (src/filter/baseline.ts), or the path of a baseline file relative to
    * cwd: matched findings come back marked suppressed. A bad file throws BaselineError.
@@ -79,7 +85,7 @@ export interface Timings {
 
 interface Loaded {
   documents: ManifestDocument[];
-  findings: Finding[];
+  findings: EmittedFinding[];
   sources: Map<string, SourceFile>;
 }
 
@@ -109,9 +115,17 @@ function collect(files: Iterable<LoadedFile>): Loaded {
 /** The rest of the pipeline, the same for files on disk and in memory: model → rules → filter. */
 function check(
   loaded: Loaded,
-  options: { config: Config; now: Date; rules: Rule[]; baseline?: Baseline; cwd?: string; files: number },
+  options: {
+    config: Config;
+    now: Date;
+    rules: Rule[];
+    catalogue: Catalogue | undefined;
+    baseline?: Baseline;
+    cwd?: string;
+    files: number;
+  },
   timings: Timings,
-  findings: Finding[] = [],
+  findings: EmittedFinding[] = [],
 ): LintResult {
   let mark = performance.now();
   const lap = (): number => {
@@ -136,9 +150,9 @@ function check(
     findings.push(
       ...policySet.findings,
       ...runPolicies(estate, policySet.policies, {
-        severityOf: (id) => {
+        enabled: (id) => {
           const rule = policySet.policies.find((p) => p.id === id);
-          return rule ? ruleSetting(policyRule(rule), options.config)?.severity : undefined;
+          return rule !== undefined && ruleSetting(policyRule(rule), options.config) !== undefined;
         },
         costLimit: options.config.limits?.policyCost,
         timings: timings.byRule,
@@ -151,7 +165,7 @@ function check(
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    knownRuleIds: knownRuleIds(options.rules, options.config.policySet),
+    catalogue: catalogueFor(options.rules, options.catalogue, options.config.policySet),
     baseline: options.baseline,
   });
   timings.filter = lap();
@@ -193,7 +207,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const policyFiles = config.policySet?.files;
   const files = policyFiles ? discovered.files.filter((f) => !policyFiles.has(f.absolute)) : discovered.files;
   const missing = discovered.missing;
-  const findings: Finding[] = missing.map((p) =>
+  const findings: EmittedFinding[] = missing.map((p) =>
     fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`),
   );
   timings.discover = performance.now() - mark;
@@ -206,7 +220,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timings.load = performance.now() - mark;
   const result = check(
     loaded,
-    { config, now: options.now ?? new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
+    {
+      config,
+      now: options.now ?? new Date(),
+      rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
+      baseline,
+      cwd: options.cwd,
+      files: files.length,
+    },
     timings,
     findings,
   );
@@ -235,7 +257,7 @@ export function emptyPaths(
  */
 export function lintTexts(
   files: Record<string, string>,
-  options: { config?: Config; now?: Date; rules?: Rule[]; baseline?: Baseline } = {},
+  options: { config?: Config; now?: Date; rules?: Rule[]; catalogue?: Catalogue; baseline?: Baseline } = {},
 ): LintResult {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
@@ -250,6 +272,7 @@ export function lintTexts(
       config,
       now: options.now ?? new Date(),
       rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
       baseline: options.baseline,
       files: names.length,
     },
@@ -257,30 +280,30 @@ export function lintTexts(
   );
 }
 
-/** A rule runs unless it is off everywhere; per-path severities are applied afterwards. */
-export function ruleSetting(
-  rule: Rule,
-  config: Config,
-): { severity: Rule['meta']['severity']; options: Record<string, unknown> } | undefined {
+/** A rule runs unless it is off everywhere; severities are decided later, in the filter stage. */
+export function ruleSetting(rule: Rule, config: Config): RuleSetting | undefined {
   const entry = config.rules?.[rule.meta.id];
   const overridden = (config.overrides ?? []).some(
     (o) => o.rules[rule.meta.id] !== undefined && entrySeverity(o.rules[rule.meta.id]!) !== 'off',
   );
   if (entry !== undefined && entrySeverity(entry) === 'off' && !overridden) return undefined;
-  return { severity: rule.meta.severity, options: entry !== undefined ? entryOptions(entry) : {} };
+  return { options: entry !== undefined ? entryOptions(entry) : {} };
 }
 
-/** Ids a suppression comment may name: every registered rule, and any extra rules being run. */
-function knownRuleIds(rules: readonly Rule[], policies: PolicySet | undefined): Set<string> {
-  const ids = new Set(allRuleMeta().map((meta) => meta.id));
-  for (const rule of rules) ids.add(rule.meta.id);
-  for (const meta of policies?.metas ?? []) ids.add(meta.id);
-  return ids;
+/**
+ * The catalogue a run uses: the given one (the built-in catalogue, or one with user policies
+ * registered), plus the config's policies and any rule being run that it does not hold yet.
+ */
+function catalogueFor(rules: readonly Rule[], catalogue: Catalogue = CATALOGUE, policies?: PolicySet): Catalogue {
+  const extra = new Map<string, RuleMeta>();
+  for (const meta of [...rules.map((rule) => rule.meta), ...(policies?.metas ?? [])])
+    if (!catalogue.has(meta.id) && !extra.has(meta.id)) extra.set(meta.id, meta);
+  return extra.size === 0 ? catalogue : catalogue.with([...extra.values()]);
 }
 
 /** Policy documents among the linted files that no `policies:` entry names: they do not run, so say so. */
-function unlistedPolicies(documents: readonly ManifestDocument[], set: PolicySet | undefined): Finding[] {
-  const findings: Finding[] = [];
+function unlistedPolicies(documents: readonly ManifestDocument[], set: PolicySet | undefined): EmittedFinding[] {
+  const findings: EmittedFinding[] = [];
   for (const doc of documents) {
     if (doc.kind !== 'Policy') continue;
     findings.push({
@@ -289,7 +312,7 @@ function unlistedPolicies(documents: readonly ManifestDocument[], set: PolicySet
         field: ['kind'],
         message: `Policy "${doc.name}" is not run: list ${doc.file} under policies: in .hvlint.yml${set ? '' : ' (there is no config with policies)'}`,
       }),
-      severity: 'notice',
+      defaultSeverity: 'notice',
     });
   }
   return findings;

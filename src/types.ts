@@ -6,6 +6,9 @@
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';
 
+/** A path into a manifest's value: keys and sequence indexes. */
+export type JsonPath = ReadonlyArray<string | number>;
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
 /** A position in a source file: 1-based line and column (UTF-16 code units), end exclusive. */
@@ -60,3 +63,12 @@ export interface Finding extends Range {
   fix?: Fix;
   suppressed?: Suppression;
 }
+
+/**
+ * A finding as a stage emits it: everything but the severity. The catalogue and the
+ * configuration decide severities in one place, src/filter/severity.ts.
+ */
+export type EmittedFinding = Omit<Finding, 'severity'> & {
+  /** The default when this finding's differs from its catalogue entry's (see Report.severity); the configuration still wins. */
+  defaultSeverity?: Severity;
+};

@@ -106,7 +106,7 @@ describe('a push with 120 findings', () => {
     expect(updates.every((r) => r.status === 200)).toBe(true);
     const check = [...github.checkRuns.values()][0]!;
     expect(check.annotations).toHaveLength(120);
-    expect(check.name).toBe('hvlint');
+    expect(check.name).toBe('hvlint findings');
     expect(check.head_sha).toBe('a'.repeat(40));
     expect(check.conclusion).toBe('failure');
     expect(check.output.summary!.length).toBeLessThanOrEqual(65_535);
@@ -137,7 +137,7 @@ describe('a push with 120 findings', () => {
     expect(more[0]!.message).toContain(
       `${120 - 9 - 10 - annotatedNotices} more findings (51 errors, 30 warnings, ${20 - annotatedNotices} notices)`,
     );
-    expect(more[0]!.message).toContain('the check run "hvlint"');
+    expect(more[0]!.message).toContain('the check run "hvlint findings"');
     expect(more[0]!.message).toContain('the job summary');
     const firstError = byKind(run, 'error')[0]!;
     expect(firstError.properties).toEqual({
@@ -157,7 +157,7 @@ describe('a push with 120 findings', () => {
     expect(report.findings).toHaveLength(120);
     expect(run.summary).toContain('**120 problems**: 60 errors, 40 warnings, 20 notices');
     expect(run.summary).toContain('](https://github.com/hvlint/hvlint/blob/main/docs/rules/schema.md)');
-    expect(run.summary).toContain('Check run: [hvlint](https://github.com/contoso/estate/runs/');
+    expect(run.summary).toContain('Check run: [hvlint findings](https://github.com/contoso/estate/runs/');
     // fail-on error (the default): the step fails.
     expect(run.code).toBe(1);
   });
@@ -406,7 +406,7 @@ describe('a pull request changing 3 files of a 40-file estate', () => {
       expect(warnings).toHaveLength(1);
       expect(warnings[0]!.message).toMatch(
         new RegExp(
-          `^hvlint: no check run "hvlint": the token cannot write checks .*fork.*checks: write.*HTTP ${status}`,
+          `^hvlint: no check run "hvlint findings": the token cannot write checks .*fork.*checks: write.*HTTP ${status}`,
         ),
       );
       expect(byKind(normal, 'warning')).toHaveLength(0);

@@ -88,7 +88,7 @@ describe('hvlint rules', () => {
         defaultSeverity: 'error',
         area: 'core',
         fixable: false,
-        docs: 'docs/rules/duplicate-name.md',
+        docs: 'https://github.com/hvlint/hvlint/blob/main/docs/rules/duplicate-name.md',
       });
       const stylish = await runCli(['rules'], dir);
       expect(stylish.stdout).toMatch(/^duplicate-name +notice\* +core /m);
@@ -109,10 +109,12 @@ describe('hvlint explain', () => {
     expect(run.stdout).toMatch(/^# schema\n/);
   });
 
-  test('links are shown as text and a path from the repository root', () => {
+  test("links are shown as text and the documentation's web address (the user's repository has no docs/)", () => {
     expect(
       terminalLinks('see [domain facts §1.2](../domain.md#12-igmp) and [RFC](https://x.example/rfc) and [this](#why)'),
-    ).toBe('see domain facts §1.2 (docs/domain.md#12-igmp) and RFC (https://x.example/rfc) and this');
+    ).toBe(
+      'see domain facts §1.2 (https://github.com/hvlint/hvlint/blob/main/docs/domain.md#12-igmp) and RFC (https://x.example/rfc) and this',
+    );
     expect(terminalLinks('```yaml\n[a](b)\n```')).toBe('```yaml\n[a](b)\n```');
   });
 

@@ -4,7 +4,7 @@
  * drift rule (drift-inventory's are reached by powershell.test.ts) with every placeholder filled.
  */
 import { driftTexts } from '../../src/drift/audit.js';
-import { DRIFT_RULES } from '../../src/drift/rules.js';
+import { DRIFT_RULES } from '../../src/rules/drift.js';
 import type { InventoryInput } from '../../src/drift/inventory/index.js';
 import type { Finding } from '../../src/types.js';
 import { docExample, docPage, docSection, hostDir, inventoryOf, NOW, show, utf8 } from './helpers.js';

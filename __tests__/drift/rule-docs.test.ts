@@ -8,7 +8,7 @@
  * checks the pages' structure and skips running drift examples.)
  */
 import { driftTexts } from '../../src/drift/audit.js';
-import { DRIFT_RULES } from '../../src/drift/rules.js';
+import { DRIFT_RULES } from '../../src/rules/drift.js';
 import { docExample as example, docPage, docSection as section, NOW, show, type Example } from './helpers.js';
 
 const run = (e: Example) => driftTexts(e.manifests, e.inventory, { now: NOW, rules: [] }).findings;

@@ -8,7 +8,7 @@ import {
   formatBaseline,
   parseBaseline,
 } from '../../src/filter/baseline.js';
-import { fingerprint } from '../../src/filter/fingerprint.js';
+import { fingerprint } from '../../src/fingerprint.js';
 import type { Finding } from '../../src/types.js';
 import { badName, vm } from '../helpers/test-rules.js';
 import { runCli, tempEstate } from '../helpers/cli.js';

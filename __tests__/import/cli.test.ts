@@ -17,11 +17,11 @@ test('import, then drift with the same inventory: no drift; import again: the sa
   try {
     const first = await runCli(['import', '--inventory', 'inventory', '--out', 'estate'], work.dir);
     expect(first.stderr).toMatch(
-      /^hvlint import: wrote 4 files to estate \(1 HyperVCluster, 2 HyperVHost, 2 NlbCluster, 1 Switch, 6 VirtualMachine\); \d+ TODOs to decide/,
+      /^hvlint import: wrote 5 files to estate \(1 HyperVCluster, 3 HyperVHost, 2 NlbCluster, 1 Switch, 7 VirtualMachine\); \d+ TODOs to decide/,
     );
     expect(first.code).toBe(0);
     const drift = await runCli(['drift', '--inventory', 'inventory', 'estate'], work.dir);
-    expect(drift.stdout).toMatch(/no problems in 12 documents/);
+    expect(drift.stdout).toMatch(/no problems in 14 documents/);
     expect(drift.code).toBe(0);
     const again = await runCli(
       ['import', '--inventory', 'inventory', '--out', 'again', '--layout', 'by-kind'],

@@ -11,7 +11,7 @@ import { driftTexts } from '../../src/drift/audit.js';
 import { lintTexts, ruleSetting } from '../../src/lint.js';
 import { MODEL_RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';
-import type { Finding } from '../../src/types.js';
+import type { EmittedFinding } from '../../src/types.js';
 import { fileFor, importInventory, osRelease, type Layout } from '../../src/import/build.js';
 import { emitDocument } from '../../src/import/emit.js';
 import { ps51, utf16le, utf8 } from '../drift/helpers.js';
@@ -21,7 +21,7 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 const asFiles = (files: Array<{ path: string; text: string }>): Record<string, string> =>
   Object.fromEntries(files.map((f) => [`estate/${f.path}`, f.text]));
 
-const identity = (f: Finding): string =>
+const identity = (f: EmittedFinding): string =>
   `${f.ruleId} ${f.document?.kind ?? ''} ${(f.document?.name ?? '').toLowerCase()} ${f.message}`;
 
 const POLICY = new Set(MODEL_RULES.map((r) => r.meta.id).filter((id) => id !== 'unresolved-reference'));
@@ -57,8 +57,16 @@ describe('the example inventory', () => {
     const files = roundTrip(input, layout);
     expect(Object.keys(files)).toEqual(
       layout === 'by-kind'
-        ? ['estate/hosts.yaml', 'estate/nlb.yaml', 'estate/switches/sw-core01.yaml', 'estate/vms/hvcluster01.yaml']
+        ? [
+            'estate/hosts.yaml',
+            'estate/nlb.yaml',
+            'estate/switches/sw-core01.yaml',
+            'estate/vms/hv03.yaml',
+            'estate/vms/hvcluster01.yaml',
+          ]
         : [
+            'estate/hv03/host.yaml',
+            'estate/hv03/vms.yaml',
             'estate/hvcluster01/cluster.yaml',
             'estate/hvcluster01/vms.yaml',
             'estate/nlb.yaml',
@@ -77,7 +85,7 @@ describe('the example inventory', () => {
   test('each file says where it came from and when; TODOs mark what the inventory cannot know', () => {
     const files = asFiles(importInventory(parseInventory(input)).files);
     expect(files['estate/hosts.yaml']!.split('\n')[0]).toBe(
-      '# Imported by hvlint import from examples/inventory/HV01, examples/inventory/HV02, collected 2026-05-31T22:00:11Z.',
+      '# Imported by hvlint import from examples/inventory/HV01, examples/inventory/HV02, examples/inventory/HV03, collected 2026-05-31T22:00:14Z.',
     );
     expect(files['estate/switches/sw-core01.yaml']!.split('\n')[0]).toBe(
       '# Imported by hvlint import from examples/inventory/switches/SW-CORE01.txt.',

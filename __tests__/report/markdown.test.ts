@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escapeMarkdown, formatMarkdown } from '../../src/report/markdown.js';
-import { mermaidText, nlbTopology } from '../../src/report/topology.js';
+import { mermaidText, nlbTopology } from '../../src/model/topology-diagram.js';
 import { lintTexts } from '../../src/lint.js';
 import type { Finding, Severity } from '../../src/types.js';
 import { DEFAULT_NOW } from '../helpers/rule-tester.js';

@@ -18,8 +18,10 @@ export type FailOn = Severity | 'never';
 
 export interface ActionInputs {
   mode: ActionMode;
-  /** Files and directories to lint, relative to the workspace; default: the workspace. */
+  /** Files and directories to lint, relative to working-directory; default: working-directory. */
   paths: string[];
+  /** Folder (relative to the workspace) that paths and config are relative to; default: the workspace. */
+  workingDirectory?: string;
   /** Config file; default: the nearest .hvlint.yml. */
   config?: string;
   failOn: FailOn;

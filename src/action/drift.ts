@@ -13,6 +13,7 @@ import { SEVERITY_RANK } from '../types.js';
 import { drift, categoryOf, type DriftResult } from '../drift/audit.js';
 import { formatDriftMarkdown, ISSUE_BODY_MAX_BYTES } from '../drift/markdown.js';
 import { loadConfig } from '../config/load.js';
+import { resolveTargets } from './targets.js';
 import { VERSION } from '../version.js';
 import type { ReportInput } from '../report/types.js';
 import { countBySeverity, formatJson } from '../report/json.js';
@@ -53,24 +54,29 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
   const inventory = inputs.get('inventory');
   if (!inventory) {
     core.setFailed(
-      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to the workspace',
+      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to working-directory (default: the workspace)',
     );
     return;
   }
-  const inventoryDir = path.resolve(context.workspace, inventory);
+  const inventoryDir = path.resolve(context.workspace, inputs.workingDirectory ?? '.', inventory);
   if (!fs.existsSync(inventoryDir) || !fs.statSync(inventoryDir).isDirectory()) {
     core.setFailed(`hvlint: inventory "${inventory}" is not a directory in ${context.workspace}`);
     return;
   }
-  const loadedConfig = loadConfig(context.workspace, inputs.config);
+  const targets = resolveTargets(context.workspace, inputs);
+  if (typeof targets === 'string') {
+    core.setFailed(`hvlint: ${targets}`);
+    return;
+  }
+  const loadedConfig = loadConfig(context.workspace, targets.config);
   if (inputs.config && !loadedConfig.file) {
     core.setFailed(`hvlint: config file "${inputs.config}" not found in ${context.workspace}`);
     return;
   }
   const audited = await drift({
     cwd: context.workspace,
-    inventory,
-    paths: inputs.paths,
+    inventory: inventoryDir,
+    paths: targets.paths,
     config: loadedConfig.config,
     now: context.now,
   });

@@ -42,6 +42,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   return {
     mode: oneOf<ActionMode>('mode', raw('mode'), MODES, 'lint'),
     paths: parseList(get('paths') ?? ''),
+    workingDirectory: optional('working-directory'),
     config: optional('config'),
     failOn: oneOf<FailOn>('fail-on', raw('fail-on'), FAIL_ON, 'error'),
     filterMode,

@@ -16,6 +16,7 @@ import { scopeFindings, type FilterMode, type ScopedFinding } from '../filter/sc
 import type { ReportInput } from '../report/types.js';
 import { countBySeverity, formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
+import { nlbTopology } from '../model/topology-diagram.js';
 import { formatMarkdown, escapeMarkdown, markdownUrl, SUMMARY_MAX_BYTES } from '../report/markdown.js';
 import { formatFixSuggestions } from '../fix/suggestions.js';
 import {
@@ -26,6 +27,7 @@ import {
   selectAnnotations,
 } from '../report/github.js';
 import type { ActionContext } from './context.js';
+import { resolveTargets } from './targets.js';
 import { pullRequestChanges, type Changes } from './changes.js';
 import {
   annotationMessage,
@@ -41,14 +43,20 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export async function runLintMode(context: ActionContext): Promise<void> {
   const { inputs, core } = context;
-  const loadedConfig = loadConfig(context.workspace, inputs.config);
+  const targets = resolveTargets(context.workspace, inputs);
+  if (typeof targets === 'string') {
+    core.setFailed(`hvlint: ${targets}`);
+    return;
+  }
+  const loadedConfig = loadConfig(context.workspace, targets.config);
   if (inputs.config && !loadedConfig.file) {
     core.setFailed(`hvlint: config file "${inputs.config}" not found in ${context.workspace}`);
     return;
   }
+  if (loadedConfig.file) core.info(`hvlint: config ${loadedConfig.file}`);
   const options: LintOptions = {
     cwd: context.workspace,
-    paths: inputs.paths,
+    paths: targets.paths,
     config: loadedConfig.config,
     now: context.now,
   };
@@ -63,7 +71,6 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     documents: result.documents,
     sources,
     version: VERSION,
-    estate: result.estate,
     cwd: context.workspace,
   };
 
@@ -74,8 +81,13 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
   core.info(
-    `hvlint: ${describeCounts(visible) || 'no findings'} in ${plural(result.documents, 'document')} (${plural(result.files, 'file')}); ${scopeNote.plain}`,
+    `hvlint: ${describeCounts(visible) || 'no findings'} in ${plural(result.documents, 'document')} (${plural(result.files, 'file')}); ${inputs.annotate ? scopeNote.plain : 'annotations are off (annotate: false)'}`,
   );
+  // Never a silent pass: a path that does not exist, or one with no manifests, fails the step.
+  const unchecked = [
+    ...result.missing.map((p) => `"${p}" does not exist`),
+    ...result.empty.map((p) => `"${p}" holds no hvlint manifests (apiVersion: hvlint/v1)`),
+  ];
 
   // Files for later steps.
   const findingsFile = path.join(context.tempDir, `hvlint-${context.stepId}-findings.json`);
@@ -91,7 +103,8 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   const failing = scope.inScope.filter(
     (s) => inputs.failOn !== 'never' && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn],
   );
-  const conclusion: Conclusion = failing.length > 0 ? 'failure' : scope.inScope.length > 0 ? 'neutral' : 'success';
+  const conclusion: Conclusion =
+    failing.length > 0 || unchecked.length > 0 ? 'failure' : scope.inScope.length > 0 ? 'neutral' : 'success';
 
   // The check run goes first: if the token cannot write checks, its one warning must be among
   // the warnings GitHub shows.
@@ -183,12 +196,15 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
     // Fixable findings as suggested changes, under the report; the report gives up their bytes.
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
-    const summary = formatMarkdown(report, {
-      notes,
-      notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
-      fileUrl: blobUrl(context),
-      maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8'),
-    });
+    const summary = formatMarkdown(
+      { ...report, topology: nlbTopology(result.estate, report.findings) },
+      {
+        notes,
+        notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
+        fileUrl: blobUrl(context),
+        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8'),
+      },
+    );
     await context.summary.append(fixes ? `${summary}\n${fixes}` : summary);
   }
 
@@ -199,7 +215,9 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   core.setOutput('findings-file', findingsFile);
   if (sarifFile) core.setOutput('sarif-file', sarifFile);
 
-  if (failing.length > 0) {
+  if (unchecked.length > 0) {
+    core.setFailed(`hvlint: nothing was checked in ${unchecked.join('; ')}: check paths and working-directory`);
+  } else if (failing.length > 0) {
     core.setFailed(
       `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? ' in what this pull request changed' : ''}`,
     );

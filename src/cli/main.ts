@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'audit manifests against an inventory of the live estate',
     load: async () => (await import('./commands/drift.js')).driftCommand,
   },
+  whatif: {
+    summary: 'simulate the loss of each host, switch and LAG, and report what it takes down',
+    load: async () => (await import('./commands/whatif.js')).whatifCommand,
+  },
   import: {
     summary: 'write manifests from an inventory of the live estate, or update them (--update)',
     load: async () => (await import('./commands/import.js')).importCommand,

@@ -4,6 +4,7 @@
  * and the baseline and fix modes answer the same way.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
@@ -72,4 +73,23 @@ export function quietFilter(findings: readonly Finding[], quiet: boolean): { sho
   const shown = findings.filter((f) => f.severity === 'error');
   const hidden = findings.filter((f) => f.severity !== 'error' && !f.suppressed).length;
   return { shown, hidden };
+}
+
+/**
+ * `--format azure` in Azure Pipelines (TF_BUILD set): the Markdown report written to the
+ * agent's temp folder, for `##vso[task.uploadsummary]` to show on the run's summary page.
+ * Elsewhere, or for other formats, nothing.
+ */
+export function azureSummary(io: CliIO, format: string, markdown: () => string): { azureSummaryFile?: string } {
+  if (format !== 'azure' || !io.env['TF_BUILD']) return {};
+  const file = path.join(io.env['AGENT_TEMPDIRECTORY'] || os.tmpdir(), 'hvlint-summary.md');
+  try {
+    fs.writeFileSync(file, markdown());
+    return { azureSummaryFile: file };
+  } catch (error) {
+    io.stderr(
+      `hvlint: cannot write the run summary ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+    );
+    return {};
+  }
 }

@@ -4,15 +4,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../types.js';
+import type { EmittedFinding, Finding } from '../types.js';
 import { decode } from '../load/decode.js';
 import { SourceFile } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
 import { fileFinding } from '../load/index.js';
 import { findNode, spanOf } from '../load/locate.js';
 import { toDisplayPath } from '../discover/index.js';
-import { coreSeverity } from '../rules/core.js';
-import { allRuleMeta } from '../rules/index.js';
+import { CATALOGUE, allRuleMeta } from '../rules/index.js';
+import { assignSeverities } from '../filter/severity.js';
 import type { RuleMeta } from '../rules/types.js';
 import { checkConfig } from './check.js';
 import type { Config } from './types.js';
@@ -33,6 +33,26 @@ export function findConfig(start: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The config for linting `paths` (relative to cwd; none: cwd): the nearest config from the
+ * folder that holds them all, upwards. A `.hvlint.yml` next to the manifests applies when
+ * hvlint is pointed at them from elsewhere (`hvlint estate/`, the action's `paths:`).
+ */
+export function findConfigFor(cwd: string, paths: readonly string[]): string | undefined {
+  const dirs = (paths.length > 0 ? paths : ['.']).map((p) => {
+    const absolute = path.resolve(cwd, p);
+    return fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false
+      ? path.dirname(absolute)
+      : absolute;
+  });
+  let common = dirs[0]!;
+  for (const dir of dirs.slice(1)) {
+    while (path.relative(common, dir).startsWith('..') || path.isAbsolute(path.relative(common, dir)))
+      common = path.dirname(common);
+  }
+  return findConfig(common);
 }
 
 export interface LoadedConfig {
@@ -56,8 +76,22 @@ interface ConfigPathProblem {
   message: string;
 }
 
+type Emitted = Omit<LoadedConfig, 'findings'> & { findings: EmittedFinding[] };
+
+/**
+ * The config's own findings get their catalogue severities: the file that could change them is
+ * the one being reported on.
+ */
+function withSeverities(loaded: Emitted): LoadedConfig {
+  return { ...loaded, findings: assignSeverities(loaded.findings, CATALOGUE, {}) };
+}
+
 /** Load `explicit` (relative to cwd) or the nearest config from cwd upwards. */
 export function loadConfig(cwd: string, explicit?: string, options: LoadConfigOptions = {}): LoadedConfig {
+  return withSeverities(readConfig(cwd, explicit, options));
+}
+
+function readConfig(cwd: string, explicit: string | undefined, options: LoadConfigOptions): Emitted {
   const absolute = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: undefined, findings: [] };
   if (explicit && !fs.existsSync(absolute)) {
@@ -90,7 +124,7 @@ export function loadConfig(cwd: string, explicit?: string, options: LoadConfigOp
   const root = path.dirname(absolute);
   // Policies first: their ids are rule ids the config may name.
   const policies = loadConfigPolicies(file, decoded.text, root, cwd);
-  const loaded = parseConfigText(file, decoded.text, {
+  const loaded = checkConfigText(file, decoded.text, {
     ...options,
     rules: [...(options.rules ?? allRuleMeta()), ...(policies?.set.metas ?? [])],
     extraProblems: policies?.problems,
@@ -135,11 +169,14 @@ function loadConfigPolicies(
 
 /** Check config text (already decoded) named `file`; the result has no `root`. */
 export function parseConfigText(file: string, text: string, options: LoadConfigOptions = {}): LoadedConfig {
+  return withSeverities(checkConfigText(file, text, options));
+}
+
+function checkConfigText(file: string, text: string, options: LoadConfigOptions): Emitted {
   const source = new SourceFile(file, text);
   const parsed = parseYaml(source);
-  const findings: Finding[] = parsed.problems.map((p) => ({
+  const findings: EmittedFinding[] = parsed.problems.map((p) => ({
     ruleId: p.ruleId,
-    severity: coreSeverity(p.ruleId),
     message: p.message,
     file,
     ...source.range(p.start, p.end),
@@ -149,7 +186,6 @@ export function parseConfigText(file: string, text: string, options: LoadConfigO
     const second = parsed.documents[1]!;
     findings.push({
       ruleId: 'config',
-      severity: coreSeverity('config'),
       message: 'the config must be one YAML document: merge the documents or remove the extra ones',
       file,
       ...source.range(second.start, second.start + 1),
@@ -165,7 +201,6 @@ export function parseConfigText(file: string, text: string, options: LoadConfigO
     const [start, end] = spanOf(node, problem.target, text);
     findings.push({
       ruleId: 'config',
-      severity: coreSeverity('config'),
       message: problem.message,
       file,
       ...source.range(start, end),

@@ -4,6 +4,7 @@
  */
 import type { RuleMeta } from '../rules/types.js';
 import { DEFAULT_LIMITS } from '../load/yaml.js';
+import { docUrl } from '../report/links.js';
 
 export function starterConfig(rules: readonly RuleMeta[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -17,7 +18,7 @@ export function starterConfig(rules: readonly RuleMeta[]): string {
       return `#   ${`${rule.id}:`.padEnd(width + 1)} ${setting}`;
     });
   return [
-    '# hvlint configuration. Every key is described in docs/configuration.md.',
+    `# hvlint configuration. Every key is described in ${docUrl('configuration.md')}`,
     '# Globs are minimatch patterns relative to the directory of this file.',
     '',
     '# Files to lint when hvlint is given a directory (default: every .yml and .yaml file).',

@@ -10,24 +10,25 @@
  * same one: those are what the manifests keep but reality breaks. They carry the rule's own id
  * and a "live estate: " prefix, and point at the inventory file the offending part came from.
  */
-import type { Finding } from '../types.js';
+import type { EmittedFinding, Finding } from '../types.js';
 import { discover } from '../discover/index.js';
 import { fileFinding, type FileReader } from '../load/index.js';
 import type { SourceFile } from '../load/source.js';
 import type { ManifestDocument } from '../model/document.js';
 import { Estate } from '../model/estate.js';
-import { MODEL_RULES } from '../rules/index.js';
+import { CATALOGUE, MODEL_RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
 import { fillMessage, type Rule } from '../rules/types.js';
 import type { Config } from '../config/types.js';
 import { entrySeverity } from '../config/types.js';
-import { applySeverities, compareFindings } from '../filter/index.js';
+import { compareFindings } from '../filter/index.js';
+import { assignSeverities } from '../filter/severity.js';
 import { emptyPaths, loadAndValidate, resolveLimits, ruleSetting, lintTexts } from '../lint.js';
 import { parseInventory, readInventoryFiles, type InventoryInput } from './inventory/index.js';
 import type { Inventory, InventoryProblem } from './inventory/types.js';
 import { buildObservedEstate, ObservedDocument } from './observed.js';
 import { compareEstates, DriftReporter } from './compare.js';
-import { driftRule, DRIFT_RULE_IDS } from './rules.js';
+import { driftRule, DRIFT_RULE_IDS } from '../rules/drift.js';
 
 export const LIVE_PREFIX = 'live estate: ';
 
@@ -131,7 +132,7 @@ export function driftTexts(
 
 interface LoadedManifests {
   documents: ManifestDocument[];
-  findings: Finding[];
+  findings: EmittedFinding[];
   sources: Map<string, SourceFile>;
   files: number;
 }
@@ -150,7 +151,7 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
     return !(entry !== undefined && entrySeverity(entry) === 'off' && !overridden);
   };
 
-  const findings: Finding[] = [...loaded.findings];
+  const findings: EmittedFinding[] = [...loaded.findings];
   for (const problem of [...inventory.problems, ...built.problems])
     if (enabled(problem.ruleId)) findings.push(problemFinding(problem));
   findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
@@ -162,7 +163,7 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
     .pop();
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
 
-  const filtered = applySeverities(findings, config).sort(compareFindings);
+  const filtered = assignSeverities(findings, CATALOGUE, config).sort(compareFindings);
   const sources = new Map(loaded.sources);
   for (const [file, source] of inventory.sources) sources.set(file, source);
   const counts = { drift: 0, live: 0, inventory: 0, manifests: 0 };
@@ -193,13 +194,12 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
   };
 }
 
-function problemFinding(problem: InventoryProblem): Finding {
+function problemFinding(problem: InventoryProblem): EmittedFinding {
   const meta = driftRule(problem.ruleId);
   const { source, start, end } = problem.at;
   return {
     ruleId: problem.ruleId,
     messageId: problem.messageId,
-    severity: meta.severity,
     message: fillMessage(meta.messages[problem.messageId] ?? problem.messageId, problem.data),
     file: source.path,
     ...source.range(start, end),
@@ -211,15 +211,21 @@ function problemFinding(problem: InventoryProblem): Finding {
  * The rule pack on the live estate, minus what it also finds in the declared estate. Findings on
  * observed documents are moved to the inventory record their path came from.
  */
-function livePolicyFindings(declared: Estate, observed: Estate, rules: Rule[], config: Config, now: Date): Finding[] {
+function livePolicyFindings(
+  declared: Estate,
+  observed: Estate,
+  rules: Rule[],
+  config: Config,
+  now: Date,
+): EmittedFinding[] {
   const settingFor = (rule: Rule) => ruleSetting(rule, config);
-  const identity = (f: Finding): string =>
+  const identity = (f: EmittedFinding): string =>
     `${f.ruleId}\u0000${f.document?.kind ?? ''}\u0000${(f.document?.name ?? '').toLowerCase()}\u0000${f.message}`;
   const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
   const observedDocs = new Map<string, ObservedDocument>();
   for (const doc of observed.documents)
     if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\u0000${doc.name.toLowerCase()}`, doc);
-  const out: Finding[] = [];
+  const out: EmittedFinding[] = [];
   for (const finding of runRules(observed, rules, settingFor, now)) {
     if (known.has(identity(finding))) continue;
     const doc = finding.document

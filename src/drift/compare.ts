@@ -5,7 +5,7 @@
  * the inventory file that shows reality. Something the inventory does not know (its file was
  * missing or broken) is never drift: drift-inventory already says that part was not audited.
  */
-import type { Finding, RelatedLocation } from '../types.js';
+import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { ManifestDocument } from '../model/document.js';
 import { nameKey } from '../model/estate.js';
 import type { BridgeMulticastGroup, Drive, NetworkAdapter, NlbMode, StaticArpEntry } from '../model/kinds.js';
@@ -24,7 +24,7 @@ import {
   type SwitchPair,
   type VmPair,
 } from './observed.js';
-import { driftRule } from './rules.js';
+import { driftRule } from '../rules/drift.js';
 
 type Data = Record<string, string | number>;
 
@@ -35,7 +35,7 @@ interface Place {
 
 /** Collects drift findings; `enabled` says which drift rules run at all (config may turn them off). */
 export class DriftReporter {
-  readonly findings: Finding[] = [];
+  readonly findings: EmittedFinding[] = [];
 
   constructor(private readonly enabled: (ruleId: string) => boolean = () => true) {}
 
@@ -85,18 +85,17 @@ export class DriftReporter {
     ruleId: string,
     messageId: string,
     data: Data,
-    where: Omit<Finding, 'ruleId' | 'severity' | 'message' | 'related'>,
-    document: Finding['document'],
-    path: Finding['path'],
+    where: Omit<EmittedFinding, 'ruleId' | 'message' | 'related'>,
+    document: EmittedFinding['document'],
+    path: EmittedFinding['path'],
     related: RelatedLocation[],
   ): void {
     const meta = driftRule(ruleId);
     const template = meta.messages[messageId];
     if (template === undefined) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
-    const finding: Finding = {
+    const finding: EmittedFinding = {
       ruleId,
       messageId,
-      severity: meta.severity,
       message: fillMessage(template, data),
       ...where,
       related,
@@ -116,7 +115,7 @@ export function compareEstates(
   observed: ObservedEstate,
   inventory: Inventory,
   reporter: DriftReporter = new DriftReporter(),
-): Finding[] {
+): EmittedFinding[] {
   const audited = [
     ...new Set(inventory.hosts.filter((h) => h.read.has('Get-VM.json')).flatMap((h) => [h.name, ...h.nodes])),
   ].sort();

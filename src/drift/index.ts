@@ -13,5 +13,5 @@ export {
   type FindingCategory,
 } from './audit.js';
 export { parseInventory, readInventoryFiles, type InventoryInput } from './inventory/index.js';
-export { DRIFT_RULES } from './rules.js';
+export { DRIFT_RULES } from '../rules/drift.js';
 export { formatDriftMarkdown } from './markdown.js';

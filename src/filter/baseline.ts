@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import type { Finding } from '../types.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../fingerprint.js';
 
 export const BASELINE_VERSION = 1;
 

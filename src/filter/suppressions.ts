@@ -14,10 +14,10 @@
  * line-level quote tracker stands in.
  */
 import { parseEvents, EVENT_ID } from 'js-yaml';
-import type { Finding, Suppression } from '../types.js';
+import type { EmittedFinding, Finding, Suppression } from '../types.js';
 import type { SourceFile } from '../load/source.js';
 import { splitDocuments } from '../load/yaml.js';
-import { coreSeverity } from '../rules/core.js';
+import type { CoreRuleId } from '../rules/core.js';
 import { closest } from '../util/strings.js';
 
 /** Findings that mean some documents of a file were not seen by the policy rules. */
@@ -61,21 +61,25 @@ export interface SuppressionOptions {
   knownRuleIds: ReadonlySet<string>;
 }
 
-/** Mark suppressed findings and add the findings about the suppression comments themselves. */
+/**
+ * Mark suppressed findings, and emit the findings about the suppression comments themselves
+ * (`problems`, without a severity: the filter stage gives them theirs).
+ */
 export function applySuppressions(
   findings: Finding[],
   sources: ReadonlyMap<string, SourceFile>,
   options: SuppressionOptions,
-): Finding[] {
+): { findings: Finding[]; problems: EmittedFinding[] } {
   const byFile = new Map<string, Directive[]>();
+  const problems: EmittedFinding[] = [];
   const out: Finding[] = [];
   for (const [file, source] of sources) {
     if (!source.text.includes('hvlint-')) continue;
     const scanned = scanSuppressions(source, options);
-    out.push(...scanned.problems);
+    problems.push(...scanned.problems);
     if (scanned.directives.length > 0) byFile.set(file, scanned.directives);
   }
-  if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
+  if (byFile.size === 0) return { findings, problems };
 
   for (const finding of findings) {
     const directives = byFile.get(finding.file);
@@ -133,7 +137,7 @@ export function applySuppressions(
       for (const rule of directive.rules) {
         if (rule.used) continue;
         const where = directive.kind === 'next-line' ? 'on the next line' : 'in this document';
-        out.push(
+        problems.push(
           problem(
             source,
             'unused-suppression',
@@ -145,18 +149,18 @@ export function applySuppressions(
       }
     }
   }
-  return out;
+  return { findings: out, problems };
 }
 
 /** The directives of one file and the problems with them (malformed, no reason, misplaced). */
 export function scanSuppressions(
   source: SourceFile,
   options: SuppressionOptions,
-): { directives: Directive[]; problems: Finding[] } {
+): { directives: Directive[]; problems: EmittedFinding[] } {
   const text = source.text;
   const layout = new Layout(text);
   const directives: Directive[] = [];
-  const problems: Finding[] = [];
+  const problems: EmittedFinding[] = [];
   let searchFrom = 0;
   for (;;) {
     const hit = text.indexOf('hvlint-', searchFrom);
@@ -183,13 +187,13 @@ function parseDirective(
   body: string,
   lead: number,
   options: SuppressionOptions,
-  problems: Finding[],
+  problems: EmittedFinding[],
 ): Directive | undefined {
   const bodyStart = hash + 1;
   const commentEnd = bodyStart + body.length;
   const name = /^hvlint-[a-z-]*/.exec(body.slice(lead))![0];
   const nameStart = bodyStart + lead;
-  const report = (ruleId: string, start: number, end: number, message: string): undefined => {
+  const report = (ruleId: CoreRuleId, start: number, end: number, message: string): undefined => {
     problems.push(problem(source, ruleId, start, end, message));
     return undefined;
   };
@@ -310,10 +314,9 @@ function parseDay(value: string): number | undefined {
   return time;
 }
 
-function problem(source: SourceFile, ruleId: string, start: number, end: number, message: string): Finding {
+function problem(source: SourceFile, ruleId: CoreRuleId, start: number, end: number, message: string): EmittedFinding {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file: source.path,
     ...source.range(start, end),

@@ -9,17 +9,11 @@ import type { Finding } from '../types.js';
 import { lint, lintTexts, type LintOptions, type LintResult } from '../lint.js';
 import { nodeFileReader, type FileReader } from '../load/index.js';
 import { applyFixes } from './apply.js';
+import type { FileChange } from './write.js';
+
+export type { FileChange };
 
 export const MAX_FIX_PASSES = 10;
-
-export interface FileChange {
-  file: string;
-  /** The decoded text before any fix. */
-  before: string;
-  after: string;
-  /** Fixes applied to this file, in the order they were applied (a fix may span files). */
-  fixes: Finding[];
-}
 
 export interface FixOutcome {
   /** The lint result of the fixed texts. */

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode, type Decoded } from '../load/decode.js';
-import type { FileChange } from './index.js';
+import type { Finding } from '../types.js';
 
 export type Encoding = Extract<Decoded, { ok: true }>['encoding'];
 
@@ -23,6 +23,15 @@ export function encode(text: string, encoding: Encoding): Uint8Array {
       return Buffer.concat([Buffer.from([0xfe, 0xff]), le.swap16()]);
     }
   }
+}
+
+export interface FileChange {
+  file: string;
+  /** The decoded text before any fix. */
+  before: string;
+  after: string;
+  /** Fixes applied to this file, in the order they were applied (a fix may span files). */
+  fixes: Finding[];
 }
 
 export interface WriteOutcome {

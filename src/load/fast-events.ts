@@ -25,8 +25,9 @@ const COLON = 0x3a;
 const DASH = 0x2d;
 const DOT = 0x2e;
 
-class GiveUp {}
-const GIVE_UP = new GiveUp();
+/** Thrown (one shared instance: no stack is captured per throw) when the text leaves the subset. */
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp('outside the fast subset');
 
 /** The events of `text`, or undefined when it is outside the subset (use js-yaml). */
 export function fastEvents(text: string, maxDepth: number): Event[] | undefined {

@@ -3,14 +3,14 @@
  * Every problem is a Finding with a position; nothing here throws on bad input.
  */
 import * as fs from 'node:fs';
-import type { Finding, RelatedLocation } from '../types.js';
+import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
 import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlDocument, type YamlProblem } from './yaml.js';
 import { ManifestDocument } from '../model/document.js';
 import { treeBuilder } from './trees.js';
-import { coreSeverity } from '../rules/core.js';
+import type { CoreRuleId } from '../rules/core.js';
 import { lookalikeMessage } from './api-version.js';
 import { findNode, spanOf } from './locate.js';
 
@@ -21,23 +21,56 @@ export interface LoadedFile {
   manifests: ManifestDocument[];
   /** YAML documents in the file, hvlint or not. */
   yamlDocuments: number;
-  findings: Finding[];
+  findings: EmittedFinding[];
 }
 
 export interface FileReader {
   size(absolute: string): number;
   read(absolute: string): Uint8Array;
+  /**
+   * The file's bytes if it has at most `maxBytes`, else its size, without reading it all. When
+   * present it replaces size() + read(): a stat before every read costs a system call per file.
+   * The bytes may be a view of a buffer the next call reuses.
+   */
+  readUpTo?(absolute: string, maxBytes: number): Uint8Array | { size: number };
 }
+
+/** Reused for every file up to its size; larger files get a buffer of their own. */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
 
 export const nodeFileReader: FileReader = {
   size: (absolute) => fs.statSync(absolute).size,
   read: (absolute) => fs.readFileSync(absolute),
+  readUpTo(absolute, maxBytes) {
+    const fd = fs.openSync(absolute, 'r');
+    try {
+      scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+      let buffer = scratch;
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          // Full: one byte past the limit says "too large" (then, and only then, ask the size).
+          if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, maxBytes + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const n = fs.readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+        if (n === 0) break;
+        length += n;
+        if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
 };
 
-export function fileFinding(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
+export function fileFinding(file: string, ruleId: CoreRuleId, message: string, line = 1, column = 1): EmittedFinding {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file,
     line,
@@ -48,6 +81,11 @@ export function fileFinding(file: string, ruleId: string, message: string, line 
     endOffset: 0,
     related: [],
   };
+}
+
+function statThenRead(reader: FileReader, entry: DiscoveredFile, limits: Limits): Uint8Array | { size: number } {
+  const size = reader.size(entry.absolute);
+  return size > limits.maxFileBytes ? { size } : reader.read(entry.absolute);
 }
 
 export function loadFile(
@@ -62,8 +100,12 @@ export function loadFile(
   }
   let bytes: Uint8Array;
   try {
-    const size = reader.size(entry.absolute);
-    if (size > limits.maxFileBytes) {
+    // One read tells both the bytes and whether the file is over the limit; else stat first.
+    const got = reader.readUpTo
+      ? reader.readUpTo(entry.absolute, limits.maxFileBytes)
+      : statThenRead(reader, entry, limits);
+    if (!(got instanceof Uint8Array)) {
+      const size = got.size;
       result.findings.push(
         fileFinding(
           entry.file,
@@ -73,7 +115,7 @@ export function loadFile(
       );
       return result;
     }
-    bytes = reader.read(entry.absolute);
+    bytes = got;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -134,14 +176,13 @@ function lookalikeFinding(
   doc: YamlDocument,
   treeOf: ReturnType<typeof treeBuilder>,
   message: string,
-): Finding {
+): EmittedFinding {
   const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
   const key = root?.map?.has('apiVersion') ? 'apiVersion' : 'kind';
   const node = root ? findNode(root, [key]) : undefined;
   const [start, end] = node?.exact ? spanOf(node.node, 'value', source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: 'manifest-api-version',
-    severity: coreSeverity('manifest-api-version'),
     message,
     file: source.path,
     ...source.range(start, end),
@@ -149,7 +190,7 @@ function lookalikeFinding(
   };
 }
 
-function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
+function problemFinding(source: SourceFile, problem: YamlProblem): EmittedFinding {
   const range = source.range(problem.start, problem.end);
   const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({
     file: source.path,
@@ -158,7 +199,6 @@ function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
   }));
   return {
     ruleId: problem.ruleId,
-    severity: coreSeverity(problem.ruleId),
     message: problem.message,
     file: source.path,
     ...range,

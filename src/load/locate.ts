@@ -1,6 +1,7 @@
+import type { JsonPath } from '../types.js';
 import type { PosNode } from './yaml.js';
 
-export type JsonPath = ReadonlyArray<string | number>;
+export type { JsonPath };
 
 /**
  * The source node at a JSON path, or the deepest ancestor that exists.

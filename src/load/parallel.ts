@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Finding } from '../types.js';
+import type { EmittedFinding } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { loadFile } from './index.js';
 import { SourceFile } from './source.js';
@@ -50,13 +50,13 @@ export interface CheckedFile {
   /** The decoded text; undefined when the file could not be read or decoded. */
   text: string | undefined;
   /** Load and schema findings, in the order the single-threaded path produces them. */
-  findings: Finding[];
+  findings: EmittedFinding[];
   documents: CheckedDocument[];
 }
 
 export interface LoadedEstate {
   documents: ManifestDocument[];
-  findings: Finding[];
+  findings: EmittedFinding[];
   sources: Map<string, SourceFile>;
 }
 

@@ -453,9 +453,15 @@ function construct(
         }
         case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar(text, event, base, out);
+          const value = scalar(text, event, base, out);
+          const { raw, start, end } = scalarOut;
           const parent = stack[stack.length - 1];
-          const pos: PosNode = { start, end, keyStart: -1, keyEnd: -1 };
+          // Without trees a scalar's PosNode is read by attach() and dropped: reuse one, unless
+          // something keeps it (a document's root, an anchor).
+          const pos: PosNode =
+            trees || !parent || event.anchorStart >= 0
+              ? { start, end, keyStart: -1, keyEnd: -1 }
+              : scratchPos(start, end);
           if (event.anchorStart >= 0) {
             const name = text.slice(event.anchorStart, event.anchorEnd);
             anchors.set(name, { value, pos, weight: 1, open: false });
@@ -629,14 +635,27 @@ export function resolvePlain(raw: string): unknown {
   return raw;
 }
 
-function scalar(
-  text: string,
-  event: ScalarEvent,
-  base: number,
-  out: ParsedYaml,
-): { value: unknown; raw: string; start: number; end: number } {
+/** The PosNode reused for scalars when no tree is built (see construct). */
+const SCRATCH_POS: PosNode = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+
+function scratchPos(start: number, end: number): PosNode {
+  SCRATCH_POS.start = start;
+  SCRATCH_POS.end = end;
+  SCRATCH_POS.keyStart = -1;
+  SCRATCH_POS.keyEnd = -1;
+  return SCRATCH_POS;
+}
+
+/** scalar()'s other results, written here rather than in a new object per scalar. */
+const scalarOut = { raw: '', start: -1, end: -1 };
+
+/** A scalar's value; its raw text and range (quotes included) are left in `scalarOut`. */
+function scalar(text: string, event: ScalarEvent, base: number, out: ParsedYaml): unknown {
   if (event.valueStart < 0) {
-    return { value: null, raw: '', start: -1, end: -1 };
+    scalarOut.raw = '';
+    scalarOut.start = -1;
+    scalarOut.end = -1;
+    return null;
   }
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
@@ -693,5 +712,8 @@ function scalar(
   } else {
     value = raw;
   }
-  return { value, raw, start, end };
+  scalarOut.raw = raw;
+  scalarOut.start = start;
+  scalarOut.end = end;
+  return value;
 }

@@ -2,7 +2,7 @@
  * model: the whole estate, indexed once. Rules join through these indexes (by kind and name,
  * by cluster, by host) instead of scanning every document, so each rule stays linear.
  */
-import { ManifestDocument } from './document.js';
+import { type ManifestDocument } from './document.js';
 import { KINDS, type Kind, type SpecOf, type VirtualMachineSpec } from './kinds.js';
 
 export interface Manifest<K extends Kind = Kind> extends ManifestDocument {

@@ -2,7 +2,7 @@
  * Where a VM's drives are and what storage holds them: drive iteration with JSON paths, the
  * boot drive, Windows path comparison, and the Cluster Shared Volume a path lies on.
  */
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../types.js';
 import type { Controller, Drive, SharedVolume } from './kinds.js';
 import { nameKey, type Estate, type Manifest } from './estate.js';
 

@@ -4,13 +4,12 @@
  * JSON path for baselines). Its own mistakes at run time (a CEL error, the cost limit) are
  * `policy` findings in the policy file, once per policy, and never stop the other rules.
  */
-import type { Finding, Severity } from '../types.js';
+import type { EmittedFinding } from '../types.js';
 import type { Estate } from '../model/estate.js';
 import type { ManifestDocument } from '../model/document.js';
 import type { JsonPath } from '../load/locate.js';
 import type { RelatedReport, Rule, RuleMeta } from '../rules/types.js';
 import { reportToFinding } from '../rules/run.js';
-import { coreSeverity } from '../rules/core.js';
 import { COLLECTIONS, EstateView, fromCel } from './bindings.js';
 import { estimateCost } from './analyze.js';
 import {
@@ -57,7 +56,7 @@ export function policyRule(policy: CompiledPolicy): Rule {
 }
 
 /** A policy mistake as a finding in the policy file. */
-export function problemFinding(problem: PolicyProblem): Finding {
+export function problemFinding(problem: PolicyProblem): EmittedFinding {
   const doc = problem.document;
   let range = doc.locate(problem.field, 'value');
   if (problem.start !== undefined) {
@@ -77,7 +76,6 @@ export function problemFinding(problem: PolicyProblem): Finding {
   }
   return {
     ruleId: POLICY_MISTAKE,
-    severity: coreSeverity(POLICY_MISTAKE),
     message: problem.message,
     file: doc.file,
     ...range,
@@ -94,8 +92,8 @@ function valueAt(doc: ManifestDocument, path: JsonPath): unknown {
 }
 
 export interface RunPoliciesOptions {
-  /** Severity of each policy, or undefined when it is off. */
-  severityOf: (id: string) => Severity | undefined;
+  /** Whether a policy is on (its severity is decided with every other finding's, in the filter stage). */
+  enabled: (id: string) => boolean;
   costLimit?: number;
   timings?: Record<string, number>;
 }
@@ -105,18 +103,17 @@ export function runPolicies(
   estate: Estate,
   policies: readonly CompiledPolicy[],
   options: RunPoliciesOptions,
-): Finding[] {
-  const findings: Finding[] = [];
+): EmittedFinding[] {
+  const findings: EmittedFinding[] = [];
   if (policies.length === 0) return findings;
   const view = estateView(estate);
   const limit = options.costLimit ?? DEFAULT_POLICY_COST_LIMIT;
   for (const policy of policies) {
-    const severity = options.severityOf(policy.id);
-    if (!severity) continue;
+    if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
     const over = overCostLimit(estate, view, policy, limit);
     if (over) findings.push(problemFinding(over));
-    else findings.push(...runPolicy(view, policy, severity));
+    else findings.push(...runPolicy(view, policy));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
@@ -187,8 +184,8 @@ interface RuntimeFailure {
   count: number;
 }
 
-function runPolicy(view: EstateView, policy: CompiledPolicy, severity: Severity): Finding[] {
-  const findings: Finding[] = [];
+function runPolicy(view: EstateView, policy: CompiledPolicy): EmittedFinding[] {
+  const findings: EmittedFinding[] = [];
   const rule = policyRule(policy);
   let failure: RuntimeFailure | undefined;
   const fail = (expression: PolicyExpression, error: unknown, doc: ManifestDocument): void => {
@@ -269,7 +266,7 @@ function runPolicy(view: EstateView, policy: CompiledPolicy, severity: Severity)
           related = list;
         }
         findings.push(
-          reportToFinding(rule, severity, {
+          reportToFinding(rule, {
             doc,
             path,
             target: policy.atTarget,

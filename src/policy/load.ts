@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Finding } from '../types.js';
+import type { EmittedFinding } from '../types.js';
 import type { SourceFile } from '../load/source.js';
 import type { Limits } from '../load/yaml.js';
 import { DEFAULT_LIMITS } from '../load/yaml.js';
@@ -23,7 +23,7 @@ export interface PolicySet {
   /** Every policy with a valid id, compiled or not: the ids the config, suppressions and explain may name. */
   metas: RuleMeta[];
   /** YAML, schema and compile problems in the policy files. */
-  findings: Finding[];
+  findings: EmittedFinding[];
   sources: Map<string, SourceFile>;
   /** Absolute paths of the policy files, so linting does not read them again as manifests. */
   files: Set<string>;

@@ -18,7 +18,7 @@ export function formatJson(input: ReportInput): string {
   return JSON.stringify(report, null, 2) + '\n';
 }
 
-function jsonFinding(f: Finding): Record<string, unknown> {
+export function jsonFinding(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {
     ruleId: f.ruleId,
     severity: f.severity,

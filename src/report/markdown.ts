@@ -12,7 +12,6 @@ import { SEVERITY_RANK } from '../types.js';
 import type { ReportInput } from './types.js';
 import { countBySeverity } from './json.js';
 import { ruleDocUrl } from './links.js';
-import { nlbTopology } from './topology.js';
 
 /** Under GitHub's 1 MiB step-summary cap, with room for anything else the step writes. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -28,7 +27,7 @@ export interface MarkdownOptions {
   notAnnotated?: { findings: readonly Finding[]; reason: string };
   /** A link for a file position (the action links the repository at the commit). */
   fileUrl?: (file: string, line: number, endLine: number) => string | undefined;
-  /** Draw the NLB topology when the input has an estate; default true. */
+  /** Draw the NLB topology when the input has one; default true. */
   topology?: boolean;
   /** At most this many rows in the list of findings; default 5,000. */
   maxFindingRows?: number;
@@ -126,8 +125,8 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
     budget.add(lines.join('') + '\n');
   }
 
-  if (options.topology !== false && input.estate) {
-    const diagram = nlbTopology(input.estate, input.findings);
+  const diagram = input.topology;
+  if (options.topology !== false && diagram) {
     if (diagram.mermaid) {
       const notes: string[] = [];
       if (diagram.failingLinks > 0)

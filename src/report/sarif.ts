@@ -1,8 +1,10 @@
 /**
  * SARIF 2.1.0, for GitHub code scanning and any other SARIF viewer. Checked by Microsoft's
  * SARIF validator in the tests. Choices worth knowing:
- * - file URIs are relative to `%SRCROOT%` (the directory findings are relative to), and
- *   `originalUriBaseIds` says where that is when known;
+ * - file URIs are relative to `%SRCROOT%`, the repository root (`sarifRoot`: `--sarif-root`,
+ *   else the folder holding `.git` above the working directory), so code scanning places alerts
+ *   on the right files when hvlint runs in a subfolder; `originalUriBaseIds` says where that is.
+ *   A file outside the root gets an absolute `file:` URI;
  * - `partialFingerprints["hvlint/v1"]` hashes the finding's identity (src/filter/fingerprint.ts:
  *   rule, file, document kind/name, JSON path) and its message, never line numbers: inserting
  *   lines above a finding keeps it;
@@ -13,14 +15,15 @@
  *   document comments, external for the baseline), so code scanning shows them as dismissed.
  */
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Range, Severity } from '../types.js';
 import type { ReportInput } from './types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { allRuleMeta } from '../rules/index.js';
 import { ruleDocPage } from '../rules/docs.js';
-import { fingerprintKey } from '../filter/fingerprint.js';
-import { HOMEPAGE, ruleDocUrl } from './links.js';
+import { fingerprintKey } from '../fingerprint.js';
+import { absoluteDocLinks, HOMEPAGE, ruleDocUrl } from './links.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -42,6 +45,8 @@ export function formatSarif(input: ReportInput, options: SarifOptions = {}): str
 
 /** A SARIF log object (what `formatSarif` serialises). */
 export function buildSarif(input: ReportInput, options: SarifOptions = {}): Record<string, unknown> {
+  const root = input.sarifRoot ?? input.cwd;
+  input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
   const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
@@ -57,12 +62,12 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Reco
       },
     },
     originalUriBaseIds: {
-      [SRCROOT]: input.cwd
+      [SRCROOT]: root
         ? {
-            uri: directoryUri(input.cwd),
-            description: { text: 'The directory hvlint ran in; file paths are relative to it.' },
+            uri: directoryUri(root),
+            description: { text: 'The repository root; file paths are relative to it.' },
           }
-        : { description: { text: 'The directory hvlint ran in; file paths are relative to it.' } },
+        : { description: { text: 'The repository root; file paths are relative to it.' } },
     },
     columnKind: 'utf16CodeUnits',
     invocations: [{ executionSuccessful: true }],
@@ -75,7 +80,7 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | u
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page
-    ? `${page.trimEnd()}\n\n[Documentation of ${id}](${url})`
+    ? `${absoluteDocLinks(page).trimEnd()}\n\n[Documentation of ${id}](${url})`
     : `${description}\n\n[Documentation of ${id}](${url})`;
   const name = pascalCase(id);
   const descriptor: Record<string, unknown> = {
@@ -143,7 +148,37 @@ function physicalLocation(file: string, range: Range): Record<string, unknown> {
     region['endLine'] = range.line;
     region['endColumn'] = range.column;
   }
-  return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
+  const artifactLocation = file.startsWith(FILE_URI) ? { uri: file } : { uri: relativeUri(file), uriBaseId: SRCROOT };
+  return { artifactLocation, region };
+}
+
+const FILE_URI = 'file:';
+
+/**
+ * Findings with their files (and related files) relative to `root` rather than `cwd`; a file
+ * outside the root becomes an absolute `file:` URI. Unchanged when either is unknown or they are one.
+ */
+function rootRelative(findings: Finding[], cwd: string | undefined, root: string | undefined): Finding[] {
+  if (!cwd || !root || path.resolve(cwd) === path.resolve(root)) return findings;
+  const cache = new Map<string, string>();
+  const rebase = (file: string): string => {
+    let out = cache.get(file);
+    if (out === undefined) {
+      const absolute = path.resolve(cwd, file);
+      const relative = path.relative(root, absolute);
+      out =
+        relative.startsWith('..') || path.isAbsolute(relative)
+          ? pathToFileURL(absolute).href
+          : relative.split(path.sep).join('/');
+      cache.set(file, out);
+    }
+    return out;
+  };
+  return findings.map((f) => ({
+    ...f,
+    file: rebase(f.file),
+    related: f.related.map((r) => ({ ...r, file: rebase(r.file) })),
+  }));
 }
 
 /** A `/`-separated relative path as a URI reference (each segment percent-encoded). */

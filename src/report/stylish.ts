@@ -6,10 +6,22 @@
 import type { Finding } from '../types.js';
 import type { ReportInput } from './types.js';
 import { countBySeverity } from './json.js';
+import { formatGithub } from './github.js';
 
 export interface StylishOptions {
   color: boolean;
+  /**
+   * Running in a GitHub Actions step (GITHUB_ACTIONS=true, report on stdout). actions/setup-node
+   * registers problem matchers (eslint-stylish, eslint-compact, tsc) that read the log; ESLint's
+   * layout `  44:3  error  message  rule` would be matched, and snippet and related lines taken for
+   * file names. So each finding line starts with a severity mark that no matcher accepts, lines
+   * with user text that a matcher would take are defused, and the findings are annotated once,
+   * by workflow commands (as --format github writes them), in a collapsed group after the report.
+   */
+  githubActions?: boolean;
 }
+
+const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' } as const;
 
 const ANSI = {
   red: '\u001b[31m',
@@ -37,7 +49,7 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
       currentFile = f.file;
     }
     lines.push(
-      `  ${paint('dim', `${f.line}:${f.column}`)}  ${paint(sevColor(f), f.severity)}  ${f.message}  ${paint('dim', `[${f.ruleId}]`)}`,
+      `  ${options.githubActions ? `${paint(sevColor(f), MARK[f.severity])} ` : ''}${paint('dim', `${f.line}:${f.column}`)}  ${paint(sevColor(f), f.severity)}  ${f.message}  ${paint('dim', `[${f.ruleId}]`)}`,
     );
     const source = input.sources.get(f.file);
     if (source && f.line <= source.lineCount) {
@@ -86,7 +98,32 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
         : '') +
       (suppressed > 0 ? paint('dim', `, ${suppressed} suppressed`) : ''),
   );
-  return lines.join('\n') + '\n';
+  if (!options.githubActions) return lines.join('\n') + '\n';
+  const annotations = formatGithub(input);
+  const report = lines.map(defuseForMatchers).join('\n') + '\n';
+  return annotations === '' ? report : `${report}::group::hvlint annotations\n${annotations}::endgroup::\n`;
+}
+
+/**
+ * The line shapes of the problem matchers actions/setup-node registers (tsc and eslint-compact;
+ * eslint-stylish's finding line needs leading digits, which the severity mark prevents). User
+ * text (a YAML comment in a snippet, a quoted name) can still take these shapes: such a line
+ * gets an invisible word joiner inside the part the matcher needs, so it reads the same.
+ */
+export const MATCHER_REGEXPS = {
+  tsc: '^([^\\s].*)[\\(:](\\d+)[,:](\\d+)(?:\\):\\s+|\\s+-\\s+)(error|warning|info)\\s+TS(\\d+)\\s*:\\s*(.*)$',
+  'eslint-compact': '^(.+):\\sline\\s(\\d+),\\scol\\s(\\d+),\\s([Ee]rror|[Ww]arning|[Ii]nfo)\\s-\\s(.+)\\s\\((.+)\\)$',
+};
+const MATCHER_SHAPES: Array<[RegExp, RegExp]> = [
+  [new RegExp(MATCHER_REGEXPS.tsc), /TS(?=\d)/g],
+  [new RegExp(MATCHER_REGEXPS['eslint-compact']), /line(?=\s\d)/g],
+];
+
+export function defuseForMatchers(line: string): string {
+  let out = line;
+  for (const [shape, part] of MATCHER_SHAPES)
+    if (shape.test(out)) out = out.replace(part, (m) => `${m[0]}\u2060${m.slice(1)}`);
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import type { SourceFile } from '../load/source.js';
-import type { Estate } from '../model/estate.js';
+import type { TopologyDiagram } from '../model/topology-diagram.js';
 
 export interface ReportInput {
   findings: Finding[];
@@ -9,10 +9,15 @@ export interface ReportInput {
   sources: Map<string, SourceFile>;
   /** hvlint's version, for reports that name the tool. */
   version: string;
-  /** The linted estate, for reports that draw it (the Markdown topology diagram). */
-  estate?: Estate;
+  /**
+   * The NLB topology of the linted estate (src/model/topology-diagram.ts, drawn with these
+   * findings), for reports that show it: the Markdown report's diagram.
+   */
+  topology?: TopologyDiagram;
   /** Absolute directory the findings' paths are relative to (SARIF's %SRCROOT%). */
   cwd?: string;
+  /** Absolute directory SARIF paths are relative to (the repository root); default: cwd. */
+  sarifRoot?: string;
   /** Findings below error left out by -q (reports that summarise say so). */
   hidden?: number;
 }

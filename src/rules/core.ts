@@ -1,11 +1,34 @@
 /**
  * Findings raised by the pipeline itself (loading, schema, the model) rather than by a policy
  * rule. They are rules all the same: an id, a severity, a doc page, and configurable severity.
+ * The stages that raise them name them by `CoreRuleId` and leave the severity to the catalogue.
+ * (`duplicate-name` and `unresolved-reference` are core too, but model rules: rules/core/.)
  */
 import type { Severity } from '../types.js';
 import type { RuleMeta } from './types.js';
 
-const core = (id: string, description: string, sources: string[], severity: Severity = 'error'): RuleMeta => ({
+/** The ids of the pipeline's own findings: a stage that names another id does not compile. */
+export const CORE_RULE_IDS = [
+  'yaml-syntax',
+  'yaml-duplicate-key',
+  'yaml-unsupported-tag',
+  'yaml-limits',
+  'file-unreadable',
+  'file-encoding',
+  'manifest-api-version',
+  'config',
+  'policy',
+  'internal-error',
+  'schema',
+  'suppression-reason',
+  'invalid-suppression',
+  'unused-suppression',
+] as const;
+
+/** The ids of the pipeline's own findings: a stage that names another id does not compile. */
+export type CoreRuleId = (typeof CORE_RULE_IDS)[number];
+
+const core = (id: CoreRuleId, description: string, sources: string[], severity: Severity = 'error'): RuleMeta => ({
   id,
   severity,
   area: 'core',
@@ -48,14 +71,6 @@ export const CORE_RULES: RuleMeta[] = [
     ['docs/manifests.md'],
   ),
   core('schema', 'Validate every manifest against the JSON Schema of its kind.', ['schemas/ in this repository']),
-  core('duplicate-name', 'Report two manifests of one kind with the same name.', [
-    'hvlint design: names identify documents across files',
-  ]),
-  core(
-    'unresolved-reference',
-    'Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.',
-    ['hvlint design'],
-  ),
   core(
     'suppression-reason',
     'Report a suppression comment that gives no reason; it does not suppress anything until it has one.',
@@ -74,8 +89,9 @@ export const CORE_RULES: RuleMeta[] = [
   ),
 ];
 
-const bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
-
-export function coreSeverity(ruleId: string): Severity {
-  return bySeverity.get(ruleId) ?? 'error';
+/** The metadata of one core entry (model rules that are core findings take their record from here). */
+export function coreRule(id: CoreRuleId): RuleMeta {
+  const meta = CORE_RULES.find((r) => r.id === id);
+  if (!meta) throw new Error(`no core rule ${id}`);
+  return meta;
 }

@@ -1,6 +1,11 @@
-/** The rule registry: every rule hvlint knows, core first, then each area's pack. */
+/**
+ * The rule registry: every model rule, and the catalogue of everything hvlint can report
+ * (core findings first, then each area's pack, then the drift findings).
+ */
 import type { Rule, RuleMeta } from './types.js';
 import { CORE_RULES } from './core.js';
+import { DRIFT_RULES } from './drift.js';
+import { Catalogue } from './catalogue.js';
 import { duplicateName } from './core/duplicate-name.js';
 import { unresolvedReference } from './core/unresolved-reference.js';
 import { nlbRules } from './nlb/index.js';
@@ -8,7 +13,7 @@ import { switchRules } from './switch/index.js';
 import { vmRules } from './vm/index.js';
 import { backupRules } from './backup/index.js';
 import { clusterRules } from './cluster/index.js';
-import { DRIFT_RULES } from '../drift/rules.js';
+import { failureRules } from './failure/index.js';
 
 /** Rules with a `check` over the estate model. */
 export const MODEL_RULES: Rule[] = [
@@ -19,17 +24,22 @@ export const MODEL_RULES: Rule[] = [
   ...vmRules,
   ...backupRules,
   ...clusterRules,
+  ...failureRules,
 ];
 
-/** Every rule's meta, including the pipeline's own (yaml-*, file-*, schema), sorted by id. */
-export function allRuleMeta(): RuleMeta[] {
-  const metas = new Map<string, RuleMeta>();
-  for (const meta of CORE_RULES) metas.set(meta.id, meta);
-  for (const rule of MODEL_RULES) metas.set(rule.meta.id, rule.meta);
-  for (const meta of DRIFT_RULES) metas.set(meta.id, meta);
-  return [...metas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+const modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));
 
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return allRuleMeta().find((m) => m.id === id);
+/**
+ * The built-in catalogue. `duplicate-name` and `unresolved-reference` are core findings that a
+ * model rule raises: their record is the rule's (the core record plus its messages).
+ */
+export const CATALOGUE = new Catalogue([
+  ...CORE_RULES.filter((meta) => !modelRuleIds.has(meta.id)).map((meta) => ({ kind: 'core' as const, meta })),
+  ...MODEL_RULES.map((rule) => ({ kind: 'rule' as const, meta: rule.meta })),
+  ...DRIFT_RULES.map((meta) => ({ kind: 'drift' as const, meta })),
+]);
+
+/** Every entry's metadata in the built-in catalogue, sorted by id. */
+export function allRuleMeta(): RuleMeta[] {
+  return CATALOGUE.metas();
 }

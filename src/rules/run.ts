@@ -1,21 +1,21 @@
 /** Runs rules over the estate and turns their path-based reports into positioned findings. */
-import type { Finding, Fix, Severity } from '../types.js';
+import type { EmittedFinding, Fix } from '../types.js';
 import type { Estate } from '../model/estate.js';
 import { fillMessage, type Report, type Rule } from './types.js';
 
+/** A rule that is on, with its configured options. Its severity is decided later, by the filter stage. */
 export interface RuleSetting {
-  severity: Severity;
   options: Record<string, unknown>;
 }
 
-export function reportToFinding(rule: Rule, severity: Severity, report: Report): Finding {
+export function reportToFinding(rule: Rule, report: Report): EmittedFinding {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
   const range = report.doc.locate(report.path, report.target ?? 'value');
-  const finding: Finding = {
+  const finding: EmittedFinding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    severity: report.severity ?? severity,
+    ...(report.severity ? { defaultSeverity: report.severity } : {}),
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range,
@@ -60,8 +60,8 @@ export function runRules(
   settingFor: (rule: Rule) => RuleSetting | undefined,
   now: Date,
   timings?: Record<string, number>,
-): Finding[] {
-  const findings: Finding[] = [];
+): EmittedFinding[] {
+  const findings: EmittedFinding[] = [];
   for (const rule of rules) {
     const setting = settingFor(rule);
     if (!setting) continue;
@@ -72,7 +72,7 @@ export function runRules(
         estate,
         options,
         now,
-        report: (report) => findings.push(reportToFinding(rule, setting.severity, report)),
+        report: (report) => findings.push(reportToFinding(rule, report)),
       });
       if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error) {
@@ -80,7 +80,6 @@ export function runRules(
       const doc = estate.documents[0];
       findings.push({
         ruleId: 'internal-error',
-        severity: 'error',
         message: `rule ${rule.meta.id} failed: ${(error as Error).message ?? String(error)}; please report this`,
         file: doc?.file ?? '.',
         line: 1,

@@ -4,10 +4,9 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './generated/validators.js';
-import type { Finding } from '../types.js';
+import type { EmittedFinding } from '../types.js';
 import type { ManifestDocument, Target } from '../model/document.js';
 import { KINDS } from '../model/kinds.js';
-import { coreSeverity } from '../rules/core.js';
 import { clip, closest } from '../util/strings.js';
 
 const API_VERSION = 'hvlint/v1';
@@ -33,7 +32,7 @@ interface Problem {
 }
 
 /** Validate one document; sets `doc.valid` and returns its findings. */
-export function validateDocument(doc: ManifestDocument): Finding[] {
+export function validateDocument(doc: ManifestDocument): EmittedFinding[] {
   const problems: Problem[] = [];
   const value = doc.value;
   if (value['apiVersion'] !== API_VERSION) {
@@ -64,7 +63,7 @@ export function validateDocument(doc: ManifestDocument): Finding[] {
   }
   doc.valid = problems.length === 0;
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: EmittedFinding[] = [];
   for (const problem of problems) {
     const range = doc.locate(problem.path, problem.target);
     const key = `${range.startOffset}:${problem.message}`;
@@ -72,7 +71,6 @@ export function validateDocument(doc: ManifestDocument): Finding[] {
     seen.add(key);
     findings.push({
       ruleId: 'schema',
-      severity: coreSeverity('schema'),
       message: problem.message,
       file: doc.file,
       ...range,

@@ -60,8 +60,11 @@ export function closest(word: string, candidates: readonly string[]): string | u
 
 /** Below this many names a plain scan is as fast as the index and needs no building. */
 const SCAN_BELOW = 64;
-/** Trigram buckets (a power of two); distinct trigrams that share a bucket only add candidates. */
-const BUCKET_BITS = 18;
+/**
+ * Trigram buckets: a power of two, about four per name up to 2^18 (zeroing and summing the
+ * table is the build's fixed cost); distinct trigrams that share a bucket only add candidates.
+ */
+const MAX_BUCKET_BITS = 18;
 /** Trigrams read beyond the 3k + 1 that k edits require: each one more rules out more names. */
 const EXTRA_GRAMS = 2;
 /** Index entries read at most per lookup, and names compared at most: past either, no hint. */
@@ -96,12 +99,14 @@ export class SuggestionIndex {
   private readonly compared: Int32Array = new Int32Array(0);
   private touched = new Int32Array(1024);
   private stamp = 0;
+  private readonly bits: number = 0;
 
   constructor(names: readonly string[]) {
     this.names = names;
     this.lower = names.map((n) => n.toLowerCase());
     if (names.length < SCAN_BELOW) return;
-    const buckets = 1 << BUCKET_BITS;
+    this.bits = Math.min(MAX_BUCKET_BITS, Math.max(10, Math.ceil(Math.log2(names.length * 4))));
+    const buckets = 1 << this.bits;
     // Count each bucket's names, then fill; lastId posts a name once under a bucket.
     const lastId = new Int32Array(buckets).fill(-1);
     const starts = new Int32Array(buckets + 1);
@@ -109,7 +114,7 @@ export class SuggestionIndex {
     for (let id = 0; id < this.lower.length; id++) {
       const name = this.lower[id]!;
       if (grams.length < name.length + 2) grams = new Int32Array(name.length + 2);
-      const count = trigrams(name, grams);
+      const count = trigrams(name, grams, this.bits);
       for (let g = 0; g < count; g++) {
         const b = grams[g]!;
         if (lastId[b] === id) continue;
@@ -122,7 +127,7 @@ export class SuggestionIndex {
     const postings = new Int32Array(starts[buckets]!);
     lastId.fill(-1);
     for (let id = 0; id < this.lower.length; id++) {
-      const count = trigrams(this.lower[id]!, grams);
+      const count = trigrams(this.lower[id]!, grams, this.bits);
       for (let g = 0; g < count; g++) {
         const b = grams[g]!;
         if (lastId[b] === id) continue;
@@ -146,7 +151,7 @@ export class SuggestionIndex {
     const { starts, seen, hits, compared } = this;
     // The word's distinct trigram buckets, rarest first.
     const buffer = new Int32Array(lower.length + 2);
-    const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer)))];
+    const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer, this.bits)))];
     if (grams.length <= 3 * max) return closest(word, this.names);
     grams.sort((a, b) => starts[a + 1]! - starts[a]! - (starts[b + 1]! - starts[b]!) || a - b);
 
@@ -206,13 +211,13 @@ export class SuggestionIndex {
 }
 
 /** The trigram buckets of `word` padded with two marks at each end, into `out`; returns their count. */
-function trigrams(word: string, out: Int32Array): number {
+function trigrams(word: string, out: Int32Array, bits: number): number {
   const n = word.length;
   let a = 1;
   let b = 1;
   for (let i = 0; i <= n + 1; i++) {
     const c = i < n ? word.charCodeAt(i) : 2;
-    out[i] = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - BUCKET_BITS);
+    out[i] = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - bits);
     a = b;
     b = c;
   }

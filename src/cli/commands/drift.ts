@@ -7,10 +7,12 @@ import type { Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
 import { drift } from '../../drift/audit.js';
 import { formatDriftMarkdown } from '../../drift/markdown.js';
-import { loadConfig } from '../../config/load.js';
+import { findConfigFor, loadConfig } from '../../config/load.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
+import { repositoryRoot } from '../../util/paths.js';
+import { docUrl } from '../../report/links.js';
 import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
@@ -19,15 +21,18 @@ Audit the manifests (paths: files or directories, default: the current directory
 an inventory of the live estate: PowerShell exports written by scripts/Export-HvInventory.ps1
 (<dir>/<host>/*.json) and switch running configurations (<dir>/switches/<name>.txt).
 Reports drift at the manifests, policy findings the live estate has and the manifests do not,
-and inventory files that could not be read. See docs/drift.md.
+and inventory files that could not be read. See ${docUrl('drift.md')}.
 
 Options:
   -i, --inventory <dir>   the inventory directory (required)
-  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
-  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report), azure,
+                          gitlab, junit, checkstyle
+  -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
+      --sarif-root <dir>  SARIF file paths are relative to this folder (default: the repository root,
+                          the nearest folder upwards holding .git, else the current directory)
       --allow-empty       exit 0 when the manifests or the inventory hold nothing to compare
       --color / --no-color  force colour on or off (default: on for a terminal)
   -h, --help              print this help
@@ -49,6 +54,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         quiet: { type: 'boolean', short: 'q', default: false },
         output: { type: 'string', short: 'o' },
+        'sarif-root': { type: 'string' },
         'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -86,7 +92,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const loadedConfig = loadConfig(io.cwd, values.config);
+    const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint drift: config file "${values.config}" not found\n`);
       return 2;
@@ -108,8 +114,19 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
         ? formatDriftMarkdown({ ...result, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER })
         : formatReport(
             format,
-            { findings, files: result.files, documents: result.documents, sources, version: VERSION, hidden },
-            { color },
+            {
+              findings,
+              files: result.files,
+              documents: result.documents,
+              sources,
+              version: VERSION,
+              hidden,
+              cwd: io.cwd,
+              sarifRoot: values['sarif-root']
+                ? path.resolve(io.cwd, values['sarif-root'])
+                : (repositoryRoot(io.cwd) ?? io.cwd),
+            },
+            { color, githubActions: io.env['GITHUB_ACTIONS'] === 'true' && !values.output },
           );
     if (values.output) {
       const failed = writeOutputFile(io.cwd, values.output, text);

@@ -1,7 +1,7 @@
 /** `hvlint explain <rule-id>`: a rule's doc page in the terminal. */
 import { usageMessage } from '../io.js';
 import { parseArgs } from 'node:util';
-import { posix } from 'node:path';
+import { absoluteDocHref, ruleDocUrl } from '../../report/links.js';
 import { allRuleMeta } from '../../rules/index.js';
 import { ruleDocPage } from '../../rules/docs.js';
 import { closest } from '../../util/strings.js';
@@ -72,7 +72,7 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
   const page = ruleDocPage(id);
   if (page === undefined) {
     io.stdout(
-      `${id}\n\n${meta.description}\n\nSeverity: ${meta.severity} · Area: ${meta.area} · Fixable: ${meta.fixable ? 'yes' : 'no'}\nSources: ${meta.sources.join('; ')}\n(no doc page docs/rules/${id}.md)\n`,
+      `${id}\n\n${meta.description}\n\nSeverity: ${meta.severity} · Area: ${meta.area} · Fixable: ${meta.fixable ? 'yes' : 'no'}\nSources: ${meta.sources.join('; ')}\n(no doc page at ${ruleDocUrl(id)})\n`,
     );
     return 0;
   }
@@ -105,8 +105,9 @@ function policyPage(meta: RuleMeta, set: PolicySet | undefined): string {
 
 /**
  * Markdown links read badly in a terminal: `[text](../domain.md#x)` becomes
- * `text (docs/domain.md#x)`, with relative targets resolved from docs/rules/. Code blocks are
- * left alone.
+ * `text (https://.../docs/domain.md#x)`. Relative targets are resolved from docs/rules/ to the
+ * documentation's web address, since the user's repository has no docs/ of hvlint's. Code
+ * blocks are left alone.
  */
 export function terminalLinks(markdown: string): string {
   let inCode = false;
@@ -116,9 +117,8 @@ export function terminalLinks(markdown: string): string {
       if (/^```/.test(line)) inCode = !inCode;
       if (inCode) return line;
       return line.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, text: string, href: string) => {
-        if (/^[a-z]+:/i.test(href)) return `${text} (${href})`;
         if (href.startsWith('#')) return text;
-        return `${text} (${posix.normalize(posix.join('docs/rules', href))})`;
+        return `${text} (${absoluteDocHref(href)})`;
       });
     })
     .join('\n');

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { usageMessage, type CliIO } from '../io.js';
 import { parseInventory, readInventoryFiles } from '../../drift/inventory/index.js';
 import type { Inventory, InventoryProblem } from '../../drift/inventory/types.js';
-import { driftRule } from '../../drift/rules.js';
+import { driftRule } from '../../rules/drift.js';
 import { fillMessage } from '../../rules/types.js';
 import { importInventory, LAYOUTS, type Layout } from '../../import/build.js';
 import { updateManifests } from '../../import/update.js';

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { CONFIG_NAMES } from '../../config/load.js';
 import { starterConfig } from '../../config/starter.js';
 import { allRuleMeta } from '../../rules/index.js';
+import { docUrl } from '../../report/links.js';
 import type { CliIO } from '../io.js';
 
 export const INIT_HELP = `Usage: hvlint init [--force]
@@ -41,6 +42,6 @@ export async function initCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const file = path.join(io.cwd, existing ?? CONFIG_NAMES[0]!);
   fs.writeFileSync(file, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids\n`);
+  io.stdout(`wrote ${path.basename(file)}: see ${docUrl('configuration.md')}, or hvlint rules for the rule ids\n`);
   return 0;
 }

@@ -5,13 +5,17 @@ import type { Finding, Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
 import * as path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../../lint.js';
-import { loadConfig } from '../../config/load.js';
+import { findConfigFor, loadConfig } from '../../config/load.js';
 import { BaselineError, createBaseline, formatBaseline, readBaselineFile } from '../../filter/baseline.js';
 import { lintAndFix, unifiedDiff, writeFixes } from '../../fix/index.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
+import type { ReportInput } from '../../report/types.js';
+import { formatMarkdown } from '../../report/markdown.js';
+import { nlbTopology, type TopologyDiagram } from '../../model/topology-diagram.js';
 import type { CliIO } from '../io.js';
-import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
+import { repositoryRoot } from '../../util/paths.js';
+import { azureSummary, exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
@@ -20,11 +24,14 @@ Lint Hyper-V infrastructure manifests (YAML, apiVersion hvlint/v1).
 Paths are files or directories (default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, github, markdown
-  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+  -f, --format <name>     stylish (default), json, sarif, github, markdown, azure (Azure Pipelines
+                          logging commands), gitlab (Code Quality), junit, checkstyle
+  -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
+      --sarif-root <dir>  SARIF file paths are relative to this folder (default: the repository root,
+                          the nearest folder upwards holding .git, else the current directory)
       --fix               apply the fixes of fixable rules to the files, then report what is left
       --fix-dry-run       print the fixes as a unified diff; change nothing
       --baseline <file>   report only findings that are not in this baseline file
@@ -51,6 +58,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         quiet: { type: 'boolean', short: 'q', default: false },
         output: { type: 'string', short: 'o' },
+        'sarif-root': { type: 'string' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         baseline: { type: 'string' },
@@ -96,7 +104,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const allowEmpty = values['allow-empty'];
   try {
-    const loadedConfig = loadConfig(io.cwd, values.config);
+    const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint: config file "${values.config}" not found\n`);
       return 2;
@@ -167,19 +175,30 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+    let diagram: TopologyDiagram | undefined;
+    const reportInput: ReportInput = {
+      findings,
+      files: result.files,
+      documents: result.documents,
+      sources,
+      version: VERSION,
+      // Drawn only when a Markdown report reads it.
+      get topology(): TopologyDiagram {
+        return (diagram ??= nlbTopology(result.estate, findings));
+      },
+      cwd: io.cwd,
+      sarifRoot: values['sarif-root'] ? path.resolve(io.cwd, values['sarif-root']) : (repositoryRoot(io.cwd) ?? io.cwd),
+      hidden,
+    };
     const text = formatReport(
       format,
+      reportInput,
+
       {
-        findings,
-        files: result.files,
-        documents: result.documents,
-        sources,
-        version: VERSION,
-        estate: result.estate,
-        cwd: io.cwd,
-        hidden,
+        color,
+        githubActions: io.env['GITHUB_ACTIONS'] === 'true' && !values.output,
+        ...azureSummary(io, format, () => formatMarkdown(reportInput)),
       },
-      { color },
     );
     if (values.output) {
       const failed = writeOutputFile(io.cwd, values.output, text);

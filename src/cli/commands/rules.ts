@@ -5,6 +5,7 @@ import { allRuleMeta } from '../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
 import { entrySeverity } from '../../config/types.js';
 import type { CliIO } from '../io.js';
+import { ruleDocUrl } from '../../report/links.js';
 
 export const RULES_HELP = `Usage: hvlint rules [options]
 
@@ -62,7 +63,7 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
       area: meta.area,
       fixable: meta.fixable,
       description: meta.description,
-      docs: meta.policy ? (meta.policy.docs ?? meta.policy.file) : `docs/rules/${meta.id}.md`,
+      docs: meta.policy ? (meta.policy.docs ?? meta.policy.file) : ruleDocUrl(meta.id),
       ...(meta.defaultOptions ? { defaultOptions: meta.defaultOptions } : {}),
       ...(meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}),
     }));

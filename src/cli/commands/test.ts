@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { usageMessage, type CliIO } from '../io.js';
 import { loadConfig } from '../../config/load.js';
 import { discover } from '../../discover/index.js';
-import { allRuleMeta } from '../../rules/index.js';
+import { CATALOGUE, allRuleMeta } from '../../rules/index.js';
+import { assignSeverities } from '../../filter/severity.js';
 import { loadPolicies, type PolicySet } from '../../policy/load.js';
 import { formatTestRun, runPolicyTests } from '../../policy/test.js';
 import { formatReport } from '../../report/index.js';
@@ -75,7 +76,7 @@ export async function testCommand(argv: string[], io: CliIO): Promise<number> {
       formatReport(
         'stylish',
         {
-          findings: set.findings,
+          findings: assignSeverities(set.findings, CATALOGUE, {}),
           files: set.sources.size,
           documents: set.documents.length,
           sources: set.sources,

@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 import { backupFallback, vmHostVersions } from '../../model/versions.js';
 
-export const backupConsistencyUnavailable: Rule = {
+export const backupConsistencyUnavailable = defineRule({
   meta: {
     id: 'backup-consistency-unavailable',
     severity: 'error',
@@ -32,11 +32,11 @@ export const backupConsistencyUnavailable: Rule = {
         if (!guest) continue;
         const finding =
           guest.os === 'other'
-            ? { messageId: 'otherGuest', field: 'os' }
+            ? { messageId: 'otherGuest' as const, field: 'os' }
             : guest.integrationServices === false
-              ? { messageId: 'integrationServicesOff', field: 'integrationServices' }
+              ? { messageId: 'integrationServicesOff' as const, field: 'integrationServices' }
               : guest.backupService === false
-                ? { messageId: 'backupServiceOff', field: 'backupService' }
+                ? { messageId: 'backupServiceOff' as const, field: 'backupService' }
                 : undefined;
         if (!finding) continue;
         const picked = coverage.targetsOf(vm).find((ref) => ref.job === job)!;
@@ -63,4 +63,4 @@ export const backupConsistencyUnavailable: Rule = {
       }
     }
   },
-};
+});

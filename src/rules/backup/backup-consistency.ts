@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 import { describeHosts, splitAt, vmHostVersions } from '../../model/versions.js';
 
-export const backupConsistency: Rule = {
+export const backupConsistency = defineRule({
   meta: {
     id: 'backup-consistency',
     severity: 'warning',
@@ -68,4 +68,4 @@ export const backupConsistency: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { RelatedReport, Rule } from '../types.js';
+import { defineRule, type RelatedReport } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 import { drivesOf, isDisk } from '../../model/storage.js';
 
-export const backupLinuxRemoteStorage: Rule = {
+export const backupLinuxRemoteStorage = defineRule({
   meta: {
     id: 'backup-linux-remote-storage',
     severity: 'warning',
@@ -54,4 +54,4 @@ export const backupLinuxRemoteStorage: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { RelatedReport, Rule } from '../types.js';
+import { defineRule, type RelatedReport } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 import { namedHosts, vmHostVersions } from '../../model/versions.js';
 
-export const backupNeedsScsiController: Rule = {
+export const backupNeedsScsiController = defineRule({
   meta: {
     id: 'backup-needs-scsi-controller',
     severity: 'error',
@@ -51,4 +51,4 @@ export const backupNeedsScsiController: Rule = {
       });
     }
   },
-};
+});

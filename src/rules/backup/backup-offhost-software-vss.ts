@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage } from '../../model/backup.js';
 import { drivesOf, isDisk, isSmbPath } from '../../model/storage.js';
 import type { Manifest } from '../../model/estate.js';
@@ -9,7 +9,7 @@ function onSmbOnly(vm: Manifest<'VirtualMachine'>): boolean {
   return disks.length > 0 && disks.every((d) => d.drive.path !== undefined && isSmbPath(d.drive.path));
 }
 
-export const backupOffhostSoftwareVss: Rule = {
+export const backupOffhostSoftwareVss = defineRule({
   meta: {
     id: 'backup-offhost-software-vss',
     severity: 'error',
@@ -51,4 +51,4 @@ export const backupOffhostSoftwareVss: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage, hasLabel } from '../../model/backup.js';
 
 export interface RequiredBackupOptions {
@@ -6,7 +6,7 @@ export interface RequiredBackupOptions {
   value: string;
 }
 
-export const backupRequiredUncovered: Rule<RequiredBackupOptions> = {
+export const backupRequiredUncovered = defineRule({
   meta: {
     id: 'backup-required-uncovered',
     severity: 'error',
@@ -42,4 +42,4 @@ export const backupRequiredUncovered: Rule<RequiredBackupOptions> = {
       });
     }
   },
-};
+});

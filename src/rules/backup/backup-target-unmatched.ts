@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage } from '../../model/backup.js';
 
-export const backupTargetUnmatched: Rule = {
+export const backupTargetUnmatched = defineRule({
   meta: {
     id: 'backup-target-unmatched',
     severity: 'error',
@@ -57,4 +57,4 @@ export const backupTargetUnmatched: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { RelatedReport, Rule } from '../types.js';
+import { defineRule, type RelatedReport } from '../types.js';
 import type { Manifest } from '../../model/estate.js';
 import { nameKey } from '../../model/estate.js';
 import { estateNodeId, startupDependencies, type EstateNode } from '../../model/dependencies.js';
@@ -12,7 +12,7 @@ const KIND_LABEL: Record<EstateNode['kind'], string> = {
   vm: 'VM',
 };
 
-export const clusterDcDependency: Rule = {
+export const clusterDcDependency = defineRule({
   meta: {
     id: 'cluster-dc-dependency',
     severity: 'warning',
@@ -89,4 +89,4 @@ export const clusterDcDependency: Rule = {
       });
     }
   },
-};
+});

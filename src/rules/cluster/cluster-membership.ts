@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nameKey, type Manifest } from '../../model/estate.js';
 
-export const clusterMembership: Rule = {
+export const clusterMembership = defineRule({
   meta: {
     id: 'cluster-membership',
     severity: 'error',
@@ -82,4 +82,4 @@ export const clusterMembership: Rule = {
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { drivesOf, isDisk } from '../../model/storage.js';
 
 const AD_PURPOSES: Record<string, string> = { ntds: 'NTDS', sysvol: 'SYSVOL' };
 
-export const dcDiskPlacement: Rule = {
+export const dcDiskPlacement = defineRule({
   meta: {
     id: 'dc-disk-placement',
     severity: 'warning',
@@ -51,4 +51,4 @@ export const dcDiskPlacement: Rule = {
       }
     }
   },
-};
+});

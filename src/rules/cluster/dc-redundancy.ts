@@ -1,10 +1,10 @@
-import type { RelatedReport, Rule } from '../types.js';
+import { defineRule, type RelatedReport } from '../types.js';
 import { nameKey, type Estate, type Manifest } from '../../model/estate.js';
 import type { ManifestDocument } from '../../model/document.js';
 
 type DomainController = Manifest<'DomainController'>;
 
-export const dcRedundancy: Rule = {
+export const dcRedundancy = defineRule({
   meta: {
     id: 'dc-redundancy',
     severity: 'warning',
@@ -80,7 +80,7 @@ export const dcRedundancy: Rule = {
       });
     }
   },
-};
+});
 
 /** The one host every DC runs on, if they all can only run on the same host; undefined when any placement is unknown. */
 function commonHost(estate: Estate, dcs: DomainController[]): string | undefined {

@@ -1,13 +1,15 @@
-import type { Rule } from '../types.js';
-import { CORE_RULES } from '../core.js';
+import { defineRule } from '../types.js';
 
-const meta = {
-  ...CORE_RULES.find((r) => r.id === 'duplicate-name')!,
-  messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
-};
-
-export const duplicateName: Rule = {
-  meta,
+export const duplicateName = defineRule({
+  meta: {
+    id: 'duplicate-name',
+    severity: 'error',
+    area: 'core',
+    description: 'Report two manifests of one kind with the same name.',
+    fixable: false,
+    messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
+    sources: ['hvlint design: names identify documents across files'],
+  },
   check({ estate, report }) {
     const kinds = new Set(estate.documents.map((d) => d.kind));
     for (const kind of [...kinds].sort()) {
@@ -29,4 +31,4 @@ export const duplicateName: Rule = {
       }
     }
   },
-};
+});

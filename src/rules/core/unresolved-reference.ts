@@ -1,24 +1,29 @@
-import type { Rule, RuleContext } from '../types.js';
+import { defineRule, type RuleContext } from '../types.js';
 import type { ManifestDocument } from '../../model/document.js';
 import { teamUplinks, type Kind } from '../../model/kinds.js';
 import { nameKey } from '../../model/estate.js';
-import { CORE_RULES } from '../core.js';
 import { closest, SuggestionIndex } from '../../util/strings.js';
 
-const meta = {
-  ...CORE_RULES.find((r) => r.id === 'unresolved-reference')!,
-  messages: {
-    missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
-    missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
-    missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
-    missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}',
-  },
+const messages = {
+  missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
+  missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
+  missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
+  missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}',
 };
+type MessageId = keyof typeof messages;
 
 type Path = Array<string | number>;
 
-export const unresolvedReference: Rule = {
-  meta,
+export const unresolvedReference = defineRule({
+  meta: {
+    id: 'unresolved-reference',
+    severity: 'error',
+    area: 'core',
+    description: 'Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.',
+    fixable: false,
+    messages,
+    sources: ['hvlint design'],
+  },
   check(context) {
     const { estate } = context;
     const ref = (doc: ManifestDocument, path: Path, kind: Kind, name: string | undefined): boolean =>
@@ -149,10 +154,10 @@ export const unresolvedReference: Rule = {
       }
     }
   },
-};
+});
 
 function expectDeclared(
-  context: RuleContext,
+  context: RuleContext<Record<string, unknown>, MessageId>,
   doc: ManifestDocument,
   path: Path,
   kind: Kind,

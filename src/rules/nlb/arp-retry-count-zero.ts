@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const arpRetryCountZero: Rule = {
+export const arpRetryCountZero = defineRule({
   meta: {
     id: 'arp-retry-count-zero',
     severity: 'warning',
@@ -19,4 +19,4 @@ export const arpRetryCountZero: Rule = {
       report({ doc, path: ['spec', 'arpRetryCount'], messageId: 'zero', data: { kind: doc.kind, name: doc.name } });
     }
   },
-};
+});

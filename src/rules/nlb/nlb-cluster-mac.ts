@@ -1,10 +1,10 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { NlbMode } from '../../model/kinds.js';
 import { clusterMacFor, formatMac, isUpperCaseMac, macStyleOf, normalizeMac } from '../../model/nlb.js';
 
 const MODES: NlbMode[] = ['unicast', 'multicast', 'igmp-multicast'];
 
-export const nlbClusterMac: Rule = {
+export const nlbClusterMac = defineRule({
   meta: {
     id: 'nlb-cluster-mac',
     severity: 'error',
@@ -47,4 +47,4 @@ export const nlbClusterMac: Rule = {
       });
     }
   },
-};
+});

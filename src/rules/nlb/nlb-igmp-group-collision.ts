@@ -1,11 +1,11 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Manifest } from '../../model/estate.js';
 import { clusterMacFor, igmpGroupFor, lastTwoOctets } from '../../model/nlb.js';
 import { nlbReach } from '../../model/topology.js';
 
 type NlbCluster = Manifest<'NlbCluster'>;
 
-export const nlbIgmpGroupCollision: Rule = {
+export const nlbIgmpGroupCollision = defineRule({
   meta: {
     id: 'nlb-igmp-group-collision',
     severity: 'warning',
@@ -63,4 +63,4 @@ export const nlbIgmpGroupCollision: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nameKey } from '../../model/estate.js';
 import {
   attachmentKey,
@@ -9,7 +9,7 @@ import {
   nlbReach,
 } from '../../model/topology.js';
 
-export const nlbIgmpGroupExtraMembers: Rule = {
+export const nlbIgmpGroupExtraMembers = defineRule({
   meta: {
     id: 'nlb-igmp-group-extra-members',
     severity: 'warning',
@@ -74,4 +74,4 @@ export const nlbIgmpGroupExtraMembers: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import {
   bridgeGroupLabel,
   bridgeGroupsFor,
@@ -8,7 +8,7 @@ import {
   uplinkPath,
 } from '../../model/topology.js';
 
-export const nlbIgmpGroupMembers: Rule = {
+export const nlbIgmpGroupMembers = defineRule({
   meta: {
     id: 'nlb-igmp-group-members',
     severity: 'error',
@@ -65,4 +65,4 @@ export const nlbIgmpGroupMembers: Rule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clusterMacFor, igmpGroupFor, macForSwitch } from '../../model/nlb.js';
 import {
   bridgeGroupLabel,
@@ -10,7 +10,7 @@ import {
   uplinkPath,
 } from '../../model/topology.js';
 
-export const nlbIgmpGroupMissing: Rule = {
+export const nlbIgmpGroupMissing = defineRule({
   meta: {
     id: 'nlb-igmp-group-missing',
     severity: 'warning',
@@ -113,4 +113,4 @@ export const nlbIgmpGroupMissing: Rule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clusterMacFor, formatMac, macForSwitch } from '../../model/nlb.js';
 import {
   bridgeGroupsWithMac,
@@ -11,7 +11,7 @@ import {
   uplinkPath,
 } from '../../model/topology.js';
 
-export const nlbMulticastStaticEntries: Rule = {
+export const nlbMulticastStaticEntries = defineRule({
   meta: {
     id: 'nlb-multicast-static-entries',
     severity: 'error',
@@ -137,4 +137,4 @@ export const nlbMulticastStaticEntries: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nameKey } from '../../model/estate.js';
 
-export const nlbNodeMacSpoofing: Rule = {
+export const nlbNodeMacSpoofing = defineRule({
   meta: {
     id: 'nlb-node-mac-spoofing',
     severity: 'error',
@@ -49,4 +49,4 @@ export const nlbNodeMacSpoofing: Rule = {
       });
     }
   },
-};
+});

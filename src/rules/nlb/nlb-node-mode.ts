@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const nlbNodeMode: Rule = {
+export const nlbNodeMode = defineRule({
   meta: {
     id: 'nlb-node-mode',
     severity: 'error',
@@ -29,4 +29,4 @@ export const nlbNodeMode: Rule = {
       });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { nameKey } from '../../model/estate.js';
 
-export const nlbNodeVlan: Rule = {
+export const nlbNodeVlan = defineRule({
   meta: {
     id: 'nlb-node-vlan',
     severity: 'error',
@@ -48,4 +48,4 @@ export const nlbNodeVlan: Rule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { NlbMode } from '../../model/kinds.js';
 import { clusterMacFor, macForSwitch, normalizeMac } from '../../model/nlb.js';
 import { macOwners, nlbClustersByVip } from '../../model/topology.js';
 
 const MODES: NlbMode[] = ['unicast', 'multicast', 'igmp-multicast'];
 
-export const nlbStaticArpMismatch: Rule = {
+export const nlbStaticArpMismatch = defineRule({
   meta: {
     id: 'nlb-static-arp-mismatch',
     severity: 'error',
@@ -61,4 +61,4 @@ export const nlbStaticArpMismatch: Rule = {
       });
     }
   },
-};
+});

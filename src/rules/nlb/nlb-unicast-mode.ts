@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const nlbUnicastMode: Rule = {
+export const nlbUnicastMode = defineRule({
   meta: {
     id: 'nlb-unicast-mode',
     severity: 'warning',
@@ -25,4 +25,4 @@ export const nlbUnicastMode: Rule = {
       });
     }
   },
-};
+});

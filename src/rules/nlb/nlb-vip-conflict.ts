@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clusterMacFor, normalizeMac } from '../../model/nlb.js';
 import { macOwners, nlbClustersByVip, staticArpByIp } from '../../model/topology.js';
 
-export const nlbVipConflict: Rule = {
+export const nlbVipConflict = defineRule({
   meta: {
     id: 'nlb-vip-conflict',
     severity: 'error',
@@ -55,4 +55,4 @@ export const nlbVipConflict: Rule = {
       }
     }
   },
-};
+});

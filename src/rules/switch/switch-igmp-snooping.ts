@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Manifest } from '../../model/estate.js';
 import { bridgeGroupsFor, describeAttachment, nlbReach, switchVlan } from '../../model/topology.js';
 
@@ -12,7 +12,7 @@ interface Problem {
   clusters: Manifest<'NlbCluster'>[];
 }
 
-export const switchIgmpSnooping: Rule = {
+export const switchIgmpSnooping = defineRule({
   meta: {
     id: 'switch-igmp-snooping',
     severity: 'error',
@@ -103,4 +103,4 @@ export const switchIgmpSnooping: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import {
   formatMac,
   isUpperCaseMac,
@@ -20,7 +20,7 @@ function modelStylesOption(options: Record<string, unknown>): ModelStyles {
   ) as ModelStyles;
 }
 
-export const switchMacStyle: Rule = {
+export const switchMacStyle = defineRule({
   meta: {
     id: 'switch-mac-style',
     severity: 'warning',
@@ -71,4 +71,4 @@ export const switchMacStyle: Rule = {
       (sw.spec.staticMac ?? []).forEach((e, i) => check(e.mac, ['spec', 'staticMac', i, 'mac']));
     }
   },
-};
+});

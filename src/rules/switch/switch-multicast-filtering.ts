@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const switchMulticastFiltering: Rule = {
+export const switchMulticastFiltering = defineRule({
   meta: {
     id: 'switch-multicast-filtering',
     severity: 'warning',
@@ -49,4 +49,4 @@ export const switchMulticastFiltering: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import {
   bridgeGroupAddress,
   formatMac,
@@ -8,7 +8,7 @@ import {
   normalizeMac,
 } from '../../model/nlb.js';
 
-export const switchMulticastMacMismatch: Rule = {
+export const switchMulticastMacMismatch = defineRule({
   meta: {
     id: 'switch-multicast-mac-mismatch',
     severity: 'error',
@@ -63,4 +63,4 @@ export const switchMulticastMacMismatch: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
 export interface CheckpointAgeOptions {
   maxAgeDays: number;
@@ -7,7 +7,7 @@ export interface CheckpointAgeOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_MAX_AGE_DAYS = 7;
 
-export const vmCheckpointAge: Rule<CheckpointAgeOptions> = {
+export const vmCheckpointAge = defineRule({
   meta: {
     id: 'vm-checkpoint-age',
     severity: 'warning',
@@ -51,4 +51,4 @@ export const vmCheckpointAge: Rule<CheckpointAgeOptions> = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
 const MAX_CHECKPOINTS = 50;
 
-export const vmCheckpointLimit: Rule = {
+export const vmCheckpointLimit = defineRule({
   meta: {
     id: 'vm-checkpoint-limit',
     severity: 'error',
@@ -32,4 +32,4 @@ export const vmCheckpointLimit: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
 /** Hyper-V's controller limits (docs/domain.md §3.2): IDE 0–1 × locations 0–1, SCSI 0–3 × locations 0–63. */
 const LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } } as const;
 
-export const vmControllerLimits: Rule = {
+export const vmControllerLimits = defineRule({
   meta: {
     id: 'vm-controller-limits',
     severity: 'error',
@@ -87,4 +87,4 @@ export const vmControllerLimits: Rule = {
       });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { bootDriveOf, drivesOf, isDisk } from '../../model/storage.js';
 
-export const vmDataDiskOnIde: Rule = {
+export const vmDataDiskOnIde = defineRule({
   meta: {
     id: 'vm-data-disk-on-ide',
     severity: 'warning',
@@ -33,4 +33,4 @@ export const vmDataDiskOnIde: Rule = {
       }
     }
   },
-};
+});

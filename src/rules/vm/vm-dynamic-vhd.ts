@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { drivesOf, isDisk } from '../../model/storage.js';
 
-export const vmDynamicVhd: Rule = {
+export const vmDynamicVhd = defineRule({
   meta: {
     id: 'vm-dynamic-vhd',
     severity: 'warning',
@@ -30,4 +30,4 @@ export const vmDynamicVhd: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { bootDriveOf, isDisk } from '../../model/storage.js';
 
-export const vmGenerationControllers: Rule = {
+export const vmGenerationControllers = defineRule({
   meta: {
     id: 'vm-generation-controllers',
     severity: 'error',
@@ -57,4 +57,4 @@ export const vmGenerationControllers: Rule = {
       }
     }
   },
-};
+});

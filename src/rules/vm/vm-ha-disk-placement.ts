@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { csvHolding, drivesOf, isDisk, isSmbPath, isUnder } from '../../model/storage.js';
 
-export const vmHaDiskPlacement: Rule = {
+export const vmHaDiskPlacement = defineRule({
   meta: {
     id: 'vm-ha-disk-placement',
     severity: 'error',
@@ -61,4 +61,4 @@ export const vmHaDiskPlacement: Rule = {
       }
     }
   },
-};
+});

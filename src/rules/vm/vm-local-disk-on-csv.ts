@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clustersOfHost, csvHolding, drivesOf, isClusterStoragePath, isDisk } from '../../model/storage.js';
 
-export const vmLocalDiskOnCsv: Rule = {
+export const vmLocalDiskOnCsv = defineRule({
   meta: {
     id: 'vm-local-disk-on-csv',
     severity: 'warning',
@@ -44,4 +44,4 @@ export const vmLocalDiskOnCsv: Rule = {
       }
     }
   },
-};
+});

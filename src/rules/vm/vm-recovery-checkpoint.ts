@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const vmRecoveryCheckpoint: Rule = {
+export const vmRecoveryCheckpoint = defineRule({
   meta: {
     id: 'vm-recovery-checkpoint',
     severity: 'warning',
@@ -29,4 +29,4 @@ export const vmRecoveryCheckpoint: Rule = {
       });
     }
   },
-};
+});

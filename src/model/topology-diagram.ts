@@ -7,9 +7,12 @@
  * Bounded: at most `maxClusters` clusters and `maxNodes` nodes, whatever the estate's size.
  */
 import type { Finding } from '../types.js';
-import type { Estate, Manifest } from '../model/estate.js';
-import { nameKey } from '../model/estate.js';
-import { clusterMacFor, igmpGroupFor } from '../model/nlb.js';
+import type { Estate, Manifest } from './estate.js';
+import { nameKey } from './estate.js';
+import { mermaidText } from '../util/mermaid.js';
+
+export { mermaidText };
+import { clusterMacFor, igmpGroupFor } from './nlb.js';
 import {
   bridgeGroupsFor,
   bridgeGroupLabel,
@@ -18,7 +21,7 @@ import {
   nlbReach,
   staticMacEntries,
   type NodeAttachment,
-} from '../model/topology.js';
+} from './topology.js';
 
 export interface TopologyOptions {
   maxClusters?: number;
@@ -85,14 +88,6 @@ class MermaidGraph {
       out.push(`  linkStyle ${this.failingEdges.join(',')} stroke:#d1242f,stroke-width:2px`);
     return out.join('\n');
   }
-}
-
-/** Mermaid label text: anything but plain characters as an entity code, so names cannot break the syntax. */
-export function mermaidText(text: string, max = 60): string {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  let out = '';
-  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-  return out;
 }
 
 export function nlbTopology(

@@ -6,7 +6,7 @@
  * Used by baselines and as SARIF's partialFingerprints.
  */
 import { createHash } from 'node:crypto';
-import type { Finding } from '../types.js';
+import type { Finding } from './types.js';
 
 export const FINGERPRINT_VERSION = 'hvlint/v1';
 

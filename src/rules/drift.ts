@@ -2,10 +2,11 @@
  * The drift audit's findings are rules like any other: an id, a default severity, messages by id,
  * a doc page (docs/rules/<id>.md) and a configurable severity in .hvlint.yml. They are not
  * `Rule`s with a `check` over one estate: the comparison in compare.ts needs the declared and the
- * observed estate at once, so only their metas are registered (src/rules/index.ts, allRuleMeta).
+ * observed estate at once, so only their metadata lives here, in the catalogue (catalogue.ts);
+ * src/drift/ emits their findings.
  */
 import type { Severity } from '../types.js';
-import type { RuleMeta } from '../rules/types.js';
+import type { RuleMeta } from './types.js';
 
 const drift = (
   id: string,
