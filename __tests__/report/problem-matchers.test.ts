@@ -135,7 +135,7 @@ test('GITHUB_ACTIONS=true: no matcher fires, and each finding is annotated exact
   const located = commands.filter((a) => a.file !== undefined);
   expect(located.map((a) => `${a.severity} ${a.file}:${a.line}:${a.column}`).sort()).toEqual(expected);
   // The human report is still there, in a layout people read the same way.
-  expect(run.stdout).toMatch(/^ {2}[✖⚠] 44:3 {2}(error|warning) {2}switch "SW-CORE01" has no bridge multicast group/m);
+  expect(run.stdout).toMatch(/^ {2}[✖⚠] 45:3 {2}(error|warning) {2}switch "SW-CORE01" has no bridge multicast group/m);
   expect(run.stdout).toMatch(/^::group::hvlint annotations$/m);
 });
 
@@ -172,7 +172,7 @@ test('a report written to a file (-o) is not the log: no workflow commands in it
     await runCli(['examples/', '-o', out], process.cwd(), { env: { GITHUB_ACTIONS: 'true' } });
     const text = fs.readFileSync(out, 'utf8');
     expect(text).not.toMatch(/^::/m);
-    expect(text).toMatch(/^ {2}44:3 {2}(error|warning) {2}switch "SW-CORE01"/m);
+    expect(text).toMatch(/^ {2}45:3 {2}(error|warning) {2}switch "SW-CORE01"/m);
   } finally {
     cleanup();
   }

@@ -62,6 +62,7 @@ describe('the example estate', () => {
     expect(cutOff).toEqual([
       expect.stringMatching(/^losing switch "SW-CORE01" cuts host "HV01" off/),
       expect.stringMatching(/^losing switch "SW-CORE01" cuts host "HV02" off/),
+      expect.stringMatching(/^losing switch "SW-CORE01" cuts host "HV03" off/),
     ]);
 
     // The NLB-WEB group without HV02's LAG: losing HV01 leaves NLB-WEB without traffic.
@@ -79,6 +80,7 @@ describe('the example estate', () => {
     expect(report.failures.map((f) => f.failure)).toEqual([
       'host:HV01',
       'host:HV02',
+      'host:HV03',
       'switch:SW-CORE01',
       'lag:SW-CORE01/1',
       'lag:SW-CORE01/2',
@@ -103,7 +105,12 @@ describe('the example estate', () => {
     const run = await runCli(['whatif', 'examples/', '--fail', 'host:HV02', '--format', 'json'], ROOT);
     const report = JSON.parse(run.stdout) as JsonWhatIf;
     expect(report.failures.map((f) => f.failure)).toEqual(['host:HV02']);
-    expect(report.findings.map((f) => f.ruleId)).toEqual(['cluster-quorum-n1']);
+    // The NLB nodes share an anti-affinity class: with HV02 gone, HV01 alone breaks it for both.
+    expect(report.findings.map((f) => f.ruleId)).toEqual([
+      'cluster-quorum-n1',
+      'cluster-n1-capacity',
+      'cluster-n1-capacity',
+    ]);
     expect(report.findings[0]!.message).toMatch(/^losing host "HV02" leaves cluster "HVCLUSTER01" 1 of 2 votes/);
   });
 
