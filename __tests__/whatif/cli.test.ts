@@ -89,10 +89,10 @@ describe('the example estate', () => {
     // No preferredOwners in the example: every VM must end up on HV02, the only node left.
     expect(new Set(hv01.restarts.map((r) => r.to))).toEqual(new Set(['HV02']));
     expect(hv01.down).toEqual([]);
-    const sw = report.failures[2]!;
+    const sw = report.failures[3]!;
     expect(sw.down).toEqual(expect.arrayContaining(['WEB01', 'WEB02', 'APP01', 'APP02', 'DC01', 'MON01']));
     // LAG 1 only: HV01 keeps its management port, the VMs can run on HV02: nothing breaks.
-    expect(report.failures[3]!.consequences).toEqual([]);
+    expect(report.failures[4]!.consequences).toEqual([]);
     // The capacity of HVCLUSTER01 is not judged: the example declares no memory.
     expect(report.notJudged.map((n) => n.message)).toContainEqual(
       expect.stringMatching(
@@ -127,7 +127,7 @@ describe('the example estate', () => {
 
   test('stylish: findings, then the failures simulated and what was not judged', async () => {
     const run = await runCli(['whatif', 'examples/'], ROOT);
-    expect(run.stdout).toContain('5 single failures simulated (every host, switch and LAG); 3 with consequences');
+    expect(run.stdout).toContain('6 single failures simulated (every host, switch and LAG); 3 with consequences');
     expect(run.stdout).toContain('not judged (add the field named to let the simulation judge it):');
   });
 
