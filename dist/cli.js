@@ -23558,12 +23558,6 @@ var init_failure = __esm({
 });
 
 // src/rules/index.ts
-var rules_exports = {};
-__export(rules_exports, {
-  CATALOGUE: () => CATALOGUE,
-  MODEL_RULES: () => MODEL_RULES,
-  allRuleMeta: () => allRuleMeta
-});
 function allRuleMeta() {
   return CATALOGUE.metas();
 }
@@ -24245,11 +24239,6 @@ var init_baseline = __esm({
 });
 
 // src/filter/index.ts
-var filter_exports = {};
-__export(filter_exports, {
-  applyFilters: () => applyFilters,
-  compareFindings: () => compareFindings
-});
 function applyFilters(emitted, options) {
   const configured = assignSeverities(emitted, options.catalogue, options.config, options.cwd);
   const suppressed = applySuppressions(configured, options.sources, {
@@ -46666,6 +46655,38 @@ var init_result = __esm({
   }
 });
 
+// src/whatif/run.ts
+function canSimulate(estate) {
+  return estate.of("HyperVHost").length > 0 || estate.of("Switch").length > 0;
+}
+function runWhatIf(linted, options) {
+  const { config } = options;
+  const result2 = whatIfResult(
+    linted.estate,
+    options.failures,
+    (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
+  );
+  result2.findings = applyFilters(result2.findings, {
+    config,
+    ...options.cwd !== void 0 ? { cwd: options.cwd } : {},
+    sources: linted.sources,
+    now: options.now,
+    catalogue: options.catalogue ?? CATALOGUE
+    // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
+  }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+  return result2;
+}
+var init_run2 = __esm({
+  "src/whatif/run.ts"() {
+    "use strict";
+    init_rules();
+    init_filter();
+    init_lint();
+    init_result();
+    init_simulate();
+  }
+});
+
 // src/cli/commands/whatif.ts
 var whatif_exports = {};
 __export(whatif_exports, {
@@ -46725,7 +46746,7 @@ ${WHATIF_HELP}`);
     const config = loadedConfig.config;
     const linted = await lint({ cwd: io.cwd, paths: positionals, config, ...io.now ? { now: io.now } : {} });
     const estate = linted.estate;
-    if (estate.of("HyperVHost").length === 0 && estate.of("Switch").length === 0) {
+    if (!canSimulate(estate)) {
       io.stderr(
         `hvlint whatif: nothing to simulate: no valid HyperVHost or Switch manifest in ${count(linted.documents, "document")} (${count(linted.files, "file")})${linted.files === 0 ? "; check the paths" : "; run hvlint to see why"}
 `
@@ -46745,22 +46766,12 @@ ${WHATIF_HELP}`);
         failures.push(parsedFailure);
       }
     }
-    const now = io.now ?? /* @__PURE__ */ new Date();
-    const result2 = whatIfResult(
-      estate,
-      failures,
-      (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
-    );
-    const { applyFilters: applyFilters2 } = await Promise.resolve().then(() => (init_filter(), filter_exports));
-    const { CATALOGUE: CATALOGUE2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
-    result2.findings = applyFilters2(result2.findings, {
+    const result2 = runWhatIf(linted, {
       config,
       cwd: io.cwd,
-      sources: linted.sources,
-      now,
-      catalogue: CATALOGUE2
-      // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
-    }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+      now: io.now ?? /* @__PURE__ */ new Date(),
+      ...failures ? { failures } : {}
+    });
     const skipped = [...loadedConfig.findings, ...linted.findings.filter((f) => PIPELINE_RULES.has(f.ruleId))];
     const input = { result: result2, skipped, files: linted.files, documents: linted.documents, version: VERSION };
     let text;
@@ -46817,8 +46828,7 @@ var init_whatif2 = __esm({
     init_report();
     init_whatif();
     init_failures();
-    init_result();
-    init_simulate();
+    init_run2();
     init_core();
     WHATIF_HELP = `Usage: hvlint whatif [options] [paths...]
 
@@ -47970,8 +47980,8 @@ Options:
 });
 
 // src/cli/commands/rules.ts
-var rules_exports2 = {};
-__export(rules_exports2, {
+var rules_exports = {};
+__export(rules_exports, {
   RULES_HELP: () => RULES_HELP,
   rulesCommand: () => rulesCommand
 });
@@ -48444,7 +48454,7 @@ var COMMANDS = {
   },
   rules: {
     summary: "list the rules with severity, area and description",
-    load: async () => (await Promise.resolve().then(() => (init_rules2(), rules_exports2))).rulesCommand
+    load: async () => (await Promise.resolve().then(() => (init_rules2(), rules_exports))).rulesCommand
   },
   test: {
     summary: "run the tests of custom policies (their tests: cases)",

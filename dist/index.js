@@ -3681,8 +3681,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural6 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural6}: ${context3.types.join(", ")}.`;
+      const plural7 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural7}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11245,9 +11245,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural6) {
+      constructor(singular, plural7) {
         this.singular = singular;
-        this.plural = plural6;
+        this.plural = plural7;
       }
       pluralize(count) {
         const one = count === 1;
@@ -42250,6 +42250,16 @@ var init_cluster = __esm({
 });
 
 // src/whatif/failures.ts
+function failureId(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return `host:${failure2.host.name}`;
+    case "switch":
+      return `switch:${failure2.switch.name}`;
+    case "lag":
+      return `lag:${failure2.switch.name}/${failure2.lag}`;
+  }
+}
 function describeFailure(failure2) {
   switch (failure2.kind) {
     case "host":
@@ -42386,7 +42396,7 @@ function quoteList(names, max = 5, quote = '"') {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
+var WHATIF_RULE_IDS, startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
 var init_simulate = __esm({
   "src/whatif/simulate.ts"() {
     "use strict";
@@ -42394,6 +42404,14 @@ var init_simulate = __esm({
     init_topology();
     init_backup();
     init_failures();
+    WHATIF_RULE_IDS = [
+      "cluster-n1-capacity",
+      "cluster-quorum-n1",
+      "nlb-single-failure-domain",
+      "dc-single-failure-domain",
+      "network-single-failure-domain",
+      "backup-proxy-single-failure-domain"
+    ];
     startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
     runningDemand = (vm) => {
       const memory = vm.spec.memory;
@@ -43107,6 +43125,9 @@ var init_simulate = __esm({
 // src/whatif/sweep.ts
 function sweep(estate) {
   return estate.index("whatif.sweep", () => allFailures(estate).map((failure2) => simulate(estate, failure2)));
+}
+function whatIf(estate, failures) {
+  return failures ? failures.map((failure2) => simulate(estate, failure2)) : sweep(estate);
 }
 function describeFailures(failures) {
   const names = failures.map(describeFailure);
@@ -64871,7 +64892,7 @@ function formatDriftMarkdown(result2, options = {}) {
 `];
   const drifted = summary2.counts.drift + summary2.counts.live;
   head.push(
-    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural4(summary2.counts.drift, "drift finding")}** and **${plural4(summary2.counts.live, "policy finding")}** on the live estate.
+    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural5(summary2.counts.drift, "drift finding")}** and **${plural5(summary2.counts.live, "policy finding")}** on the live estate.
 
 `
   );
@@ -64879,11 +64900,11 @@ function formatDriftMarkdown(result2, options = {}) {
     (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`
   );
   head.push(
-    `- Inventory \`${summary2.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary2.switches.length > 0 ? `${plural4(summary2.switches.length, "switch configuration")} (${summary2.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+    `- Inventory \`${summary2.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary2.switches.length > 0 ? `${plural5(summary2.switches.length, "switch configuration")} (${summary2.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
 `
   );
   head.push(
-    `- Compared ${plural4(summary2.compared.vms, "VM")}, ${plural4(summary2.compared.nlbClusters, "NLB cluster")}, ${plural4(summary2.compared.switches, "switch")} (${plural4(result2.documents, "manifest")} declared).
+    `- Compared ${plural5(summary2.compared.vms, "VM")}, ${plural5(summary2.compared.nlbClusters, "NLB cluster")}, ${plural5(summary2.compared.switches, "switch")} (${plural5(result2.documents, "manifest")} declared).
 `
   );
   for (const note of options.notes ?? []) head.push(`- ${note}
@@ -64930,7 +64951,7 @@ ${section.intro}
     }
     const rest = findings.length - shown2;
     parts.push(rest > 0 ? `
-\u2026and ${plural4(rest, "more finding")} in this section.
+\u2026and ${plural5(rest, "more finding")} in this section.
 
 ` : "\n");
   }
@@ -64954,7 +64975,7 @@ function row(finding, options) {
   return `| ${ICON2[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |
 `;
 }
-var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural4, MAX_MESSAGE2;
+var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural5, MAX_MESSAGE2;
 var init_markdown2 = __esm({
   "src/drift/markdown.ts"() {
     "use strict";
@@ -64986,7 +65007,7 @@ var init_markdown2 = __esm({
       }
     ];
     ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
-    plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     MAX_MESSAGE2 = 400;
   }
 });
@@ -65963,7 +65984,7 @@ async function runDriftMode(context3) {
   const visible = findings.filter((f) => !f.suppressed);
   const { counts } = result2.summary;
   core2.info(
-    `hvlint drift: ${plural5(counts.drift, "drift finding")}, ${plural5(counts.live, "policy finding")} on the live estate, ${plural5(counts.inventory, "inventory problem")}, ${plural5(counts.manifests, "manifest problem")}`
+    `hvlint drift: ${plural6(counts.drift, "drift finding")}, ${plural6(counts.live, "policy finding")} on the live estate, ${plural6(counts.inventory, "inventory problem")}, ${plural6(counts.manifests, "manifest problem")}`
   );
   const findingsFile = path14.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
   fs13.mkdirSync(path14.dirname(findingsFile), { recursive: true });
@@ -65980,7 +66001,7 @@ async function runDriftMode(context3) {
       core2[finding.severity](messageWithRelated(finding), findingProperties(finding, finding.ruleId));
     if (selection.omitted.length > 0) {
       core2.notice(
-        `hvlint: ${plural5(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
+        `hvlint: ${plural6(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
         { title: "hvlint: more findings" }
       );
     }
@@ -66144,7 +66165,7 @@ function blobUrl2(context3) {
   const base = `${context3.serverUrl.replace(/\/$/, "")}/${context3.repo.owner}/${context3.repo.repo}/blob/${context3.headSha}/`;
   return (file2, line, endLine) => `${base}${file2.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
 }
-var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural5;
+var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural6;
 var init_drift2 = __esm({
   "src/action/drift.ts"() {
     "use strict";
@@ -66164,7 +66185,7 @@ var init_drift2 = __esm({
     DRIFT_MARKER = "<!-- hvlint:drift -->";
     DEFAULT_ISSUE_TITLE = "hvlint: the live estate differs from the manifests";
     MAX_ISSUE_PAGES = 20;
-    plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural6 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
@@ -70944,6 +70965,7 @@ function parseInputs(get) {
     sarifFile: optional("sarif-file"),
     checkName: raw("check-name"),
     annotate: parseBoolean("annotate", raw("annotate"), true),
+    whatifSummary: parseBoolean("whatif-summary", raw("whatif-summary"), true),
     githubToken: raw("github-token"),
     baseline: optional("baseline"),
     get: raw
@@ -71182,7 +71204,149 @@ function escapeInline(text) {
   return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
+// src/report/whatif.ts
+init_json();
+init_markdown();
+var plural3 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+function whatIfTable(failures, maxRows = 200) {
+  const hit = failures.filter((f) => f.consequences.length > 0);
+  const quiet = failures.length - hit.length;
+  const lines2 = ["| Failure | Consequences |", "| --- | --- |"];
+  for (const failure2 of hit.slice(0, maxRows)) {
+    const text = failure2.consequences.map((c) => `${escapeMarkdown(c.summary)} (\`${c.ruleId}\`)`).join("<br>");
+    lines2.push(`| ${escapeMarkdown(failure2.description)} | ${text} |`);
+  }
+  const out = [lines2.join("\n"), ""];
+  if (hit.length > maxRows)
+    out.push(`${plural3(hit.length - maxRows, "more failure")} with consequences not shown.`, "");
+  if (quiet > 0) out.push(`${plural3(quiet, "other failure")}: no consequence found.`, "");
+  return out.join("\n");
+}
+function whatIfDiagram(failures, maxFailures = 8) {
+  const drawn = failures.filter((f) => f.consequences.some((c) => c.takesDown.length > 0)).slice(0, maxFailures);
+  if (drawn.length === 0) return void 0;
+  const ids = /* @__PURE__ */ new Map();
+  const lines2 = ["flowchart LR"];
+  const node = (key2, label, failed = false) => {
+    let id = ids.get(key2);
+    if (!id) {
+      id = `n${ids.size}`;
+      ids.set(key2, id);
+      lines2.push(`  ${id}["${mermaidText(label)}"]${failed ? ":::failed" : ""}`);
+    }
+    return id;
+  };
+  for (const failure2 of drawn) {
+    const from = node(`failure|${failure2.id}`, `\u2716 ${failure2.description.replace(/"/g, "")}`, true);
+    const down = /* @__PURE__ */ new Set();
+    for (const c of failure2.consequences) for (const name of c.takesDown) down.add(name);
+    for (const name of [...down].slice(0, 12)) lines2.push(`  ${from} --> ${node(`down|${failure2.id}|${name}`, name)}`);
+    if (down.size > 12) lines2.push(`  ${from} --> ${node(`more|${failure2.id}`, `${down.size - 12} more`)}`);
+    for (const restart of failure2.restarts.filter((r) => r.from).slice(0, 6))
+      lines2.push(
+        `  ${from} -.->|restarts| ${node(`vm|${failure2.id}|${restart.vm}`, `${restart.vm} on ${restart.to}`)}`
+      );
+  }
+  lines2.push("  classDef failed fill:#ffebe9,stroke:#d1242f,color:#d1242f");
+  return lines2.join("\n");
+}
+function formatWhatIfSummary(result2, options = {}) {
+  const hit = result2.failures.filter((f) => f.consequences.length > 0).length;
+  const out = ["### What-if: single failures", ""];
+  out.push(
+    `${plural3(result2.failures.length, "single failure")} simulated (every host, switch and LAG): ${hit === 0 ? "no consequence found" : `${plural3(hit, "failure")} with consequences`}. \`hvlint whatif\` shows each consequence with its place in the manifests.`,
+    ""
+  );
+  if (hit > 0) out.push(whatIfTable(result2.failures, options.maxRows ?? 50));
+  const diagram = whatIfDiagram(result2.failures, options.maxFailures ?? 8);
+  if (diagram) out.push("```mermaid", diagram, "```", "");
+  if (result2.notJudged.length > 0)
+    out.push(
+      `${plural3(result2.notJudged.length, "question")} the simulation could not judge, for fields the manifests do not declare: \`hvlint whatif\` lists them.`,
+      ""
+    );
+  return out.join("\n");
+}
+
+// src/whatif/run.ts
+init_rules();
+init_filter();
+init_lint();
+
+// src/whatif/result.ts
+init_run();
+init_failure();
+init_failures();
+init_sweep();
+function whatIfResult(estate, failures, severityOf) {
+  const outcomes = whatIf(estate, failures);
+  const on = /* @__PURE__ */ new Map();
+  for (const rule of failureRules) {
+    const severity = severityOf(rule);
+    if (severity) on.set(rule.meta.id, severity);
+  }
+  const findings = [];
+  for (const rule of failureRules) {
+    const severity = on.get(rule.meta.id);
+    if (!severity) continue;
+    for (const report of reportsFor(outcomes, rule.meta.id, void 0, { includeCovered: true }))
+      findings.push({ ...reportToFinding(rule, report), severity });
+  }
+  return {
+    failures: outcomes.map((outcome) => failureResult(outcome, on)),
+    findings,
+    notJudged: notJudged(outcomes)
+  };
+}
+function failureResult(outcome, on) {
+  return {
+    id: failureId(outcome.failure),
+    description: describeFailure(outcome.failure),
+    kind: outcome.failure.kind,
+    consequences: outcome.consequences.filter((c) => on.has(c.rule)).map((c) => ({ ruleId: c.rule, summary: c.summary, takesDown: c.takesDown })),
+    restarts: outcome.restarts.map((r) => ({ vm: r.vm.name, ...r.from ? { from: r.from.name } : {}, to: r.to.name })),
+    down: outcome.down.map((vm) => vm.name)
+  };
+}
+function notJudged(outcomes) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const gap of outcome.notJudged) {
+      const range2 = gap.doc.locate(gap.path, "key");
+      const entry = { file: gap.doc.file, line: range2.line, column: range2.column, message: gap.message };
+      const key2 = `${entry.file}|${entry.line}|${entry.column}|${entry.message}`;
+      if (!seen.has(key2)) seen.set(key2, entry);
+    }
+  return [...seen.values()].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+// src/whatif/run.ts
+init_simulate();
+function canSimulate(estate) {
+  return estate.of("HyperVHost").length > 0 || estate.of("Switch").length > 0;
+}
+function runWhatIf(linted, options) {
+  const { config } = options;
+  const result2 = whatIfResult(
+    linted.estate,
+    options.failures,
+    (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
+  );
+  result2.findings = applyFilters(result2.findings, {
+    config,
+    ...options.cwd !== void 0 ? { cwd: options.cwd } : {},
+    sources: linted.sources,
+    now: options.now,
+    catalogue: options.catalogue ?? CATALOGUE
+    // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
+  }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+  return result2;
+}
+
 // src/action/lint.ts
+init_failure();
 init_github();
 init_targets();
 
@@ -71474,7 +71638,7 @@ function failure(error2) {
 }
 
 // src/action/lint.ts
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function runLintMode(context3) {
   const { inputs, core: core2 } = context3;
   const targets = resolveTargets(context3.workspace, inputs);
@@ -71513,7 +71677,7 @@ async function runLintMode(context3) {
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context3, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
   core2.info(
-    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural3(result2.documents, "document")} (${plural3(result2.files, "file")}); ${inputs.annotate ? scopeNote.plain : "annotations are off (annotate: false)"}`
+    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural4(result2.documents, "document")} (${plural4(result2.files, "file")}); ${inputs.annotate ? scopeNote.plain : "annotations are off (annotate: false)"}`
   );
   const unchecked = [
     ...result2.missing.map((p) => `"${p}" does not exist`),
@@ -71593,7 +71757,7 @@ async function runLintMode(context3) {
         "the JSON report (output findings-file)"
       ].filter(Boolean);
       core2.notice(
-        `hvlint: ${plural3(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
+        `hvlint: ${plural4(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
         { title: "hvlint: more findings" }
       );
     }
@@ -71602,9 +71766,10 @@ async function runLintMode(context3) {
     const notes = [inputs.annotate ? scopeNote.markdown : "Annotations are off (annotate: false)."];
     if (check3?.ok && check3.url)
       notes.push(
-        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural3(check3.annotations, "annotation")}.`
+        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural4(check3.annotations, "annotation")}.`
       );
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path11.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    const whatif = inputs.whatifSummary ? whatIfSectionWithin(result2, loadedConfig.config, context3) : "";
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary2 = formatMarkdown(
       { ...report, topology: nlbTopology(result2.estate, report.findings) },
@@ -71612,11 +71777,10 @@ async function runLintMode(context3) {
         notes,
         notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
         fileUrl: blobUrl(context3),
-        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8")
+        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8") - Buffer.byteLength(whatif, "utf8")
       }
     );
-    await context3.summary.append(fixes ? `${summary2}
-${fixes}` : summary2);
+    await context3.summary.append([summary2, whatif, fixes].filter(Boolean).join("\n"));
   }
   const counts = countBySeverity(findings);
   core2.setOutput("errors", counts.error);
@@ -71631,6 +71795,16 @@ ${fixes}` : summary2);
       `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? " in what this pull request changed" : ""}`
     );
   }
+}
+var WHATIF_MAX_BYTES = 1e5;
+function whatIfSectionWithin(result2, config, context3) {
+  if (!canSimulate(result2.estate) || !failureRules.some((rule) => ruleSetting(rule, config))) return "";
+  const whatif = runWhatIf(result2, { config, cwd: context3.workspace, now: context3.now });
+  for (let maxRows = 50; maxRows >= 1; maxRows = Math.floor(maxRows / 2)) {
+    const text = formatWhatIfSummary(whatif, { maxRows });
+    if (Buffer.byteLength(text, "utf8") <= WHATIF_MAX_BYTES) return text;
+  }
+  return "";
 }
 var FIX_SUGGESTIONS_MAX_BYTES = 5e4;
 function fixSuggestionsWithin(findings, sources, maxBytes) {
@@ -71677,10 +71851,10 @@ function describeScope(context3, mode, changes, inScope2, outOfScope) {
     };
   }
   const reason = `outside what pull request #${pr.number} changed (filter-mode ${mode})`;
-  const text = `pull request #${pr.number} changes ${plural3(changes.files.length, "file")} (from ${changes.source === "api" ? "the pulls API" : "git diff"}); ${plural3(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
+  const text = `pull request #${pr.number} changes ${plural4(changes.files.length, "file")} (from ${changes.source === "api" ? "the pulls API" : "git diff"}); ${plural4(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
   return {
     plain: text,
-    markdown: `Pull request #${pr.number} changes ${plural3(changes.files.length, "file")}: ${plural3(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} elsewhere counted but not annotated (filter-mode ${mode}).`,
+    markdown: `Pull request #${pr.number} changes ${plural4(changes.files.length, "file")}: ${plural4(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} elsewhere counted but not annotated (filter-mode ${mode}).`,
     outOfScopeReason: reason
   };
 }
