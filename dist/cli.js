@@ -22477,6 +22477,47 @@ function whatIfIndexes(estate) {
       nodesOf.set(cluster, nodes);
       for (const host of nodes) push2(clustersOfHost2, host, cluster);
     }
+    const uplinkMemo = /* @__PURE__ */ new Map();
+    const uplinks = (host, virtualSwitch) => {
+      let byVs = uplinkMemo.get(host);
+      if (!byVs) uplinkMemo.set(host, byVs = /* @__PURE__ */ new Map());
+      let out = byVs.get(virtualSwitch);
+      if (!out) byVs.set(virtualSwitch, out = uplinksOf(estate, host, virtualSwitch));
+      return out;
+    };
+    const groupMemo = /* @__PURE__ */ new Map();
+    const groups = (sw, nlb) => {
+      let bySwitch = groupMemo.get(nlb);
+      if (!bySwitch) groupMemo.set(nlb, bySwitch = /* @__PURE__ */ new Map());
+      let out = bySwitch.get(sw);
+      if (!out) bySwitch.set(sw, out = bridgeGroupsFor(estate, sw, nlb));
+      return out;
+    };
+    const makePlacement = (vm, cluster) => {
+      const owners = ownersOf(vm, cluster ? nodesOf.get(cluster) ?? [] : []);
+      const adapters = /* @__PURE__ */ new Map();
+      for (const a of vm.spec.networkAdapters ?? [])
+        if (!adapters.has(nameKey(a.name))) adapters.set(nameKey(a.name), a);
+      return {
+        cluster,
+        owners,
+        home: homeOf(vm, owners),
+        preferred: (vm.spec.preferredOwners ?? []).map(nameKey),
+        classes: (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()),
+        adapters,
+        linked: (vm.spec.networkAdapters ?? []).filter((a) => a.switch)
+      };
+    };
+    const placementMemo = /* @__PURE__ */ new Map();
+    const info = (vm) => {
+      let out = placementMemo.get(vm);
+      if (!out) placementMemo.set(vm, out = makePlacement(vm, estate.get("HyperVCluster", vm.spec.cluster)));
+      return out;
+    };
+    const placement = (vm, cluster) => {
+      const out = info(vm);
+      return out.cluster === cluster ? out : makePlacement(vm, cluster);
+    };
     const nlbOfVm = /* @__PURE__ */ new Map();
     for (const nlb of estate.of("NlbCluster"))
       for (const node of nlb.spec.nodes) {
@@ -22500,7 +22541,7 @@ function whatIfIndexes(estate) {
     const hostsOnSwitch = /* @__PURE__ */ new Map();
     const hostsOnPoint = /* @__PURE__ */ new Map();
     for (const host of estate.of("HyperVHost"))
-      for (const at of uplinksOf(estate, host)) {
+      for (const at of uplinks(host)) {
         addTo(hostsOnSwitch, nameKey(at.switch.name), host);
         addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
       }
@@ -22510,7 +22551,33 @@ function whatIfIndexes(estate) {
       const host = estate.get("HyperVHost", vm.spec.host);
       if (host) push2(vmsOnHost, host, vm);
     }
+    const nlbNodeMemo = /* @__PURE__ */ new Map();
+    const nlbNodes = (nlb) => {
+      let out = nlbNodeMemo.get(nlb);
+      if (!out) {
+        out = nlb.spec.nodes.map((node) => ({ node, vm: estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+        nlbNodeMemo.set(nlb, out);
+      }
+      return out;
+    };
+    const hostKeys = /* @__PURE__ */ new Map();
+    const hostKey = (host) => {
+      let key2 = hostKeys.get(host);
+      if (key2 === void 0) hostKeys.set(host, key2 = nameKey(host.name));
+      return key2;
+    };
+    const switchKeys = /* @__PURE__ */ new Map();
+    const switchKey = (sw) => {
+      let key2 = switchKeys.get(sw);
+      if (key2 === void 0) switchKeys.set(sw, key2 = nameKey(sw.name));
+      return key2;
+    };
     return {
+      capacityGaps: /* @__PURE__ */ new Map(),
+      info,
+      nlbNodes,
+      switchKey,
+      hostKey,
       clustersOfHost: clustersOfHost2,
       nodesOf,
       nlbOfVm,
@@ -22519,7 +22586,10 @@ function whatIfIndexes(estate) {
       jobsByProxy,
       hostsOnSwitch,
       hostsOnPoint,
-      vmsOnHost
+      vmsOnHost,
+      uplinks,
+      groups,
+      placement
     };
   });
 }
@@ -22597,6 +22667,7 @@ var init_simulate = __esm({
         this.failure = failure;
         this.ix = whatIfIndexes(estate);
         this.failureText = describeFailure(failure);
+        this.failedSwitch = failure.kind === "host" ? void 0 : this.ix.switchKey(failure.switch);
       }
       estate;
       failure;
@@ -22611,6 +22682,13 @@ var init_simulate = __esm({
       /** Hosts that lost some uplinks (switch or LAG failures). */
       touched = /* @__PURE__ */ new Set();
       failureText;
+      /** nameKey of the failed switch (switch and LAG failures). */
+      failedSwitch;
+      /** Per failure: uplinks left per host and virtual switch, and whether each VM keeps a network. */
+      pathsMemo = /* @__PURE__ */ new Map();
+      /** Per failure: whether any surviving host of an owner list keeps a path on a virtual switch. */
+      reachMemo = /* @__PURE__ */ new Map();
+      networkMemo = /* @__PURE__ */ new Map();
       run() {
         this.lose();
         const clusters = /* @__PURE__ */ new Set();
@@ -22640,7 +22718,7 @@ var init_simulate = __esm({
       lost(at) {
         const f = this.failure;
         if (f.kind === "host") return false;
-        if (nameKey(at.switch.name) !== nameKey(f.switch.name)) return false;
+        if (this.ix.switchKey(at.switch) !== this.failedSwitch) return false;
         return f.kind === "switch" || at.lag === f.lag;
       }
       lose() {
@@ -22652,7 +22730,7 @@ var init_simulate = __esm({
         const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
         for (const host of hosts ?? []) {
           this.touched.add(host);
-          if (uplinksOf(this.estate, host).every((at) => this.lost(at))) this.cutOff.add(host);
+          if (this.ix.uplinks(host).every((at) => this.lost(at))) this.cutOff.add(host);
         }
       }
       unavailable(host) {
@@ -22733,20 +22811,21 @@ var init_simulate = __esm({
         const toPlace = [];
         let unknownHome = 0;
         for (const vm of vms) {
-          const owners = ownersOf(vm, nodes);
-          const home = homeOf(vm, owners);
+          const info = this.ix.placement(vm, cluster);
+          const { owners, home } = info;
           if (home && survivorSet.has(home)) {
             free.set(home, free.get(home) - runningDemand(vm));
-            for (const c of vm.spec.antiAffinityClassNames ?? []) classes.get(home).set(c.toLowerCase(), vm);
+            for (const c of info.classes) classes.get(home).set(c, vm);
             this.vmState.set(vm, { up: true, host: home, moved: false });
             continue;
           }
           if (!home) unknownHome++;
-          toPlace.push({ vm, owners, home, demand: home ? startupDemand(vm) : runningDemand(vm) });
+          toPlace.push({ vm, owners, home, info, demand: home ? startupDemand(vm) : runningDemand(vm) });
         }
         toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
         const noRoom = [];
-        for (const { vm, owners, home, demand } of toPlace) {
+        for (const { vm, owners, home, info, demand } of toPlace) {
+          const { preferred, classes: vmClasses } = info;
           const candidates = owners.filter((h) => survivorSet.has(h));
           if (candidates.length === 0) {
             this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
@@ -22764,15 +22843,14 @@ var init_simulate = __esm({
               });
             continue;
           }
-          const preferred = (vm.spec.preferredOwners ?? []).map(nameKey);
           const rank = (h) => {
-            const i = preferred.indexOf(nameKey(h.name));
+            if (preferred.length === 0) return 0;
+            const i = preferred.indexOf(this.ix.hostKey(h));
             return i < 0 ? preferred.length : i;
           };
           const ordered = [...candidates].sort(
             (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
           );
-          const vmClasses = (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase());
           const clash = (h) => {
             for (const c of vmClasses) {
               const other2 = classes.get(h).get(c);
@@ -22864,6 +22942,12 @@ var init_simulate = __esm({
       }
       /** Say which missing fields the capacity judgement of a cluster rests on. */
       capacityGaps(cluster, nodes, vms, unknownHome) {
+        const known = this.ix.capacityGaps.get(cluster);
+        if (known !== void 0) {
+          if (known) this.notJudged.push(known);
+          return;
+        }
+        this.ix.capacityGaps.set(cluster, null);
         const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
         const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
         const noVmMemory = vms.filter((vm) => !vm.spec.memory);
@@ -22889,11 +22973,13 @@ var init_simulate = __esm({
             `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
           );
         if (gaps.length === 0) return;
-        this.notJudged.push({
+        const gap = {
           doc: cluster,
           path: ["spec", "nodes"],
           message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
-        });
+        };
+        this.ix.capacityGaps.set(cluster, gap);
+        this.notJudged.push(gap);
       }
       /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
       affectedVms() {
@@ -22910,9 +22996,11 @@ var init_simulate = __esm({
         const known = this.vmState.get(vm);
         if (known) return known;
         if (vm.spec.cluster) {
-          const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
-          const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
-          return { up: true, host: homeOf(vm, ownersOf(vm, nodes)), moved: false };
+          return {
+            up: true,
+            host: this.ix.info(vm).home,
+            moved: false
+          };
         }
         return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
       }
@@ -22921,27 +23009,49 @@ var init_simulate = __esm({
         const state = this.state(vm);
         if (!state.up) return [];
         if (state.host) return [state.host];
-        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
-        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
-        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
       }
       /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
       pathsLeft(host, virtualSwitch) {
         if (!(host.spec.nicTeams ?? []).length) return void 0;
-        return uplinksOf(this.estate, host, virtualSwitch).filter((at) => !this.lost(at));
+        const all = this.ix.uplinks(host, virtualSwitch);
+        if (!this.touched.has(host)) return all;
+        let byVs = this.pathsMemo.get(host);
+        if (!byVs) this.pathsMemo.set(host, byVs = /* @__PURE__ */ new Map());
+        let left = byVs.get(virtualSwitch);
+        if (!left) byVs.set(virtualSwitch, left = all.filter((at) => !this.lost(at)));
+        return left;
       }
       /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
       adapterReachable(vm, adapterName) {
-        const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
+        const placement = this.ix.info(vm);
+        const adapter = placement.adapters.get(nameKey(adapterName));
         if (!adapter?.switch) return true;
-        const hosts = vm.spec.cluster ? this.survivingOwners(vm) : this.hostsOf(vm);
+        if (vm.spec.cluster) return this.ownersReach(placement.owners, adapter.switch);
+        const hosts = this.hostsOf(vm);
         if (hosts.length === 0) return true;
         return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
       }
+      /** Whether some surviving host of an owner list keeps a path on a virtual switch (true when none survives: not judged here). */
+      ownersReach(owners, virtualSwitch) {
+        let byVs = this.reachMemo.get(owners);
+        if (!byVs) this.reachMemo.set(owners, byVs = /* @__PURE__ */ new Map());
+        let reach = byVs.get(virtualSwitch);
+        if (reach === void 0) {
+          const hosts = owners.filter((h) => !this.unavailable(h));
+          reach = hosts.length === 0 || hosts.some((h) => this.pathsLeft(h, virtualSwitch)?.length !== 0);
+          byVs.set(virtualSwitch, reach);
+        }
+        return reach;
+      }
       networkLost(vm) {
-        const adapters = (vm.spec.networkAdapters ?? []).filter((a) => a.switch);
-        if (adapters.length === 0 || !this.state(vm).up) return false;
-        return adapters.every((a) => !this.adapterReachable(vm, a.name));
+        let lost = this.networkMemo.get(vm);
+        if (lost === void 0) {
+          const adapters = this.ix.info(vm).linked;
+          lost = adapters.length > 0 && this.state(vm).up && adapters.every((a) => !this.adapterReachable(vm, a.name));
+          this.networkMemo.set(vm, lost);
+        }
+        return lost;
       }
       /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
       networkPaths(affected) {
@@ -22983,7 +23093,7 @@ var init_simulate = __esm({
             path: ["spec", "nicTeams"],
             target: "key",
             related: [
-              ...uplinksOf(this.estate, host).filter((at) => this.lost(at)).slice(0, 3).map(
+              ...this.ix.uplinks(host).filter((at) => this.lost(at)).slice(0, 3).map(
                 (at) => related(
                   host,
                   uplinkPath(at),
@@ -23009,7 +23119,7 @@ var init_simulate = __esm({
           let out = 0;
           let interrupted = 0;
           let byQuorum = 0;
-          const nodes = nlb.spec.nodes.map((node) => ({ node, vm: this.estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+          const nodes = this.ix.nlbNodes(nlb);
           if (nodes.length === 0) continue;
           for (const { node, vm } of nodes) {
             const state = this.state(vm);
@@ -23083,6 +23193,11 @@ var init_simulate = __esm({
        * cannot change the outcome.
        */
       multicastPaths(nlb, nodes) {
+        if (!nodes.some(({ vm }) => {
+          const state = this.state(vm);
+          return state.up && (state.moved || state.placed);
+        }))
+          return;
         const missing = /* @__PURE__ */ new Map();
         let reachable = 0;
         for (const { node, vm } of nodes) {
@@ -23096,7 +23211,7 @@ var init_simulate = __esm({
           for (const host of hosts) {
             let lacks = false;
             for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
-              const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
+              const groups = this.ix.groups(at.switch, nlb);
               if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
                 somewhere = true;
                 continue;
@@ -23156,9 +23271,7 @@ var init_simulate = __esm({
       }
       /** Surviving nodes a clustered VM may run on. */
       survivingOwners(vm) {
-        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
-        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
-        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
       }
       domains(affected) {
         const domains = /* @__PURE__ */ new Set();
