@@ -61803,14 +61803,15 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
+  const changed = input.changed;
+  const scope = (changed ? `on lines changed since \`${changed.since.replace(/`/g, "'")}\` in ` : "in ") + `${plural2(input.documents, "document")} (${plural2(input.files, "file")})` + (changed && changed.outside > 0 ? ` (${plural2(changed.outside, "finding")} elsewhere not shown)` : "");
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
-    total === 0 ? `\u2705 No problems in ${scope}.
+    total === 0 ? `\u2705 No problems ${scope}.
 
-` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} ${scope}.
 
 `
   );
@@ -70874,11 +70875,12 @@ function changeIndex(files) {
 function lastLine(location) {
   return location.endLine > location.line && location.endColumn <= 1 ? location.endLine - 1 : Math.max(location.line, location.endLine);
 }
-function inScope(location, changes, mode) {
+var FILE_LEVEL_RULES = /* @__PURE__ */ new Set(["file-unreadable", "file-encoding"]);
+function inScope(location, changes, mode, wholeFile = false) {
   if (mode === "nofilter") return true;
   const changed = changes.get(location.file);
   if (!changed) return false;
-  if (mode === "file") return true;
+  if (mode === "file" || wholeFile) return true;
   return intersects(mode === "added" ? changed.added : changed.hunks, location.line, lastLine(location));
 }
 function onAddedLine(location, changes) {
@@ -70893,7 +70895,7 @@ function scopeFindings(findings, changedFiles, mode) {
   const effective = changes ? mode : "nofilter";
   const result2 = { inScope: [], outOfScope: [] };
   for (const finding of findings) {
-    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective)) {
+    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective, FILE_LEVEL_RULES.has(finding.ruleId))) {
       result2.inScope.push({ finding, at: locationOf(finding), onAddedLine: onAddedLine(finding, changes) });
       continue;
     }
@@ -71186,10 +71188,7 @@ function escapeInline(text) {
 init_github();
 init_targets();
 
-// src/action/changes.ts
-import { execFile } from "node:child_process";
-
-// src/action/diff.ts
+// src/filter/diff.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parsePatch(patch) {
   const added = [];
@@ -71308,15 +71307,19 @@ function pathFromHeader(header2) {
   return m ? m[1] : void 0;
 }
 
-// src/action/changes.ts
+// src/git/index.ts
+import { execFile } from "node:child_process";
 var runGit = (args, cwd) => new Promise((resolve15, reject) => {
-  execFile(
-    "git",
-    args,
-    { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve15(stdout)
-  );
+  execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+    if (!error2) return resolve15(stdout);
+    const code = error2.code;
+    reject(
+      Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error2.message), { code })
+    );
+  });
 });
+
+// src/action/changes.ts
 async function pullRequestChanges(context3, git = runGit) {
   const pr = context3.pullRequest;
   if (!pr) return void 0;
