@@ -19410,10 +19410,10 @@ var init_nlb_multicast_static_entries = __esm({
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "multicast");
           const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
-          for (const { switch: sw, path: path21 } of missing) {
+          for (const { switch: sw, path: path22 } of missing) {
             report({
               doc: sw,
-              path: path21,
+              path: path22,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -19840,10 +19840,10 @@ var init_nlb_igmp_gateway_arp = __esm({
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "igmp-multicast");
           const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
-          for (const { switch: sw, path: path21 } of missing) {
+          for (const { switch: sw, path: path22 } of missing) {
             report({
               doc: sw,
-              path: path21,
+              path: path22,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
