@@ -43750,188 +43750,15 @@ a path that does not exist, or a path with no hvlint manifests (nothing was chec
 
 // src/drift/inventory/json.ts
 function parseJson(text) {
-  const spans = /* @__PURE__ */ new WeakMap();
-  let i = 0;
-  const describe3 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
-  const fail = (message, at = i) => {
-    throw new JsonError(message, at);
-  };
-  const skipSpace = () => {
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const parseString = () => {
-    const start = i;
-    i++;
-    let out = "";
-    let chunk = i;
-    while (true) {
-      if (i >= text.length) fail("unexpected end of the file inside a string: the JSON is cut off", start);
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out += text.slice(chunk, i);
-        i++;
-        return out;
-      }
-      if (c === 92) {
-        out += text.slice(chunk, i);
-        const e = text[i + 1];
-        switch (e) {
-          case '"':
-          case "\\":
-          case "/":
-            out += e;
-            i += 2;
-            break;
-          case "b":
-            out += "\b";
-            i += 2;
-            break;
-          case "f":
-            out += "\f";
-            i += 2;
-            break;
-          case "n":
-            out += "\n";
-            i += 2;
-            break;
-          case "r":
-            out += "\r";
-            i += 2;
-            break;
-          case "t":
-            out += "	";
-            i += 2;
-            break;
-          case "u": {
-            const hex2 = text.slice(i + 2, i + 6);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) fail("bad \\u escape in a string");
-            out += String.fromCharCode(parseInt(hex2, 16));
-            i += 6;
-            break;
-          }
-          default:
-            fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
-        }
-        chunk = i;
-        continue;
-      }
-      if (c < 32) fail("line break or control character inside a string");
-      i++;
-    }
-  };
-  const parseNumber = () => {
-    const start = i;
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (!m) fail(`unexpected ${describe3(i)}`);
-    i += m[0].length;
-    return Number(text.slice(start, i));
-  };
-  const parseValue = (depth) => {
-    if (depth > MAX_DEPTH) fail("nested too deeply");
-    skipSpace();
-    if (i >= text.length) fail("unexpected end of the file: the JSON is cut off");
-    const c = text[i];
-    if (c === "{") return parseObject(depth);
-    if (c === "[") return parseArray(depth);
-    if (c === '"') return parseString();
-    if (c === "-" || c >= "0" && c <= "9") return parseNumber();
-    for (const [word, value] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return value;
-      }
-    }
-    return fail(`unexpected ${describe3(i)}`);
-  };
-  const parseObject = (depth) => {
-    const start = i;
-    i++;
-    const object = {};
-    const props = /* @__PURE__ */ new Map();
-    skipSpace();
-    if (text[i] === "}") {
-      i++;
-      spans.set(object, { span: { start, end: i }, props });
-      return object;
-    }
-    while (true) {
-      skipSpace();
-      if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
-      if (text[i] !== '"') fail(`expected a property name, got ${describe3(i)}`);
-      const keyStart = i;
-      const key2 = parseString();
-      const keyEnd = i;
-      skipSpace();
-      if (text[i] !== ":")
-        fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key2}", got ${describe3(i)}`
-        );
-      i++;
-      skipSpace();
-      const valueStart = i;
-      const value = parseValue(depth + 1);
-      Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
-      props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "}") {
-        i++;
-        spans.set(object, { span: { start, end: i }, props });
-        return object;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe3(i)}`
-      );
-    }
-  };
-  const parseArray = (depth) => {
-    i++;
-    const array = [];
-    skipSpace();
-    if (text[i] === "]") {
-      i++;
-      return array;
-    }
-    while (true) {
-      array.push(parseValue(depth + 1));
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "]") {
-        i++;
-        return array;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe3(i)}`
-      );
-    }
-  };
+  const parser = new PositionedJsonParser(text);
   try {
-    skipSpace();
-    if (i >= text.length) return { ok: true, value: void 0, spans };
-    const value = parseValue(0);
-    skipSpace();
-    if (i < text.length) fail(`unexpected ${describe3(i)} after the end of the JSON value`);
-    return { ok: true, value, spans };
+    return { ok: true, value: parser.document(), spans: parser.spans };
   } catch (error) {
     if (error instanceof JsonError) return { ok: false, message: error.message, offset: error.offset };
     throw error;
   }
 }
-var JsonError, MAX_DEPTH;
+var JsonError, MAX_DEPTH, ESCAPES2, WORDS, PositionedJsonParser;
 var init_json2 = __esm({
   "src/drift/inventory/json.ts"() {
     "use strict";
@@ -43943,6 +43770,173 @@ var init_json2 = __esm({
       offset;
     };
     MAX_DEPTH = 256;
+    ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    WORDS = [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ];
+    PositionedJsonParser = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      spans = /* @__PURE__ */ new WeakMap();
+      i = 0;
+      /** The whole text: one value (undefined for an empty file), then nothing but white space. */
+      document() {
+        this.skipSpace();
+        if (this.i >= this.text.length) return void 0;
+        const value = this.value(0);
+        this.skipSpace();
+        if (this.i < this.text.length) this.fail(`unexpected ${this.describe(this.i)} after the end of the JSON value`);
+        return value;
+      }
+      describe(at) {
+        return at >= this.text.length ? "the end of the file" : `${JSON.stringify(this.text[at])}`;
+      }
+      fail(message, at = this.i) {
+        throw new JsonError(message, at);
+      }
+      /** Fails with `cutOff` at the end of the text, else with `expected`. */
+      failAt(cutOff, expected) {
+        return this.fail(this.i >= this.text.length ? cutOff : expected);
+      }
+      skipSpace() {
+        const text = this.text;
+        while (this.i < text.length) {
+          const c = text.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+          else break;
+        }
+      }
+      string() {
+        const text = this.text;
+        const start = this.i;
+        this.i++;
+        let out = "";
+        let chunk = this.i;
+        while (true) {
+          if (this.i >= text.length) this.fail("unexpected end of the file inside a string: the JSON is cut off", start);
+          const c = text.charCodeAt(this.i);
+          if (c === 34) {
+            out += text.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c === 92) {
+            out += text.slice(chunk, this.i) + this.escape();
+            chunk = this.i;
+            continue;
+          }
+          if (c < 32) this.fail("line break or control character inside a string");
+          this.i++;
+        }
+      }
+      /** The escape at `i` (a backslash), decoded; `i` moves past it. */
+      escape() {
+        const e = this.text[this.i + 1];
+        if (e !== void 0 && Object.hasOwn(ESCAPES2, e)) {
+          this.i += 2;
+          return ESCAPES2[e];
+        }
+        if (e === "u") {
+          const hex2 = this.text.slice(this.i + 2, this.i + 6);
+          if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fail("bad \\u escape in a string");
+          this.i += 6;
+          return String.fromCharCode(parseInt(hex2, 16));
+        }
+        return this.fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
+      }
+      number() {
+        const start = this.i;
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(start, start + 64));
+        if (!m) this.fail(`unexpected ${this.describe(start)}`);
+        this.i += m[0].length;
+        return Number(this.text.slice(start, this.i));
+      }
+      value(depth) {
+        if (depth > MAX_DEPTH) this.fail("nested too deeply");
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file: the JSON is cut off");
+        const c = this.text[this.i];
+        if (c === "{") return this.object(depth);
+        if (c === "[") return this.array(depth);
+        if (c === '"') return this.string();
+        if (c === "-" || c >= "0" && c <= "9") return this.number();
+        for (const [word, value] of WORDS) {
+          if (this.text.startsWith(word, this.i)) {
+            this.i += word.length;
+            return value;
+          }
+        }
+        return this.fail(`unexpected ${this.describe(this.i)}`);
+      }
+      object(depth) {
+        const start = this.i;
+        this.i++;
+        const object = {};
+        const props = /* @__PURE__ */ new Map();
+        this.skipSpace();
+        if (this.text[this.i] !== "}") {
+          while (true) {
+            this.property(object, props, depth);
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "}")
+            this.failAt(
+              "unexpected end of the file inside an object: the JSON is cut off",
+              `expected "," or "}", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        this.spans.set(object, { span: { start, end: this.i }, props });
+        return object;
+      }
+      /** `"key": value` into `object`, with the spans of both. */
+      property(object, props, depth) {
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file inside an object: the JSON is cut off");
+        if (this.text[this.i] !== '"') this.fail(`expected a property name, got ${this.describe(this.i)}`);
+        const keyStart = this.i;
+        const key2 = this.string();
+        const keyEnd = this.i;
+        this.skipSpace();
+        if (this.text[this.i] !== ":")
+          this.failAt(
+            "unexpected end of the file: the JSON is cut off",
+            `expected ":" after property "${key2}", got ${this.describe(this.i)}`
+          );
+        this.i++;
+        this.skipSpace();
+        const valueStart = this.i;
+        const value = this.value(depth + 1);
+        Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+        props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: this.i } });
+      }
+      array(depth) {
+        this.i++;
+        const array = [];
+        this.skipSpace();
+        if (this.text[this.i] !== "]") {
+          while (true) {
+            array.push(this.value(depth + 1));
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "]")
+            this.failAt(
+              "unexpected end of the file inside a list: the JSON is cut off",
+              `expected "," or "]", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        return array;
+      }
+    };
   }
 });
 
