@@ -20,4 +20,9 @@ export interface ReportInput {
   sarifRoot?: string;
   /** Findings below error left out by -q (reports that summarise say so). */
   hidden?: number;
+  /**
+   * `--changed-since`: the findings are those on lines changed since `since`; `outside` more
+   * were left out (reports that summarise say so).
+   */
+  changed?: { since: string; outside: number };
 }
