@@ -12,8 +12,8 @@ import type { Limits } from '../load/yaml.js';
 import { DEFAULT_LIMITS } from '../load/yaml.js';
 import { loadFile, nodeFileReader } from '../load/index.js';
 import { discover, toDisplayPath } from '../discover/index.js';
-import { validateDocument } from '../schema/index.js';
-import type { ManifestDocument } from '../model/document.js';
+import { checkDocument, reportLookalikes } from '../pipeline/check-file.js';
+import { ManifestDocument, kindOf } from '../model/document.js';
 import type { RuleMeta } from '../rules/types.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import { policyMeta, problemFinding } from './evaluate.js';
@@ -117,11 +117,14 @@ export function loadPolicies(files: readonly string[], options: PolicySources): 
   const seen = new Map<string, ManifestDocument>();
   for (const absolute of files) {
     set.files.add(absolute);
-    const loaded = loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader);
+    const loaded = reportLookalikes(
+      loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader),
+    );
     if (loaded.source) set.sources.set(loaded.file, loaded.source);
     set.findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      if (doc.kind !== 'Policy') {
+    for (const loadedDoc of loaded.manifests) {
+      if (kindOf(loadedDoc.value) !== 'Policy') {
+        const doc = ManifestDocument.of(loadedDoc, false);
         set.findings.push(
           problemFinding({
             document: doc,
@@ -131,7 +134,7 @@ export function loadPolicies(files: readonly string[], options: PolicySources): 
         );
         continue;
       }
-      const schema = validateDocument(doc);
+      const { document: doc, findings: schema } = checkDocument(loadedDoc);
       set.findings.push(...schema);
       if (!doc.valid) continue;
       const id = doc.name;
