@@ -8601,6 +8601,20 @@ var init_duplicate_name = __esm({
   }
 });
 
+// src/model/adapters.ts
+function adapterNamed(spec, name) {
+  const adapters = spec.networkAdapters ?? [];
+  const key2 = nameKey(name);
+  const index = adapters.findIndex((a) => nameKey(a.name) === key2);
+  return index < 0 ? void 0 : { adapter: adapters[index], index };
+}
+var init_adapters = __esm({
+  "src/model/adapters.ts"() {
+    "use strict";
+    init_estate();
+  }
+});
+
 // src/rules/core/unresolved-reference.ts
 function expectDeclared(context, doc, path21, kind, name) {
   if (name === void 0) return false;
@@ -8624,7 +8638,7 @@ var init_unresolved_reference = __esm({
     "use strict";
     init_types2();
     init_kinds();
-    init_estate();
+    init_adapters();
     init_strings();
     messages = {
       missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
@@ -8693,7 +8707,7 @@ var init_unresolved_reference = __esm({
             const vm = estate.get("VirtualMachine", node.vm);
             if (!vm) return;
             const adapters = vm.spec.networkAdapters ?? [];
-            if (!adapters.some((a) => nameKey(a.name) === nameKey(node.adapter))) {
+            if (!adapterNamed(vm.spec, node.adapter)) {
               const hint2 = closest(
                 node.adapter,
                 adapters.map((a) => a.name)
@@ -9006,7 +9020,7 @@ function nlbReach(estate, cluster) {
   for (const node of cluster.spec.nodes) {
     const vm = estate.get("VirtualMachine", node.vm);
     if (!vm) continue;
-    const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+    const adapter = adapterNamed(vm.spec, node.adapter)?.adapter;
     const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
     const key2 = `${placement}|${nameKey(adapter?.switch ?? "")}`;
     if (seen.has(key2)) continue;
@@ -9162,6 +9176,22 @@ function layer3Gateways(estate, vlan) {
   });
   return index.get(vlan) ?? [];
 }
+function vipArpAtGateways(estate, cluster) {
+  const { vip, vlan } = cluster.spec;
+  const entries = staticArpByIp(estate).get(vip) ?? [];
+  const gateways = layer3Gateways(estate, vlan);
+  const missing = [];
+  for (const gateway of gateways) {
+    const sw = gateway.switch;
+    if (entries.some((e) => e.switch === sw)) continue;
+    missing.push({
+      switch: sw,
+      path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"]
+    });
+  }
+  const gatewayOutsideEstate = estate.of("Switch").length > 0 && gateways.length === 0 && entries.length === 0;
+  return { missing, gatewayOutsideEstate };
+}
 function bridgeGroupsWithMac(estate, sw, vlan, mac) {
   return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
 }
@@ -9191,6 +9221,7 @@ var memberKeyCache;
 var init_topology = __esm({
   "src/model/topology.ts"() {
     "use strict";
+    init_adapters();
     init_estate();
     init_kinds();
     init_nlb();
@@ -9527,20 +9558,15 @@ var init_nlb_multicast_static_entries = __esm({
         ]
       },
       check({ estate, report }) {
-        const arp = staticArpByIp(estate);
-        const switchesDeclared = estate.of("Switch").length > 0;
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "multicast") continue;
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "multicast");
-          const entries = arp.get(vip) ?? [];
-          const gateways = layer3Gateways(estate, vlan);
-          for (const gateway of gateways) {
-            if (entries.some((e) => e.switch === gateway.switch)) continue;
-            const sw = gateway.switch;
+          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+          for (const { switch: sw, path: path21 } of missing) {
             report({
               doc: sw,
-              path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"],
+              path: path21,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -9549,7 +9575,7 @@ var init_nlb_multicast_static_entries = __esm({
               ]
             });
           }
-          if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
+          if (gatewayOutsideEstate) {
             report({
               doc: cluster,
               path: ["spec", "vip"],
@@ -9559,12 +9585,12 @@ var init_nlb_multicast_static_entries = __esm({
             });
           }
           for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            const entries2 = [
+            const entries = [
               ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: "staticMac" })),
               ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: "bridgeMulticastGroups" }))
             ];
             const shown2 = macForSwitch(mac, sw.spec);
-            if (entries2.length === 0) {
+            if (entries.length === 0) {
               const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
               const listPath = ["spec", "staticMac"];
               report({
@@ -9591,9 +9617,9 @@ var init_nlb_multicast_static_entries = __esm({
               });
               continue;
             }
-            const first = entries2[0];
+            const first = entries[0];
             for (const at of attachments.values()) {
-              if (entries2.some((e) => membersCover(e.entry, at))) continue;
+              if (entries.some((e) => membersCover(e.entry, at))) continue;
               const entryPath = ["spec", first.list, first.index];
               const list3 = at.lag !== void 0 ? "lags" : "ports";
               report({
@@ -9633,6 +9659,7 @@ var init_nlb_node_mac_spoofing = __esm({
   "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
     "use strict";
     init_types2();
+    init_adapters();
     init_estate();
     nlbNodeMacSpoofing = defineRule({
       meta: {
@@ -9656,10 +9683,9 @@ var init_nlb_node_mac_spoofing = __esm({
           cluster.spec.nodes.forEach((node, j) => {
             const vm = estate.get("VirtualMachine", node.vm);
             if (!vm) return;
-            const adapters = vm.spec.networkAdapters ?? [];
-            const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
-            if (a < 0) return;
-            const adapter = adapters[a];
+            const found = adapterNamed(vm.spec, node.adapter);
+            if (!found) return;
+            const { adapter, index: a } = found;
             if (adapter.macAddressSpoofing === true) return;
             const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
             if (reported.has(once)) return;
@@ -9727,7 +9753,7 @@ var init_nlb_node_vlan = __esm({
   "src/rules/nlb/nlb-node-vlan.ts"() {
     "use strict";
     init_types2();
-    init_estate();
+    init_adapters();
     nlbNodeVlan = defineRule({
       meta: {
         id: "nlb-node-vlan",
@@ -9745,10 +9771,9 @@ var init_nlb_node_vlan = __esm({
           cluster.spec.nodes.forEach((node, j) => {
             const vm = estate.get("VirtualMachine", node.vm);
             if (!vm) return;
-            const adapters = vm.spec.networkAdapters ?? [];
-            const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
-            if (a < 0) return;
-            const adapter = adapters[a];
+            const found = adapterNamed(vm.spec, node.adapter);
+            if (!found) return;
+            const { adapter, index: a } = found;
             if (adapter.vlan === void 0 || adapter.vlan === cluster.spec.vlan) return;
             report({
               doc: vm,
@@ -9943,9 +9968,10 @@ var nlbIgmpGatewayArp;
 var init_nlb_igmp_gateway_arp = __esm({
   "src/rules/nlb/nlb-igmp-gateway-arp.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbIgmpGatewayArp = {
+    nlbIgmpGatewayArp = defineRule({
       meta: {
         id: "nlb-igmp-gateway-arp",
         severity: "warning",
@@ -9962,20 +9988,15 @@ var init_nlb_igmp_gateway_arp = __esm({
         ]
       },
       check({ estate, report }) {
-        const arp = staticArpByIp(estate);
-        const switchesDeclared = estate.of("Switch").length > 0;
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "igmp-multicast");
-          const entries = arp.get(vip) ?? [];
-          const gateways = layer3Gateways(estate, vlan);
-          for (const gateway of gateways) {
-            if (entries.some((e) => e.switch === gateway.switch)) continue;
-            const sw = gateway.switch;
+          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+          for (const { switch: sw, path: path21 } of missing) {
             report({
               doc: sw,
-              path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"],
+              path: path21,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -9988,7 +10009,7 @@ var init_nlb_igmp_gateway_arp = __esm({
               ]
             });
           }
-          if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
+          if (gatewayOutsideEstate) {
             report({
               doc: cluster,
               path: ["spec", "vip"],
@@ -9999,7 +10020,7 @@ var init_nlb_igmp_gateway_arp = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -10374,6 +10395,7 @@ var MODE_NAME, nicTeamSwitchMode;
 var init_nic_team_switch_mode = __esm({
   "src/rules/switch/nic-team-switch-mode.ts"() {
     "use strict";
+    init_types2();
     init_kinds();
     init_topology();
     init_versions();
@@ -10383,7 +10405,7 @@ var init_nic_team_switch_mode = __esm({
       "switch-independent": "a switch-independent",
       none: "an unteamed"
     };
-    nicTeamSwitchMode = {
+    nicTeamSwitchMode = defineRule({
       meta: {
         id: "nic-team-switch-mode",
         severity: "error",
@@ -10453,7 +10475,7 @@ var init_nic_team_switch_mode = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -11045,12 +11067,13 @@ var macValue, vmMacAddressConflict;
 var init_vm_mac_address_conflict = __esm({
   "src/rules/vm/vm-mac-address-conflict.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     macValue = (mac) => {
       const canonical = normalizeMac(mac);
       return canonical === void 0 ? void 0 : parseInt(canonical.replace(/-/g, ""), 16);
     };
-    vmMacAddressConflict = {
+    vmMacAddressConflict = defineRule({
       meta: {
         id: "vm-mac-address-conflict",
         severity: "warning",
@@ -11133,7 +11156,7 @@ var init_vm_mac_address_conflict = __esm({
           if (!reach || pool.max > reach.max) reach = pool;
         }
       }
-    };
+    });
   }
 });
 
@@ -11696,10 +11719,11 @@ var backupCheckpointLocation;
 var init_backup_checkpoint_location = __esm({
   "src/rules/backup/backup-checkpoint-location.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_storage();
     init_versions();
-    backupCheckpointLocation = {
+    backupCheckpointLocation = defineRule({
       meta: {
         id: "backup-checkpoint-location",
         severity: "warning",
@@ -11755,7 +11779,7 @@ var init_backup_checkpoint_location = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
