@@ -63121,295 +63121,9 @@ var init_powershell = __esm({
 
 // src/drift/inventory/switch-config.ts
 function parseSwitchConfig(source, name) {
-  const lines2 = splitLines(source.text);
-  const ignored = [];
-  let hostname;
-  let igmpSnooping;
-  let filtering;
-  const vlans = /* @__PURE__ */ new Map();
-  const ports = /* @__PURE__ */ new Map();
-  const lags = /* @__PURE__ */ new Map();
-  const groups = [];
-  const staticArp = [];
-  const staticMac = [];
-  const vlanOf = (id, line) => {
-    let vlan = vlans.get(id);
-    if (!vlan) vlans.set(id, vlan = { line });
-    return vlan;
-  };
-  const portOf = (portName, line) => {
-    const key2 = portName.toLowerCase();
-    let port = ports.get(key2);
-    if (!port) ports.set(key2, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
-    return port;
-  };
-  const lagOf = (id, line) => {
-    let lag = lags.get(id);
-    if (!lag) lags.set(id, lag = { members: [], vlans: /* @__PURE__ */ new Set(), line });
-    return lag;
-  };
-  let context3 = { kind: "global" };
-  const global2 = (text, line) => {
-    let m;
-    if (m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text)) {
-      context3 = interfaceContext(m[1].trim());
-      if (context3.kind === "ethernet") for (const p of context3.ports) portOf(p, line);
-      if (context3.kind === "port-channel") for (const id of context3.lags) lagOf(id, line);
-      if (context3.kind === "vlan") for (const id of context3.vlans) vlanOf(id, line);
-      return context3.kind !== "other";
-    }
-    if (/^vlan\s+database$/i.test(text)) {
-      context3 = { kind: "vlan-database" };
-      return true;
-    }
-    if (m = /^hostname\s+("?)(.+)\1$/i.exec(text)) {
-      hostname = m[2];
-      return true;
-    }
-    if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
-      igmpSnooping = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text)) {
-      filtering = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text)) {
-      const ip = m[1];
-      const mac = switchMac(m[2]);
-      if (!parseIpv4(ip) || !mac) return false;
-      const entry = { ip, mac };
-      const where = (m[3] ?? "").trim();
-      const vlan = /^vlan\s+(\d+)$/i.exec(where);
-      if (vlan) entry.vlan = Number(vlan[1]);
-      if (where) entry.interface = where.replace(/\s+/g, " ");
-      staticArp.push({ entry, line });
-      return true;
-    }
-    return false;
-  };
-  const inVlanDatabase = (text, line) => {
-    const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
-    const ids = m ? expandNumbers(m[1]) : void 0;
-    if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
-    for (const id of ids) vlanOf(id, line);
-    return true;
-  };
-  const inEthernet = (text, line, names) => {
-    let m;
-    if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
-      for (const p of names) portOf(p, line).description = m[2];
-      return true;
-    }
-    if (m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text)) {
-      const id = Number(m[1]);
-      const lag = lagOf(id, line);
-      if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
-      for (const p of names) {
-        portOf(p, line).lag = id;
-        if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
-      }
-      return true;
-    }
-    const vlanChange = switchportVlans(text);
-    if (vlanChange) {
-      for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
-      return true;
-    }
-    const unregistered = unregisteredSetting(text);
-    if (unregistered) {
-      for (const p of names) portOf(p, line).unregistered = unregistered;
-      return true;
-    }
-    return false;
-  };
-  const inPortChannel = (text, line, ids) => {
-    let m;
-    if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
-      for (const id of ids) lagOf(id, line).description = m[2];
-      return true;
-    }
-    const vlanChange = switchportVlans(text);
-    if (vlanChange) {
-      for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
-      return true;
-    }
-    const unregistered = unregisteredSetting(text);
-    if (unregistered) {
-      for (const id of ids) lagOf(id, line).unregistered = unregistered;
-      return true;
-    }
-    return false;
-  };
-  const inVlan = (text, line, ids) => {
-    let m;
-    if (m = /^name\s+("?)(.*)\1$/i.exec(text)) {
-      for (const id of ids) vlanOf(id, line).name = m[2];
-      return true;
-    }
-    if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
-      for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
-      const key2 = groupKey(m[1]);
-      if (!key2) return false;
-      let members;
-      if (m[3]) {
-        members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
-        if (!members) return false;
-      }
-      for (const vlan of ids) {
-        vlanOf(vlan, line);
-        let group = groups.find((g) => g.vlan === vlan && g.key === key2.key);
-        if (!group) {
-          groups.push(
-            group = {
-              vlan,
-              written: key2.written,
-              key: key2.key,
-              isMac: key2.isMac,
-              ports: /* @__PURE__ */ new Map(),
-              lags: /* @__PURE__ */ new Map(),
-              line
-            }
-          );
-        }
-        if (!members) continue;
-        const adding = m[2].toLowerCase() === "add";
-        for (const member of members) {
-          if (typeof member === "number") {
-            if (adding) group.lags.set(member, line);
-            else group.lags.delete(member);
-          } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
-          else group.ports.delete(member.toLowerCase());
-        }
-      }
-      return true;
-    }
-    if (m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text)) {
-      const mac = switchMac(m[1]);
-      const members = m[2].toLowerCase() === "ethernet" ? expandPorts(m[3]) : expandNumbers(m[3]);
-      if (!mac || !members) return false;
-      for (const vlan of ids) {
-        const entry = { mac, vlan };
-        if (m[2].toLowerCase() === "ethernet") entry.ports = members;
-        else entry.lags = members;
-        staticMac.push({ entry, line });
-      }
-      return true;
-    }
-    return false;
-  };
-  for (const line of lines2) {
-    const text = line.text.trim().replace(/\s+/g, " ");
-    if (text === "" || text.startsWith("!")) continue;
-    if (/^(exit|end)$/i.test(text)) {
-      context3 = { kind: "global" };
-      continue;
-    }
-    let handled = false;
-    switch (context3.kind) {
-      case "global":
-        handled = global2(text, line);
-        break;
-      case "vlan-database":
-        handled = inVlanDatabase(text, line);
-        break;
-      case "ethernet":
-        handled = inEthernet(text, line, context3.ports);
-        break;
-      case "port-channel":
-        handled = inPortChannel(text, line, context3.lags);
-        break;
-      case "vlan":
-        handled = inVlan(text, line, context3.vlans);
-        break;
-      case "other":
-        handled = false;
-        break;
-    }
-    if (!handled && context3.kind !== "global") {
-      const saved = context3;
-      context3 = { kind: "global" };
-      handled = global2(text, line);
-      if (!handled) {
-        context3 = saved;
-        if (saved.kind === "other") continue;
-      }
-    }
-    if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
-    if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
-  }
-  const origins = /* @__PURE__ */ new Map();
-  const origin = (key2, line) => {
-    if (!origins.has(key2)) origins.set(key2, { start: line.start, end: line.end });
-  };
-  const spec = {
-    igmpSnooping: igmpSnooping?.value ?? false,
-    bridgeMulticastFiltering: filtering?.value ?? false
-  };
-  if (igmpSnooping) origin("spec.igmpSnooping", igmpSnooping.line);
-  if (filtering) origin("spec.bridgeMulticastFiltering", filtering.line);
-  const vlanList = [];
-  [...vlans.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, v], i) => {
-    const vlan = { id };
-    if (v.name !== void 0 && v.name !== "") vlan.name = v.name;
-    vlan.igmpSnooping = v.igmp?.value ?? false;
-    vlanList.push(vlan);
-    origin(`spec.vlans.${i}`, v.line);
-    if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
-  });
-  if (vlanList.length > 0) spec.vlans = vlanList;
-  const portList = [];
-  [...ports.values()].sort((a, b) => comparePorts(a.name, b.name)).forEach((p, i) => {
-    const port = { name: p.name };
-    if (p.description) port.description = p.description;
-    if (p.lag !== void 0) port.lag = p.lag;
-    if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
-    if (p.unregistered) port.unregisteredMulticast = p.unregistered;
-    portList.push(port);
-    origin(`spec.ports.${i}`, p.line);
-  });
-  if (portList.length > 0) spec.ports = portList;
-  const lagList = [];
-  [...lags.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, l], i) => {
-    const lag = { id };
-    if (l.description) lag.description = l.description;
-    if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
-    if (l.lacp !== void 0) lag.lacp = l.lacp;
-    if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
-    if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
-    lagList.push(lag);
-    origin(`spec.lags.${i}`, l.line);
-  });
-  if (lagList.length > 0) spec.lags = lagList;
-  const groupList = [];
-  groups.forEach((g, i) => {
-    const group = { vlan: g.vlan };
-    if (g.isMac) group.mac = g.written;
-    else group.group = g.written;
-    const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
-    if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
-    const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
-    if (lagIds.length > 0) group.lags = lagIds;
-    groupList.push(group);
-    origin(`spec.bridgeMulticastGroups.${i}`, g.line);
-    portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
-    lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)));
-  });
-  if (groupList.length > 0) spec.bridgeMulticastGroups = groupList;
-  if (staticArp.length > 0) {
-    spec.staticArp = staticArp.map((a) => a.entry);
-    staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
-  }
-  if (staticMac.length > 0) {
-    spec.staticMac = staticMac.map((a) => a.entry);
-    staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
-  }
-  const result2 = { name, source, spec, origins, ignored };
-  if (hostname) result2.hostname = hostname;
-  return result2;
+  const reader = new RunningConfigReader();
+  for (const line of splitLines(source.text)) reader.read(line);
+  return reader.observed(source, name);
 }
 function splitLines(text) {
   const lines2 = [];
@@ -63535,16 +63249,411 @@ function bridgeGroupMac(group) {
   if (group.group && parseIpv4(group.group)) return multicastMacForGroup(bridgeGroupAddress(group.group));
   return void 0;
 }
-var IRRELEVANT;
+var IRRELEVANT_COMMANDS, IRRELEVANT, RunningConfigReader;
 var init_switch_config = __esm({
   "src/drift/inventory/switch-config.ts"() {
     "use strict";
     init_nlb();
+    IRRELEVANT_COMMANDS = [
+      // Port and LAG settings.
+      "spanning-tree",
+      "speed",
+      "duplex",
+      "negotiation",
+      "flowcontrol",
+      "mdix",
+      "lldp",
+      "gvrp",
+      "qos",
+      "priority-flag",
+      "mtu",
+      "port storm-control",
+      "port security",
+      "port jumbo-frame",
+      "port monitor",
+      "storm-control",
+      "back-pressure",
+      "service-policy",
+      "traffic-shape",
+      "rate-limit",
+      "dot1x",
+      "switchport mode",
+      "switchport protected",
+      "switchport forbidden",
+      "switchport customer",
+      "lacp",
+      "port-channel load-balance",
+      // IP services and IGMP snooping timers.
+      "ip arp inspection",
+      "ip dhcp",
+      "ip source-guard",
+      "ip address",
+      "ip default-gateway",
+      "ip name-server",
+      "ip domain",
+      "ip ssh",
+      "ip telnet",
+      "ip http",
+      "ip https",
+      "ip route",
+      "ip igmp snooping querier",
+      "ip igmp snooping mrouter",
+      "ip igmp snooping host-time-out",
+      "ip igmp snooping mrouter-time-out",
+      "ip igmp snooping leave-time-out",
+      "ip igmp snooping multicast-router",
+      "ipv6",
+      // Bridge settings the audit does not model.
+      "bridge multicast forbidden",
+      "bridge multicast forward-all",
+      "bridge multicast forward-unregistered forbidden",
+      "bridge aging-time",
+      // Management, access and the rest of the system.
+      "snmp",
+      "snmp-server",
+      "logging",
+      "clock",
+      "sntp",
+      "ntp",
+      "username",
+      "enable password",
+      "aaa",
+      "line",
+      "password",
+      "login",
+      "exec-timeout",
+      "crypto",
+      "management",
+      "banner",
+      "hostname",
+      "iscsi",
+      "voice",
+      "interface out-of-band",
+      "end",
+      "exit",
+      "do ",
+      "copy",
+      "green-ethernet",
+      "macro",
+      "stack",
+      "member",
+      "boot",
+      "asset-tag",
+      "system",
+      "link-dependency",
+      "sflow",
+      "radius-server",
+      "tacacs-server",
+      "no "
+    ];
     IRRELEVANT = [
       /^no\s+(shutdown|sh)$/,
       /^shutdown$/,
-      /^(spanning-tree|speed|duplex|negotiation|flowcontrol|mdix|lldp|gvrp|qos|priority-flag|mtu|port\s+(storm-control|security|jumbo-frame|monitor)|storm-control|back-pressure|service-policy|traffic-shape|rate-limit|snmp|dot1x|switchport\s+(mode|protected|forbidden|customer)|ip\s+arp\s+inspection|ip\s+dhcp|ip\s+source-guard|ip\s+address|ip\s+default-gateway|ip\s+name-server|ip\s+domain|ip\s+ssh|ip\s+telnet|ip\s+http|ip\s+https|ip\s+route|ip\s+igmp\s+snooping\s+(querier|mrouter|host-time-out|mrouter-time-out|leave-time-out|multicast-router)|bridge\s+multicast\s+(forbidden|forward-all|forward-unregistered\s+forbidden)|bridge\s+aging-time|logging|clock|sntp|ntp|snmp-server|username|enable\s+password|aaa|line|password|login|exec-timeout|crypto|management|banner|hostname|iscsi|voice|lacp|port-channel\s+load-balance|interface\s+out-of-band|end|exit|do\s|copy|ipv6|green-ethernet|macro|stack|member|boot|asset-tag|system|link-dependency|sflow|radius-server|tacacs-server|no\s+)/
+      new RegExp(
+        `^(${IRRELEVANT_COMMANDS.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`
+      )
     ];
+    RunningConfigReader = class {
+      context = { kind: "global" };
+      hostname;
+      igmpSnooping;
+      filtering;
+      vlans = /* @__PURE__ */ new Map();
+      ports = /* @__PURE__ */ new Map();
+      lags = /* @__PURE__ */ new Map();
+      groups = [];
+      staticArp = [];
+      staticMac = [];
+      ignored = [];
+      read(line) {
+        const text = line.text.trim().replace(/\s+/g, " ");
+        if (text === "" || text.startsWith("!")) return;
+        if (/^(exit|end)$/i.test(text)) {
+          this.context = { kind: "global" };
+          return;
+        }
+        let handled = this.inContext(text, line);
+        if (!handled && this.context.kind !== "global") {
+          const saved = this.context;
+          this.context = { kind: "global" };
+          handled = this.global(text, line);
+          if (!handled) {
+            this.context = saved;
+            if (saved.kind === "other") return;
+          }
+        }
+        if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
+        if (!handled) this.ignored.push({ line: line.number, text: line.text.trim() });
+      }
+      inContext(text, line) {
+        const context3 = this.context;
+        switch (context3.kind) {
+          case "global":
+            return this.global(text, line);
+          case "vlan-database":
+            return this.inVlanDatabase(text, line);
+          case "ethernet":
+            return this.inEthernet(text, line, context3.ports);
+          case "port-channel":
+            return this.inPortChannel(text, line, context3.lags);
+          case "vlan":
+            return this.inVlan(text, line, context3.vlans);
+          case "other":
+            return false;
+        }
+      }
+      vlanOf(id, line) {
+        let vlan = this.vlans.get(id);
+        if (!vlan) this.vlans.set(id, vlan = { line });
+        return vlan;
+      }
+      portOf(portName, line) {
+        const key2 = portName.toLowerCase();
+        let port = this.ports.get(key2);
+        if (!port) this.ports.set(key2, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
+        return port;
+      }
+      lagOf(id, line) {
+        let lag = this.lags.get(id);
+        if (!lag) this.lags.set(id, lag = { members: [], vlans: /* @__PURE__ */ new Set(), line });
+        return lag;
+      }
+      /** A line in the global context; false when it is not a global command. */
+      global(text, line) {
+        let m;
+        if (m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text)) {
+          const context3 = interfaceContext(m[1].trim());
+          this.context = context3;
+          if (context3.kind === "ethernet") for (const p of context3.ports) this.portOf(p, line);
+          if (context3.kind === "port-channel") for (const id of context3.lags) this.lagOf(id, line);
+          if (context3.kind === "vlan") for (const id of context3.vlans) this.vlanOf(id, line);
+          return context3.kind !== "other";
+        }
+        if (/^vlan\s+database$/i.test(text)) {
+          this.context = { kind: "vlan-database" };
+          return true;
+        }
+        if (m = /^hostname\s+("?)(.+)\1$/i.exec(text)) {
+          this.hostname = m[2];
+          return true;
+        }
+        if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
+          this.igmpSnooping = { value: !m[1], line };
+          return true;
+        }
+        if (m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text)) {
+          this.filtering = { value: !m[1], line };
+          return true;
+        }
+        if (m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text)) return this.arp(m[1], m[2], m[3], line);
+        return false;
+      }
+      /** `arp <ip> <mac> [vlan <id> | <interface>]`. */
+      arp(ip, written, where, line) {
+        const mac = switchMac(written);
+        if (!parseIpv4(ip) || !mac) return false;
+        const entry = { ip, mac };
+        const at = (where ?? "").trim();
+        const vlan = /^vlan\s+(\d+)$/i.exec(at);
+        if (vlan) entry.vlan = Number(vlan[1]);
+        if (at) entry.interface = at.replace(/\s+/g, " ");
+        this.staticArp.push({ entry, line });
+        return true;
+      }
+      inVlanDatabase(text, line) {
+        const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
+        const ids = m ? expandNumbers(m[1]) : void 0;
+        if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
+        for (const id of ids) this.vlanOf(id, line);
+        return true;
+      }
+      inEthernet(text, line, names) {
+        let m;
+        if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
+          for (const p of names) this.portOf(p, line).description = m[2];
+          return true;
+        }
+        if (m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text)) {
+          const id = Number(m[1]);
+          const lag = this.lagOf(id, line);
+          if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
+          for (const p of names) {
+            this.portOf(p, line).lag = id;
+            if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
+          }
+          return true;
+        }
+        return this.interfaceSetting(
+          text,
+          names.map((p) => this.portOf(p, line))
+        );
+      }
+      inPortChannel(text, line, ids) {
+        const m = /^description\s+("?)(.*)\1$/i.exec(text);
+        if (m) {
+          for (const id of ids) this.lagOf(id, line).description = m[2];
+          return true;
+        }
+        return this.interfaceSetting(
+          text,
+          ids.map((id) => this.lagOf(id, line))
+        );
+      }
+      /** Settings ports and LAGs share: the VLANs they carry, and what they do with unregistered multicast. */
+      interfaceSetting(text, targets) {
+        const vlanChange = switchportVlans(text);
+        if (vlanChange) {
+          for (const t of targets) applyVlans(t.vlans, vlanChange);
+          return true;
+        }
+        const unregistered = unregisteredSetting(text);
+        if (unregistered) {
+          for (const t of targets) t.unregistered = unregistered;
+          return true;
+        }
+        return false;
+      }
+      inVlan(text, line, ids) {
+        let m;
+        if (m = /^name\s+("?)(.*)\1$/i.exec(text)) {
+          for (const id of ids) this.vlanOf(id, line).name = m[2];
+          return true;
+        }
+        if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
+          for (const id of ids) this.vlanOf(id, line).igmp = { value: !m[1], line };
+          return true;
+        }
+        if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
+          return this.bridgeMulticastAddress(m, line, ids);
+        }
+        if (m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text)) {
+          return this.bridgeAddress(m, line, ids);
+        }
+        return false;
+      }
+      /** `bridge multicast address <mac|ip> [add|remove ethernet|port-channel <members>]` in VLANs `ids`. */
+      bridgeMulticastAddress(m, line, ids) {
+        const key2 = groupKey(m[1]);
+        if (!key2) return false;
+        let members;
+        if (m[3]) {
+          members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
+          if (!members) return false;
+        }
+        for (const vlan of ids) {
+          this.vlanOf(vlan, line);
+          let group = this.groups.find((g) => g.vlan === vlan && g.key === key2.key);
+          if (!group) {
+            group = { vlan, ...key2, ports: /* @__PURE__ */ new Map(), lags: /* @__PURE__ */ new Map(), line };
+            this.groups.push(group);
+          }
+          if (!members) continue;
+          const adding = m[2].toLowerCase() === "add";
+          for (const member of members) {
+            if (typeof member === "number") {
+              if (adding) group.lags.set(member, line);
+              else group.lags.delete(member);
+            } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
+            else group.ports.delete(member.toLowerCase());
+          }
+        }
+        return true;
+      }
+      /** `bridge address <mac> ethernet|port-channel <members>`: a static MAC-table entry in VLANs `ids`. */
+      bridgeAddress(m, line, ids) {
+        const mac = switchMac(m[1]);
+        const onPorts = m[2].toLowerCase() === "ethernet";
+        const members = onPorts ? expandPorts(m[3]) : expandNumbers(m[3]);
+        if (!mac || !members) return false;
+        for (const vlan of ids) {
+          const entry = { mac, vlan };
+          if (onPorts) entry.ports = members;
+          else entry.lags = members;
+          this.staticMac.push({ entry, line });
+        }
+        return true;
+      }
+      /** What was read, as a sorted spec, with where each part came from. */
+      observed(source, name) {
+        const origins = /* @__PURE__ */ new Map();
+        const origin = (key2, line) => {
+          if (!origins.has(key2)) origins.set(key2, { start: line.start, end: line.end });
+        };
+        const spec = {
+          igmpSnooping: this.igmpSnooping?.value ?? false,
+          bridgeMulticastFiltering: this.filtering?.value ?? false
+        };
+        if (this.igmpSnooping) origin("spec.igmpSnooping", this.igmpSnooping.line);
+        if (this.filtering) origin("spec.bridgeMulticastFiltering", this.filtering.line);
+        const vlans = this.vlanList(origin);
+        if (vlans.length > 0) spec.vlans = vlans;
+        const ports = this.portList(origin);
+        if (ports.length > 0) spec.ports = ports;
+        const lags = this.lagList(origin);
+        if (lags.length > 0) spec.lags = lags;
+        const groups = this.groupList(origin);
+        if (groups.length > 0) spec.bridgeMulticastGroups = groups;
+        if (this.staticArp.length > 0) {
+          spec.staticArp = this.staticArp.map((a) => a.entry);
+          this.staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
+        }
+        if (this.staticMac.length > 0) {
+          spec.staticMac = this.staticMac.map((a) => a.entry);
+          this.staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
+        }
+        const result2 = { name, source, spec, origins, ignored: this.ignored };
+        if (this.hostname) result2.hostname = this.hostname;
+        return result2;
+      }
+      vlanList(origin) {
+        return [...this.vlans.entries()].sort((a, b) => a[0] - b[0]).map(([id, v], i) => {
+          const vlan = { id };
+          if (v.name !== void 0 && v.name !== "") vlan.name = v.name;
+          vlan.igmpSnooping = v.igmp?.value ?? false;
+          origin(`spec.vlans.${i}`, v.line);
+          if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
+          return vlan;
+        });
+      }
+      portList(origin) {
+        return [...this.ports.values()].sort((a, b) => comparePorts(a.name, b.name)).map((p, i) => {
+          const port = { name: p.name };
+          if (p.description) port.description = p.description;
+          if (p.lag !== void 0) port.lag = p.lag;
+          if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+          if (p.unregistered) port.unregisteredMulticast = p.unregistered;
+          origin(`spec.ports.${i}`, p.line);
+          return port;
+        });
+      }
+      lagList(origin) {
+        return [...this.lags.entries()].sort((a, b) => a[0] - b[0]).map(([id, l], i) => {
+          const lag = { id };
+          if (l.description) lag.description = l.description;
+          if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
+          if (l.lacp !== void 0) lag.lacp = l.lacp;
+          if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+          if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
+          origin(`spec.lags.${i}`, l.line);
+          return lag;
+        });
+      }
+      groupList(origin) {
+        return this.groups.map((g, i) => {
+          const group = { vlan: g.vlan };
+          if (g.isMac) group.mac = g.written;
+          else group.group = g.written;
+          const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
+          if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
+          const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
+          if (lagIds.length > 0) group.lags = lagIds;
+          origin(`spec.bridgeMulticastGroups.${i}`, g.line);
+          portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
+          lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)));
+          return group;
+        });
+      }
+    };
   }
 });
 
