@@ -189,6 +189,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       sarifRoot: values['sarif-root'] ? path.resolve(io.cwd, values['sarif-root']) : (repositoryRoot(io.cwd) ?? io.cwd),
       hidden,
+      ...(loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}),
     };
     const text = formatReport(
       format,
