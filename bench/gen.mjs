@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const DOCS_PER_SITE = 50;
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 function rng(seed) {
   let a = seed >>> 0;
@@ -75,7 +75,7 @@ export function site(s) {
     const l = header('Switch', sw, { site: tag.toLowerCase() }, `core switch of site ${tag}`);
     l.push('  model: dell-powerconnect-5424', '  macStyle: colon', '  igmpSnooping: true', '  vlans:');
     l.push('    - id: 10', '      name: servers', '      igmpSnooping: true');
-    l.push('    - id: 20', '      name: nlb', '      igmpSnooping: true', '      unregisteredMulticast: forward');
+    l.push('    - id: 20', '      name: nlb', '      igmpSnooping: true');
     l.push('    - id: 30', '      name: management');
     l.push('  ports:');
     hosts.forEach((host, h) => {
@@ -96,6 +96,7 @@ export function site(s) {
         `      members: [g${h * 3 + 1}, g${h * 3 + 2}]`,
         '      lacp: true',
         '      vlans: [10, 20]',
+        '      unregisteredMulticast: forward',
       );
     });
     l.push('  bridgeMulticastGroups:');
