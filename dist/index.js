@@ -61596,6 +61596,13 @@ import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
+function policyDocsUrl(meta) {
+  const docs = meta?.policy?.docs?.trim();
+  return docs !== void 0 && /^https?:\/\/\S+$/.test(docs) ? docs : void 0;
+}
+function ruleHelpUrl(ruleId, meta) {
+  return meta?.policy ? policyDocsUrl(meta) : ruleDocUrl(ruleId);
+}
 function docUrl(page) {
   return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
 }
@@ -61636,7 +61643,7 @@ function formatSarif(input, options = {}) {
 function buildSarif(input, options = {}) {
   const root = input.sarifRoot ?? input.cwd;
   input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
-  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const metas = new Map([...options.rules ?? allRuleMeta(), ...input.rules ?? []].map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -61663,6 +61670,7 @@ function buildSarif(input, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
 function ruleDescriptor(id, meta, page) {
+  if (meta?.policy) return policyDescriptor(meta, meta.policy);
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
@@ -61683,6 +61691,42 @@ function ruleDescriptor(id, meta, page) {
   };
   if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
+}
+function policyDescriptor(meta, policy) {
+  const url = policyDocsUrl(meta);
+  const defined = `Custom policy defined in ${policy.file}.`;
+  const docsText = policy.docs?.trim();
+  let markdown;
+  let text;
+  if (url) {
+    markdown = `${meta.description}
+
+[Documentation of ${meta.id}](${url})
+
+${defined}`;
+    text = `${sentence(meta.description)} Documentation: ${url} ${defined}`;
+  } else if (docsText) {
+    markdown = `${docsText}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${docsText} ${defined}`;
+  } else {
+    markdown = `${meta.description}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${defined}`;
+  }
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    ...name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {},
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    ...url ? { helpUri: url } : {},
+    help: { text, markdown },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.area] }
+  };
 }
 function result(finding, ruleIndex, print) {
   const out = {
@@ -61819,7 +61863,7 @@ function formatMarkdown(input, options = {}) {
   if ((options.notes ?? []).length > 0) head.push("\n");
   budget.add(head.join(""));
   if (visible.length > 0) {
-    budget.add(rulesTable(visible));
+    budget.add(rulesTable(visible, input.rules));
     budget.add(filesTable(visible));
   }
   const notAnnotated = options.notAnnotated;
@@ -61876,7 +61920,8 @@ function breakdown(findings) {
   for (const f of findings) counts[f.severity]++;
   return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
-function rulesTable(findings) {
+function rulesTable(findings, metas = []) {
+  const policies = new Map(metas.map((m) => [m.id, m]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
@@ -61897,11 +61942,15 @@ function rulesTable(findings) {
   ];
   for (const [ruleId, entry] of rows) {
     lines2.push(
-      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+      `| ${ruleLink(ruleId, policies.get(ruleId))} | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
 `
     );
   }
   return lines2.join("") + "\n";
+}
+function ruleLink(ruleId, meta) {
+  const url = ruleHelpUrl(ruleId, meta);
+  return url ? `[${escapeMarkdown(ruleId)}](${markdownUrl(url)})` : escapeMarkdown(ruleId);
 }
 function filesTable(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -71505,7 +71554,8 @@ async function runLintMode(context3) {
     documents: result2.documents,
     sources,
     version: VERSION7,
-    cwd: context3.workspace
+    cwd: context3.workspace,
+    ...loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}
   };
   const visible = findings.filter((f) => !f.suppressed);
   let changes;
