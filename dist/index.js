@@ -38312,6 +38312,20 @@ var init_duplicate_name = __esm({
   }
 });
 
+// src/model/adapters.ts
+function adapterNamed(spec, name) {
+  const adapters = spec.networkAdapters ?? [];
+  const key2 = nameKey(name);
+  const index = adapters.findIndex((a) => nameKey(a.name) === key2);
+  return index < 0 ? void 0 : { adapter: adapters[index], index };
+}
+var init_adapters = __esm({
+  "src/model/adapters.ts"() {
+    "use strict";
+    init_estate();
+  }
+});
+
 // src/rules/core/unresolved-reference.ts
 function expectDeclared(context3, doc, path16, kind, name) {
   if (name === void 0) return false;
@@ -38335,7 +38349,7 @@ var init_unresolved_reference = __esm({
     "use strict";
     init_types2();
     init_kinds();
-    init_estate();
+    init_adapters();
     init_strings();
     messages = {
       missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
@@ -38404,7 +38418,7 @@ var init_unresolved_reference = __esm({
             const vm = estate.get("VirtualMachine", node.vm);
             if (!vm) return;
             const adapters = vm.spec.networkAdapters ?? [];
-            if (!adapters.some((a) => nameKey(a.name) === nameKey(node.adapter))) {
+            if (!adapterNamed(vm.spec, node.adapter)) {
               const hint2 = closest(
                 node.adapter,
                 adapters.map((a) => a.name)
@@ -38717,7 +38731,7 @@ function nlbReach(estate, cluster) {
   for (const node of cluster.spec.nodes) {
     const vm = estate.get("VirtualMachine", node.vm);
     if (!vm) continue;
-    const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+    const adapter = adapterNamed(vm.spec, node.adapter)?.adapter;
     const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
     const key2 = `${placement}|${nameKey(adapter?.switch ?? "")}`;
     if (seen.has(key2)) continue;
@@ -38873,6 +38887,22 @@ function layer3Gateways(estate, vlan) {
   });
   return index.get(vlan) ?? [];
 }
+function vipArpAtGateways(estate, cluster) {
+  const { vip, vlan } = cluster.spec;
+  const entries = staticArpByIp(estate).get(vip) ?? [];
+  const gateways = layer3Gateways(estate, vlan);
+  const missing = [];
+  for (const gateway of gateways) {
+    const sw = gateway.switch;
+    if (entries.some((e) => e.switch === sw)) continue;
+    missing.push({
+      switch: sw,
+      path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"]
+    });
+  }
+  const gatewayOutsideEstate = estate.of("Switch").length > 0 && gateways.length === 0 && entries.length === 0;
+  return { missing, gatewayOutsideEstate };
+}
 function bridgeGroupsWithMac(estate, sw, vlan, mac) {
   return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
 }
@@ -38902,6 +38932,7 @@ var memberKeyCache;
 var init_topology = __esm({
   "src/model/topology.ts"() {
     "use strict";
+    init_adapters();
     init_estate();
     init_kinds();
     init_nlb();
@@ -39238,20 +39269,15 @@ var init_nlb_multicast_static_entries = __esm({
         ]
       },
       check({ estate, report }) {
-        const arp = staticArpByIp(estate);
-        const switchesDeclared = estate.of("Switch").length > 0;
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "multicast") continue;
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "multicast");
-          const entries = arp.get(vip) ?? [];
-          const gateways = layer3Gateways(estate, vlan);
-          for (const gateway of gateways) {
-            if (entries.some((e) => e.switch === gateway.switch)) continue;
-            const sw = gateway.switch;
+          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+          for (const { switch: sw, path: path16 } of missing) {
             report({
               doc: sw,
-              path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"],
+              path: path16,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -39260,7 +39286,7 @@ var init_nlb_multicast_static_entries = __esm({
               ]
             });
           }
-          if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
+          if (gatewayOutsideEstate) {
             report({
               doc: cluster,
               path: ["spec", "vip"],
@@ -39270,12 +39296,12 @@ var init_nlb_multicast_static_entries = __esm({
             });
           }
           for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            const entries2 = [
+            const entries = [
               ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: "staticMac" })),
               ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: "bridgeMulticastGroups" }))
             ];
             const shown2 = macForSwitch(mac, sw.spec);
-            if (entries2.length === 0) {
+            if (entries.length === 0) {
               const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
               const listPath = ["spec", "staticMac"];
               report({
@@ -39302,9 +39328,9 @@ var init_nlb_multicast_static_entries = __esm({
               });
               continue;
             }
-            const first = entries2[0];
+            const first = entries[0];
             for (const at of attachments.values()) {
-              if (entries2.some((e) => membersCover(e.entry, at))) continue;
+              if (entries.some((e) => membersCover(e.entry, at))) continue;
               const entryPath = ["spec", first.list, first.index];
               const list3 = at.lag !== void 0 ? "lags" : "ports";
               report({
@@ -39344,6 +39370,7 @@ var init_nlb_node_mac_spoofing = __esm({
   "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
     "use strict";
     init_types2();
+    init_adapters();
     init_estate();
     nlbNodeMacSpoofing = defineRule({
       meta: {
@@ -39367,10 +39394,9 @@ var init_nlb_node_mac_spoofing = __esm({
           cluster.spec.nodes.forEach((node, j) => {
             const vm = estate.get("VirtualMachine", node.vm);
             if (!vm) return;
-            const adapters = vm.spec.networkAdapters ?? [];
-            const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
-            if (a < 0) return;
-            const adapter = adapters[a];
+            const found = adapterNamed(vm.spec, node.adapter);
+            if (!found) return;
+            const { adapter, index: a } = found;
             if (adapter.macAddressSpoofing === true) return;
             const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
             if (reported.has(once)) return;
@@ -39438,7 +39464,7 @@ var init_nlb_node_vlan = __esm({
   "src/rules/nlb/nlb-node-vlan.ts"() {
     "use strict";
     init_types2();
-    init_estate();
+    init_adapters();
     nlbNodeVlan = defineRule({
       meta: {
         id: "nlb-node-vlan",
@@ -39456,10 +39482,9 @@ var init_nlb_node_vlan = __esm({
           cluster.spec.nodes.forEach((node, j) => {
             const vm = estate.get("VirtualMachine", node.vm);
             if (!vm) return;
-            const adapters = vm.spec.networkAdapters ?? [];
-            const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
-            if (a < 0) return;
-            const adapter = adapters[a];
+            const found = adapterNamed(vm.spec, node.adapter);
+            if (!found) return;
+            const { adapter, index: a } = found;
             if (adapter.vlan === void 0 || adapter.vlan === cluster.spec.vlan) return;
             report({
               doc: vm,
@@ -39654,9 +39679,10 @@ var nlbIgmpGatewayArp;
 var init_nlb_igmp_gateway_arp = __esm({
   "src/rules/nlb/nlb-igmp-gateway-arp.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     init_topology();
-    nlbIgmpGatewayArp = {
+    nlbIgmpGatewayArp = defineRule({
       meta: {
         id: "nlb-igmp-gateway-arp",
         severity: "warning",
@@ -39673,20 +39699,15 @@ var init_nlb_igmp_gateway_arp = __esm({
         ]
       },
       check({ estate, report }) {
-        const arp = staticArpByIp(estate);
-        const switchesDeclared = estate.of("Switch").length > 0;
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "igmp-multicast");
-          const entries = arp.get(vip) ?? [];
-          const gateways = layer3Gateways(estate, vlan);
-          for (const gateway of gateways) {
-            if (entries.some((e) => e.switch === gateway.switch)) continue;
-            const sw = gateway.switch;
+          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+          for (const { switch: sw, path: path16 } of missing) {
             report({
               doc: sw,
-              path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"],
+              path: path16,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -39699,7 +39720,7 @@ var init_nlb_igmp_gateway_arp = __esm({
               ]
             });
           }
-          if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
+          if (gatewayOutsideEstate) {
             report({
               doc: cluster,
               path: ["spec", "vip"],
@@ -39710,7 +39731,7 @@ var init_nlb_igmp_gateway_arp = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -40085,6 +40106,7 @@ var MODE_NAME, nicTeamSwitchMode;
 var init_nic_team_switch_mode = __esm({
   "src/rules/switch/nic-team-switch-mode.ts"() {
     "use strict";
+    init_types2();
     init_kinds();
     init_topology();
     init_versions();
@@ -40094,7 +40116,7 @@ var init_nic_team_switch_mode = __esm({
       "switch-independent": "a switch-independent",
       none: "an unteamed"
     };
-    nicTeamSwitchMode = {
+    nicTeamSwitchMode = defineRule({
       meta: {
         id: "nic-team-switch-mode",
         severity: "error",
@@ -40164,7 +40186,7 @@ var init_nic_team_switch_mode = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -40756,12 +40778,13 @@ var macValue, vmMacAddressConflict;
 var init_vm_mac_address_conflict = __esm({
   "src/rules/vm/vm-mac-address-conflict.ts"() {
     "use strict";
+    init_types2();
     init_nlb();
     macValue = (mac) => {
       const canonical = normalizeMac(mac);
       return canonical === void 0 ? void 0 : parseInt(canonical.replace(/-/g, ""), 16);
     };
-    vmMacAddressConflict = {
+    vmMacAddressConflict = defineRule({
       meta: {
         id: "vm-mac-address-conflict",
         severity: "warning",
@@ -40844,7 +40867,7 @@ var init_vm_mac_address_conflict = __esm({
           if (!reach || pool.max > reach.max) reach = pool;
         }
       }
-    };
+    });
   }
 });
 
@@ -41407,10 +41430,11 @@ var backupCheckpointLocation;
 var init_backup_checkpoint_location = __esm({
   "src/rules/backup/backup-checkpoint-location.ts"() {
     "use strict";
+    init_types2();
     init_backup();
     init_storage();
     init_versions();
-    backupCheckpointLocation = {
+    backupCheckpointLocation = defineRule({
       meta: {
         id: "backup-checkpoint-location",
         severity: "warning",
@@ -41466,7 +41490,7 @@ var init_backup_checkpoint_location = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -61996,14 +62020,15 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
+  const changed = input.changed;
+  const scope = (changed ? `on lines changed since \`${changed.since.replace(/`/g, "'")}\` in ` : "in ") + `${plural2(input.documents, "document")} (${plural2(input.files, "file")})` + (changed && changed.outside > 0 ? ` (${plural2(changed.outside, "finding")} elsewhere not shown)` : "");
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
-    total === 0 ? `\u2705 No problems in ${scope}.
+    total === 0 ? `\u2705 No problems ${scope}.
 
-` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} ${scope}.
 
 `
   );
@@ -62297,188 +62322,15 @@ var init_targets = __esm({
 
 // src/drift/inventory/json.ts
 function parseJson(text) {
-  const spans = /* @__PURE__ */ new WeakMap();
-  let i = 0;
-  const describe3 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
-  const fail = (message, at = i) => {
-    throw new JsonError(message, at);
-  };
-  const skipSpace = () => {
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const parseString = () => {
-    const start = i;
-    i++;
-    let out = "";
-    let chunk = i;
-    while (true) {
-      if (i >= text.length) fail("unexpected end of the file inside a string: the JSON is cut off", start);
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out += text.slice(chunk, i);
-        i++;
-        return out;
-      }
-      if (c === 92) {
-        out += text.slice(chunk, i);
-        const e = text[i + 1];
-        switch (e) {
-          case '"':
-          case "\\":
-          case "/":
-            out += e;
-            i += 2;
-            break;
-          case "b":
-            out += "\b";
-            i += 2;
-            break;
-          case "f":
-            out += "\f";
-            i += 2;
-            break;
-          case "n":
-            out += "\n";
-            i += 2;
-            break;
-          case "r":
-            out += "\r";
-            i += 2;
-            break;
-          case "t":
-            out += "	";
-            i += 2;
-            break;
-          case "u": {
-            const hex2 = text.slice(i + 2, i + 6);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) fail("bad \\u escape in a string");
-            out += String.fromCharCode(parseInt(hex2, 16));
-            i += 6;
-            break;
-          }
-          default:
-            fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
-        }
-        chunk = i;
-        continue;
-      }
-      if (c < 32) fail("line break or control character inside a string");
-      i++;
-    }
-  };
-  const parseNumber = () => {
-    const start = i;
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (!m) fail(`unexpected ${describe3(i)}`);
-    i += m[0].length;
-    return Number(text.slice(start, i));
-  };
-  const parseValue = (depth) => {
-    if (depth > MAX_DEPTH) fail("nested too deeply");
-    skipSpace();
-    if (i >= text.length) fail("unexpected end of the file: the JSON is cut off");
-    const c = text[i];
-    if (c === "{") return parseObject(depth);
-    if (c === "[") return parseArray(depth);
-    if (c === '"') return parseString();
-    if (c === "-" || c >= "0" && c <= "9") return parseNumber();
-    for (const [word, value] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return value;
-      }
-    }
-    return fail(`unexpected ${describe3(i)}`);
-  };
-  const parseObject = (depth) => {
-    const start = i;
-    i++;
-    const object = {};
-    const props = /* @__PURE__ */ new Map();
-    skipSpace();
-    if (text[i] === "}") {
-      i++;
-      spans.set(object, { span: { start, end: i }, props });
-      return object;
-    }
-    while (true) {
-      skipSpace();
-      if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
-      if (text[i] !== '"') fail(`expected a property name, got ${describe3(i)}`);
-      const keyStart = i;
-      const key2 = parseString();
-      const keyEnd = i;
-      skipSpace();
-      if (text[i] !== ":")
-        fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key2}", got ${describe3(i)}`
-        );
-      i++;
-      skipSpace();
-      const valueStart = i;
-      const value = parseValue(depth + 1);
-      Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
-      props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "}") {
-        i++;
-        spans.set(object, { span: { start, end: i }, props });
-        return object;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe3(i)}`
-      );
-    }
-  };
-  const parseArray = (depth) => {
-    i++;
-    const array = [];
-    skipSpace();
-    if (text[i] === "]") {
-      i++;
-      return array;
-    }
-    while (true) {
-      array.push(parseValue(depth + 1));
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "]") {
-        i++;
-        return array;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe3(i)}`
-      );
-    }
-  };
+  const parser = new PositionedJsonParser(text);
   try {
-    skipSpace();
-    if (i >= text.length) return { ok: true, value: void 0, spans };
-    const value = parseValue(0);
-    skipSpace();
-    if (i < text.length) fail(`unexpected ${describe3(i)} after the end of the JSON value`);
-    return { ok: true, value, spans };
+    return { ok: true, value: parser.document(), spans: parser.spans };
   } catch (error2) {
     if (error2 instanceof JsonError) return { ok: false, message: error2.message, offset: error2.offset };
     throw error2;
   }
 }
-var JsonError, MAX_DEPTH;
+var JsonError, MAX_DEPTH, ESCAPES2, WORDS, PositionedJsonParser;
 var init_json2 = __esm({
   "src/drift/inventory/json.ts"() {
     "use strict";
@@ -62490,6 +62342,173 @@ var init_json2 = __esm({
       offset;
     };
     MAX_DEPTH = 256;
+    ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    WORDS = [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ];
+    PositionedJsonParser = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      spans = /* @__PURE__ */ new WeakMap();
+      i = 0;
+      /** The whole text: one value (undefined for an empty file), then nothing but white space. */
+      document() {
+        this.skipSpace();
+        if (this.i >= this.text.length) return void 0;
+        const value = this.value(0);
+        this.skipSpace();
+        if (this.i < this.text.length) this.fail(`unexpected ${this.describe(this.i)} after the end of the JSON value`);
+        return value;
+      }
+      describe(at) {
+        return at >= this.text.length ? "the end of the file" : `${JSON.stringify(this.text[at])}`;
+      }
+      fail(message, at = this.i) {
+        throw new JsonError(message, at);
+      }
+      /** Fails with `cutOff` at the end of the text, else with `expected`. */
+      failAt(cutOff, expected) {
+        return this.fail(this.i >= this.text.length ? cutOff : expected);
+      }
+      skipSpace() {
+        const text = this.text;
+        while (this.i < text.length) {
+          const c = text.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+          else break;
+        }
+      }
+      string() {
+        const text = this.text;
+        const start = this.i;
+        this.i++;
+        let out = "";
+        let chunk = this.i;
+        while (true) {
+          if (this.i >= text.length) this.fail("unexpected end of the file inside a string: the JSON is cut off", start);
+          const c = text.charCodeAt(this.i);
+          if (c === 34) {
+            out += text.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c === 92) {
+            out += text.slice(chunk, this.i) + this.escape();
+            chunk = this.i;
+            continue;
+          }
+          if (c < 32) this.fail("line break or control character inside a string");
+          this.i++;
+        }
+      }
+      /** The escape at `i` (a backslash), decoded; `i` moves past it. */
+      escape() {
+        const e = this.text[this.i + 1];
+        if (e !== void 0 && Object.hasOwn(ESCAPES2, e)) {
+          this.i += 2;
+          return ESCAPES2[e];
+        }
+        if (e === "u") {
+          const hex2 = this.text.slice(this.i + 2, this.i + 6);
+          if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fail("bad \\u escape in a string");
+          this.i += 6;
+          return String.fromCharCode(parseInt(hex2, 16));
+        }
+        return this.fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
+      }
+      number() {
+        const start = this.i;
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(start, start + 64));
+        if (!m) this.fail(`unexpected ${this.describe(start)}`);
+        this.i += m[0].length;
+        return Number(this.text.slice(start, this.i));
+      }
+      value(depth) {
+        if (depth > MAX_DEPTH) this.fail("nested too deeply");
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file: the JSON is cut off");
+        const c = this.text[this.i];
+        if (c === "{") return this.object(depth);
+        if (c === "[") return this.array(depth);
+        if (c === '"') return this.string();
+        if (c === "-" || c >= "0" && c <= "9") return this.number();
+        for (const [word, value] of WORDS) {
+          if (this.text.startsWith(word, this.i)) {
+            this.i += word.length;
+            return value;
+          }
+        }
+        return this.fail(`unexpected ${this.describe(this.i)}`);
+      }
+      object(depth) {
+        const start = this.i;
+        this.i++;
+        const object = {};
+        const props = /* @__PURE__ */ new Map();
+        this.skipSpace();
+        if (this.text[this.i] !== "}") {
+          while (true) {
+            this.property(object, props, depth);
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "}")
+            this.failAt(
+              "unexpected end of the file inside an object: the JSON is cut off",
+              `expected "," or "}", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        this.spans.set(object, { span: { start, end: this.i }, props });
+        return object;
+      }
+      /** `"key": value` into `object`, with the spans of both. */
+      property(object, props, depth) {
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file inside an object: the JSON is cut off");
+        if (this.text[this.i] !== '"') this.fail(`expected a property name, got ${this.describe(this.i)}`);
+        const keyStart = this.i;
+        const key2 = this.string();
+        const keyEnd = this.i;
+        this.skipSpace();
+        if (this.text[this.i] !== ":")
+          this.failAt(
+            "unexpected end of the file: the JSON is cut off",
+            `expected ":" after property "${key2}", got ${this.describe(this.i)}`
+          );
+        this.i++;
+        this.skipSpace();
+        const valueStart = this.i;
+        const value = this.value(depth + 1);
+        Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+        props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: this.i } });
+      }
+      array(depth) {
+        this.i++;
+        const array = [];
+        this.skipSpace();
+        if (this.text[this.i] !== "]") {
+          while (true) {
+            array.push(this.value(depth + 1));
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "]")
+            this.failAt(
+              "unexpected end of the file inside a list: the JSON is cut off",
+              `expected "," or "]", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        return array;
+      }
+    };
   }
 });
 
@@ -63257,295 +63276,9 @@ var init_powershell = __esm({
 
 // src/drift/inventory/switch-config.ts
 function parseSwitchConfig(source, name) {
-  const lines2 = splitLines(source.text);
-  const ignored = [];
-  let hostname;
-  let igmpSnooping;
-  let filtering;
-  const vlans = /* @__PURE__ */ new Map();
-  const ports = /* @__PURE__ */ new Map();
-  const lags = /* @__PURE__ */ new Map();
-  const groups = [];
-  const staticArp = [];
-  const staticMac = [];
-  const vlanOf = (id, line) => {
-    let vlan = vlans.get(id);
-    if (!vlan) vlans.set(id, vlan = { line });
-    return vlan;
-  };
-  const portOf = (portName, line) => {
-    const key2 = portName.toLowerCase();
-    let port = ports.get(key2);
-    if (!port) ports.set(key2, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
-    return port;
-  };
-  const lagOf = (id, line) => {
-    let lag = lags.get(id);
-    if (!lag) lags.set(id, lag = { members: [], vlans: /* @__PURE__ */ new Set(), line });
-    return lag;
-  };
-  let context3 = { kind: "global" };
-  const global2 = (text, line) => {
-    let m;
-    if (m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text)) {
-      context3 = interfaceContext(m[1].trim());
-      if (context3.kind === "ethernet") for (const p of context3.ports) portOf(p, line);
-      if (context3.kind === "port-channel") for (const id of context3.lags) lagOf(id, line);
-      if (context3.kind === "vlan") for (const id of context3.vlans) vlanOf(id, line);
-      return context3.kind !== "other";
-    }
-    if (/^vlan\s+database$/i.test(text)) {
-      context3 = { kind: "vlan-database" };
-      return true;
-    }
-    if (m = /^hostname\s+("?)(.+)\1$/i.exec(text)) {
-      hostname = m[2];
-      return true;
-    }
-    if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
-      igmpSnooping = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text)) {
-      filtering = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text)) {
-      const ip = m[1];
-      const mac = switchMac(m[2]);
-      if (!parseIpv4(ip) || !mac) return false;
-      const entry = { ip, mac };
-      const where = (m[3] ?? "").trim();
-      const vlan = /^vlan\s+(\d+)$/i.exec(where);
-      if (vlan) entry.vlan = Number(vlan[1]);
-      if (where) entry.interface = where.replace(/\s+/g, " ");
-      staticArp.push({ entry, line });
-      return true;
-    }
-    return false;
-  };
-  const inVlanDatabase = (text, line) => {
-    const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
-    const ids = m ? expandNumbers(m[1]) : void 0;
-    if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
-    for (const id of ids) vlanOf(id, line);
-    return true;
-  };
-  const inEthernet = (text, line, names) => {
-    let m;
-    if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
-      for (const p of names) portOf(p, line).description = m[2];
-      return true;
-    }
-    if (m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text)) {
-      const id = Number(m[1]);
-      const lag = lagOf(id, line);
-      if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
-      for (const p of names) {
-        portOf(p, line).lag = id;
-        if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
-      }
-      return true;
-    }
-    const vlanChange = switchportVlans(text);
-    if (vlanChange) {
-      for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
-      return true;
-    }
-    const unregistered = unregisteredSetting(text);
-    if (unregistered) {
-      for (const p of names) portOf(p, line).unregistered = unregistered;
-      return true;
-    }
-    return false;
-  };
-  const inPortChannel = (text, line, ids) => {
-    let m;
-    if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
-      for (const id of ids) lagOf(id, line).description = m[2];
-      return true;
-    }
-    const vlanChange = switchportVlans(text);
-    if (vlanChange) {
-      for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
-      return true;
-    }
-    const unregistered = unregisteredSetting(text);
-    if (unregistered) {
-      for (const id of ids) lagOf(id, line).unregistered = unregistered;
-      return true;
-    }
-    return false;
-  };
-  const inVlan = (text, line, ids) => {
-    let m;
-    if (m = /^name\s+("?)(.*)\1$/i.exec(text)) {
-      for (const id of ids) vlanOf(id, line).name = m[2];
-      return true;
-    }
-    if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
-      for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
-      const key2 = groupKey(m[1]);
-      if (!key2) return false;
-      let members;
-      if (m[3]) {
-        members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
-        if (!members) return false;
-      }
-      for (const vlan of ids) {
-        vlanOf(vlan, line);
-        let group = groups.find((g) => g.vlan === vlan && g.key === key2.key);
-        if (!group) {
-          groups.push(
-            group = {
-              vlan,
-              written: key2.written,
-              key: key2.key,
-              isMac: key2.isMac,
-              ports: /* @__PURE__ */ new Map(),
-              lags: /* @__PURE__ */ new Map(),
-              line
-            }
-          );
-        }
-        if (!members) continue;
-        const adding = m[2].toLowerCase() === "add";
-        for (const member of members) {
-          if (typeof member === "number") {
-            if (adding) group.lags.set(member, line);
-            else group.lags.delete(member);
-          } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
-          else group.ports.delete(member.toLowerCase());
-        }
-      }
-      return true;
-    }
-    if (m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text)) {
-      const mac = switchMac(m[1]);
-      const members = m[2].toLowerCase() === "ethernet" ? expandPorts(m[3]) : expandNumbers(m[3]);
-      if (!mac || !members) return false;
-      for (const vlan of ids) {
-        const entry = { mac, vlan };
-        if (m[2].toLowerCase() === "ethernet") entry.ports = members;
-        else entry.lags = members;
-        staticMac.push({ entry, line });
-      }
-      return true;
-    }
-    return false;
-  };
-  for (const line of lines2) {
-    const text = line.text.trim().replace(/\s+/g, " ");
-    if (text === "" || text.startsWith("!")) continue;
-    if (/^(exit|end)$/i.test(text)) {
-      context3 = { kind: "global" };
-      continue;
-    }
-    let handled = false;
-    switch (context3.kind) {
-      case "global":
-        handled = global2(text, line);
-        break;
-      case "vlan-database":
-        handled = inVlanDatabase(text, line);
-        break;
-      case "ethernet":
-        handled = inEthernet(text, line, context3.ports);
-        break;
-      case "port-channel":
-        handled = inPortChannel(text, line, context3.lags);
-        break;
-      case "vlan":
-        handled = inVlan(text, line, context3.vlans);
-        break;
-      case "other":
-        handled = false;
-        break;
-    }
-    if (!handled && context3.kind !== "global") {
-      const saved = context3;
-      context3 = { kind: "global" };
-      handled = global2(text, line);
-      if (!handled) {
-        context3 = saved;
-        if (saved.kind === "other") continue;
-      }
-    }
-    if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
-    if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
-  }
-  const origins = /* @__PURE__ */ new Map();
-  const origin = (key2, line) => {
-    if (!origins.has(key2)) origins.set(key2, { start: line.start, end: line.end });
-  };
-  const spec = {
-    igmpSnooping: igmpSnooping?.value ?? false,
-    bridgeMulticastFiltering: filtering?.value ?? false
-  };
-  if (igmpSnooping) origin("spec.igmpSnooping", igmpSnooping.line);
-  if (filtering) origin("spec.bridgeMulticastFiltering", filtering.line);
-  const vlanList = [];
-  [...vlans.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, v], i) => {
-    const vlan = { id };
-    if (v.name !== void 0 && v.name !== "") vlan.name = v.name;
-    vlan.igmpSnooping = v.igmp?.value ?? false;
-    vlanList.push(vlan);
-    origin(`spec.vlans.${i}`, v.line);
-    if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
-  });
-  if (vlanList.length > 0) spec.vlans = vlanList;
-  const portList = [];
-  [...ports.values()].sort((a, b) => comparePorts(a.name, b.name)).forEach((p, i) => {
-    const port = { name: p.name };
-    if (p.description) port.description = p.description;
-    if (p.lag !== void 0) port.lag = p.lag;
-    if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
-    if (p.unregistered) port.unregisteredMulticast = p.unregistered;
-    portList.push(port);
-    origin(`spec.ports.${i}`, p.line);
-  });
-  if (portList.length > 0) spec.ports = portList;
-  const lagList = [];
-  [...lags.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, l], i) => {
-    const lag = { id };
-    if (l.description) lag.description = l.description;
-    if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
-    if (l.lacp !== void 0) lag.lacp = l.lacp;
-    if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
-    if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
-    lagList.push(lag);
-    origin(`spec.lags.${i}`, l.line);
-  });
-  if (lagList.length > 0) spec.lags = lagList;
-  const groupList = [];
-  groups.forEach((g, i) => {
-    const group = { vlan: g.vlan };
-    if (g.isMac) group.mac = g.written;
-    else group.group = g.written;
-    const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
-    if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
-    const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
-    if (lagIds.length > 0) group.lags = lagIds;
-    groupList.push(group);
-    origin(`spec.bridgeMulticastGroups.${i}`, g.line);
-    portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
-    lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)));
-  });
-  if (groupList.length > 0) spec.bridgeMulticastGroups = groupList;
-  if (staticArp.length > 0) {
-    spec.staticArp = staticArp.map((a) => a.entry);
-    staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
-  }
-  if (staticMac.length > 0) {
-    spec.staticMac = staticMac.map((a) => a.entry);
-    staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
-  }
-  const result2 = { name, source, spec, origins, ignored };
-  if (hostname) result2.hostname = hostname;
-  return result2;
+  const reader = new RunningConfigReader();
+  for (const line of splitLines(source.text)) reader.read(line);
+  return reader.observed(source, name);
 }
 function splitLines(text) {
   const lines2 = [];
@@ -63671,16 +63404,411 @@ function bridgeGroupMac(group) {
   if (group.group && parseIpv4(group.group)) return multicastMacForGroup(bridgeGroupAddress(group.group));
   return void 0;
 }
-var IRRELEVANT;
+var IRRELEVANT_COMMANDS, IRRELEVANT, RunningConfigReader;
 var init_switch_config = __esm({
   "src/drift/inventory/switch-config.ts"() {
     "use strict";
     init_nlb();
+    IRRELEVANT_COMMANDS = [
+      // Port and LAG settings.
+      "spanning-tree",
+      "speed",
+      "duplex",
+      "negotiation",
+      "flowcontrol",
+      "mdix",
+      "lldp",
+      "gvrp",
+      "qos",
+      "priority-flag",
+      "mtu",
+      "port storm-control",
+      "port security",
+      "port jumbo-frame",
+      "port monitor",
+      "storm-control",
+      "back-pressure",
+      "service-policy",
+      "traffic-shape",
+      "rate-limit",
+      "dot1x",
+      "switchport mode",
+      "switchport protected",
+      "switchport forbidden",
+      "switchport customer",
+      "lacp",
+      "port-channel load-balance",
+      // IP services and IGMP snooping timers.
+      "ip arp inspection",
+      "ip dhcp",
+      "ip source-guard",
+      "ip address",
+      "ip default-gateway",
+      "ip name-server",
+      "ip domain",
+      "ip ssh",
+      "ip telnet",
+      "ip http",
+      "ip https",
+      "ip route",
+      "ip igmp snooping querier",
+      "ip igmp snooping mrouter",
+      "ip igmp snooping host-time-out",
+      "ip igmp snooping mrouter-time-out",
+      "ip igmp snooping leave-time-out",
+      "ip igmp snooping multicast-router",
+      "ipv6",
+      // Bridge settings the audit does not model.
+      "bridge multicast forbidden",
+      "bridge multicast forward-all",
+      "bridge multicast forward-unregistered forbidden",
+      "bridge aging-time",
+      // Management, access and the rest of the system.
+      "snmp",
+      "snmp-server",
+      "logging",
+      "clock",
+      "sntp",
+      "ntp",
+      "username",
+      "enable password",
+      "aaa",
+      "line",
+      "password",
+      "login",
+      "exec-timeout",
+      "crypto",
+      "management",
+      "banner",
+      "hostname",
+      "iscsi",
+      "voice",
+      "interface out-of-band",
+      "end",
+      "exit",
+      "do ",
+      "copy",
+      "green-ethernet",
+      "macro",
+      "stack",
+      "member",
+      "boot",
+      "asset-tag",
+      "system",
+      "link-dependency",
+      "sflow",
+      "radius-server",
+      "tacacs-server",
+      "no "
+    ];
     IRRELEVANT = [
       /^no\s+(shutdown|sh)$/,
       /^shutdown$/,
-      /^(spanning-tree|speed|duplex|negotiation|flowcontrol|mdix|lldp|gvrp|qos|priority-flag|mtu|port\s+(storm-control|security|jumbo-frame|monitor)|storm-control|back-pressure|service-policy|traffic-shape|rate-limit|snmp|dot1x|switchport\s+(mode|protected|forbidden|customer)|ip\s+arp\s+inspection|ip\s+dhcp|ip\s+source-guard|ip\s+address|ip\s+default-gateway|ip\s+name-server|ip\s+domain|ip\s+ssh|ip\s+telnet|ip\s+http|ip\s+https|ip\s+route|ip\s+igmp\s+snooping\s+(querier|mrouter|host-time-out|mrouter-time-out|leave-time-out|multicast-router)|bridge\s+multicast\s+(forbidden|forward-all|forward-unregistered\s+forbidden)|bridge\s+aging-time|logging|clock|sntp|ntp|snmp-server|username|enable\s+password|aaa|line|password|login|exec-timeout|crypto|management|banner|hostname|iscsi|voice|lacp|port-channel\s+load-balance|interface\s+out-of-band|end|exit|do\s|copy|ipv6|green-ethernet|macro|stack|member|boot|asset-tag|system|link-dependency|sflow|radius-server|tacacs-server|no\s+)/
+      new RegExp(
+        `^(${IRRELEVANT_COMMANDS.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`
+      )
     ];
+    RunningConfigReader = class {
+      context = { kind: "global" };
+      hostname;
+      igmpSnooping;
+      filtering;
+      vlans = /* @__PURE__ */ new Map();
+      ports = /* @__PURE__ */ new Map();
+      lags = /* @__PURE__ */ new Map();
+      groups = [];
+      staticArp = [];
+      staticMac = [];
+      ignored = [];
+      read(line) {
+        const text = line.text.trim().replace(/\s+/g, " ");
+        if (text === "" || text.startsWith("!")) return;
+        if (/^(exit|end)$/i.test(text)) {
+          this.context = { kind: "global" };
+          return;
+        }
+        let handled = this.inContext(text, line);
+        if (!handled && this.context.kind !== "global") {
+          const saved = this.context;
+          this.context = { kind: "global" };
+          handled = this.global(text, line);
+          if (!handled) {
+            this.context = saved;
+            if (saved.kind === "other") return;
+          }
+        }
+        if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
+        if (!handled) this.ignored.push({ line: line.number, text: line.text.trim() });
+      }
+      inContext(text, line) {
+        const context3 = this.context;
+        switch (context3.kind) {
+          case "global":
+            return this.global(text, line);
+          case "vlan-database":
+            return this.inVlanDatabase(text, line);
+          case "ethernet":
+            return this.inEthernet(text, line, context3.ports);
+          case "port-channel":
+            return this.inPortChannel(text, line, context3.lags);
+          case "vlan":
+            return this.inVlan(text, line, context3.vlans);
+          case "other":
+            return false;
+        }
+      }
+      vlanOf(id, line) {
+        let vlan = this.vlans.get(id);
+        if (!vlan) this.vlans.set(id, vlan = { line });
+        return vlan;
+      }
+      portOf(portName, line) {
+        const key2 = portName.toLowerCase();
+        let port = this.ports.get(key2);
+        if (!port) this.ports.set(key2, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
+        return port;
+      }
+      lagOf(id, line) {
+        let lag = this.lags.get(id);
+        if (!lag) this.lags.set(id, lag = { members: [], vlans: /* @__PURE__ */ new Set(), line });
+        return lag;
+      }
+      /** A line in the global context; false when it is not a global command. */
+      global(text, line) {
+        let m;
+        if (m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text)) {
+          const context3 = interfaceContext(m[1].trim());
+          this.context = context3;
+          if (context3.kind === "ethernet") for (const p of context3.ports) this.portOf(p, line);
+          if (context3.kind === "port-channel") for (const id of context3.lags) this.lagOf(id, line);
+          if (context3.kind === "vlan") for (const id of context3.vlans) this.vlanOf(id, line);
+          return context3.kind !== "other";
+        }
+        if (/^vlan\s+database$/i.test(text)) {
+          this.context = { kind: "vlan-database" };
+          return true;
+        }
+        if (m = /^hostname\s+("?)(.+)\1$/i.exec(text)) {
+          this.hostname = m[2];
+          return true;
+        }
+        if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
+          this.igmpSnooping = { value: !m[1], line };
+          return true;
+        }
+        if (m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text)) {
+          this.filtering = { value: !m[1], line };
+          return true;
+        }
+        if (m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text)) return this.arp(m[1], m[2], m[3], line);
+        return false;
+      }
+      /** `arp <ip> <mac> [vlan <id> | <interface>]`. */
+      arp(ip, written, where, line) {
+        const mac = switchMac(written);
+        if (!parseIpv4(ip) || !mac) return false;
+        const entry = { ip, mac };
+        const at = (where ?? "").trim();
+        const vlan = /^vlan\s+(\d+)$/i.exec(at);
+        if (vlan) entry.vlan = Number(vlan[1]);
+        if (at) entry.interface = at.replace(/\s+/g, " ");
+        this.staticArp.push({ entry, line });
+        return true;
+      }
+      inVlanDatabase(text, line) {
+        const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
+        const ids = m ? expandNumbers(m[1]) : void 0;
+        if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
+        for (const id of ids) this.vlanOf(id, line);
+        return true;
+      }
+      inEthernet(text, line, names) {
+        let m;
+        if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
+          for (const p of names) this.portOf(p, line).description = m[2];
+          return true;
+        }
+        if (m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text)) {
+          const id = Number(m[1]);
+          const lag = this.lagOf(id, line);
+          if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
+          for (const p of names) {
+            this.portOf(p, line).lag = id;
+            if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
+          }
+          return true;
+        }
+        return this.interfaceSetting(
+          text,
+          names.map((p) => this.portOf(p, line))
+        );
+      }
+      inPortChannel(text, line, ids) {
+        const m = /^description\s+("?)(.*)\1$/i.exec(text);
+        if (m) {
+          for (const id of ids) this.lagOf(id, line).description = m[2];
+          return true;
+        }
+        return this.interfaceSetting(
+          text,
+          ids.map((id) => this.lagOf(id, line))
+        );
+      }
+      /** Settings ports and LAGs share: the VLANs they carry, and what they do with unregistered multicast. */
+      interfaceSetting(text, targets) {
+        const vlanChange = switchportVlans(text);
+        if (vlanChange) {
+          for (const t of targets) applyVlans(t.vlans, vlanChange);
+          return true;
+        }
+        const unregistered = unregisteredSetting(text);
+        if (unregistered) {
+          for (const t of targets) t.unregistered = unregistered;
+          return true;
+        }
+        return false;
+      }
+      inVlan(text, line, ids) {
+        let m;
+        if (m = /^name\s+("?)(.*)\1$/i.exec(text)) {
+          for (const id of ids) this.vlanOf(id, line).name = m[2];
+          return true;
+        }
+        if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
+          for (const id of ids) this.vlanOf(id, line).igmp = { value: !m[1], line };
+          return true;
+        }
+        if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
+          return this.bridgeMulticastAddress(m, line, ids);
+        }
+        if (m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text)) {
+          return this.bridgeAddress(m, line, ids);
+        }
+        return false;
+      }
+      /** `bridge multicast address <mac|ip> [add|remove ethernet|port-channel <members>]` in VLANs `ids`. */
+      bridgeMulticastAddress(m, line, ids) {
+        const key2 = groupKey(m[1]);
+        if (!key2) return false;
+        let members;
+        if (m[3]) {
+          members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
+          if (!members) return false;
+        }
+        for (const vlan of ids) {
+          this.vlanOf(vlan, line);
+          let group = this.groups.find((g) => g.vlan === vlan && g.key === key2.key);
+          if (!group) {
+            group = { vlan, ...key2, ports: /* @__PURE__ */ new Map(), lags: /* @__PURE__ */ new Map(), line };
+            this.groups.push(group);
+          }
+          if (!members) continue;
+          const adding = m[2].toLowerCase() === "add";
+          for (const member of members) {
+            if (typeof member === "number") {
+              if (adding) group.lags.set(member, line);
+              else group.lags.delete(member);
+            } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
+            else group.ports.delete(member.toLowerCase());
+          }
+        }
+        return true;
+      }
+      /** `bridge address <mac> ethernet|port-channel <members>`: a static MAC-table entry in VLANs `ids`. */
+      bridgeAddress(m, line, ids) {
+        const mac = switchMac(m[1]);
+        const onPorts = m[2].toLowerCase() === "ethernet";
+        const members = onPorts ? expandPorts(m[3]) : expandNumbers(m[3]);
+        if (!mac || !members) return false;
+        for (const vlan of ids) {
+          const entry = { mac, vlan };
+          if (onPorts) entry.ports = members;
+          else entry.lags = members;
+          this.staticMac.push({ entry, line });
+        }
+        return true;
+      }
+      /** What was read, as a sorted spec, with where each part came from. */
+      observed(source, name) {
+        const origins = /* @__PURE__ */ new Map();
+        const origin = (key2, line) => {
+          if (!origins.has(key2)) origins.set(key2, { start: line.start, end: line.end });
+        };
+        const spec = {
+          igmpSnooping: this.igmpSnooping?.value ?? false,
+          bridgeMulticastFiltering: this.filtering?.value ?? false
+        };
+        if (this.igmpSnooping) origin("spec.igmpSnooping", this.igmpSnooping.line);
+        if (this.filtering) origin("spec.bridgeMulticastFiltering", this.filtering.line);
+        const vlans = this.vlanList(origin);
+        if (vlans.length > 0) spec.vlans = vlans;
+        const ports = this.portList(origin);
+        if (ports.length > 0) spec.ports = ports;
+        const lags = this.lagList(origin);
+        if (lags.length > 0) spec.lags = lags;
+        const groups = this.groupList(origin);
+        if (groups.length > 0) spec.bridgeMulticastGroups = groups;
+        if (this.staticArp.length > 0) {
+          spec.staticArp = this.staticArp.map((a) => a.entry);
+          this.staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
+        }
+        if (this.staticMac.length > 0) {
+          spec.staticMac = this.staticMac.map((a) => a.entry);
+          this.staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
+        }
+        const result2 = { name, source, spec, origins, ignored: this.ignored };
+        if (this.hostname) result2.hostname = this.hostname;
+        return result2;
+      }
+      vlanList(origin) {
+        return [...this.vlans.entries()].sort((a, b) => a[0] - b[0]).map(([id, v], i) => {
+          const vlan = { id };
+          if (v.name !== void 0 && v.name !== "") vlan.name = v.name;
+          vlan.igmpSnooping = v.igmp?.value ?? false;
+          origin(`spec.vlans.${i}`, v.line);
+          if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
+          return vlan;
+        });
+      }
+      portList(origin) {
+        return [...this.ports.values()].sort((a, b) => comparePorts(a.name, b.name)).map((p, i) => {
+          const port = { name: p.name };
+          if (p.description) port.description = p.description;
+          if (p.lag !== void 0) port.lag = p.lag;
+          if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+          if (p.unregistered) port.unregisteredMulticast = p.unregistered;
+          origin(`spec.ports.${i}`, p.line);
+          return port;
+        });
+      }
+      lagList(origin) {
+        return [...this.lags.entries()].sort((a, b) => a[0] - b[0]).map(([id, l], i) => {
+          const lag = { id };
+          if (l.description) lag.description = l.description;
+          if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
+          if (l.lacp !== void 0) lag.lacp = l.lacp;
+          if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+          if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
+          origin(`spec.lags.${i}`, l.line);
+          return lag;
+        });
+      }
+      groupList(origin) {
+        return this.groups.map((g, i) => {
+          const group = { vlan: g.vlan };
+          if (g.isMac) group.mac = g.written;
+          else group.group = g.written;
+          const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
+          if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
+          const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
+          if (lagIds.length > 0) group.lags = lagIds;
+          origin(`spec.bridgeMulticastGroups.${i}`, g.line);
+          portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
+          lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)));
+          return group;
+        });
+      }
+    };
   }
 });
 
@@ -71072,11 +71200,12 @@ function changeIndex(files) {
 function lastLine(location) {
   return location.endLine > location.line && location.endColumn <= 1 ? location.endLine - 1 : Math.max(location.line, location.endLine);
 }
-function inScope(location, changes, mode) {
+var FILE_LEVEL_RULES = /* @__PURE__ */ new Set(["file-unreadable", "file-encoding"]);
+function inScope(location, changes, mode, wholeFile = false) {
   if (mode === "nofilter") return true;
   const changed = changes.get(location.file);
   if (!changed) return false;
-  if (mode === "file") return true;
+  if (mode === "file" || wholeFile) return true;
   return intersects(mode === "added" ? changed.added : changed.hunks, location.line, lastLine(location));
 }
 function onAddedLine(location, changes) {
@@ -71091,7 +71220,7 @@ function scopeFindings(findings, changedFiles, mode) {
   const effective = changes ? mode : "nofilter";
   const result2 = { inScope: [], outOfScope: [] };
   for (const finding of findings) {
-    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective)) {
+    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective, FILE_LEVEL_RULES.has(finding.ruleId))) {
       result2.inScope.push({ finding, at: locationOf(finding), onAddedLine: onAddedLine(finding, changes) });
       continue;
     }
@@ -71384,10 +71513,7 @@ function escapeInline(text) {
 init_github();
 init_targets();
 
-// src/action/changes.ts
-import { execFile } from "node:child_process";
-
-// src/action/diff.ts
+// src/filter/diff.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parsePatch(patch) {
   const added = [];
@@ -71506,15 +71632,19 @@ function pathFromHeader(header2) {
   return m ? m[1] : void 0;
 }
 
-// src/action/changes.ts
+// src/git/index.ts
+import { execFile } from "node:child_process";
 var runGit = (args, cwd) => new Promise((resolve15, reject) => {
-  execFile(
-    "git",
-    args,
-    { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve15(stdout)
-  );
+  execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+    if (!error2) return resolve15(stdout);
+    const code = error2.code;
+    reject(
+      Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error2.message), { code })
+    );
+  });
 });
+
+// src/action/changes.ts
 async function pullRequestChanges(context3, git = runGit) {
   const pr = context3.pullRequest;
   if (!pr) return void 0;

@@ -4,6 +4,7 @@
  * and the switch tables rules look things up in (bridge multicast groups by switch + VLAN,
  * static ARP by IP, static MAC entries by switch + VLAN + MAC).
  */
+import { adapterNamed } from './adapters.js';
 import { nameKey, type Estate, type Manifest } from './estate.js';
 import {
   teamUplinks,
@@ -142,7 +143,7 @@ export function nlbReach(estate: Estate, cluster: NlbCluster): Map<string, Switc
   for (const node of cluster.spec.nodes) {
     const vm = estate.get('VirtualMachine', node.vm);
     if (!vm) continue;
-    const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+    const adapter = adapterNamed(vm.spec, node.adapter)?.adapter;
     const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? '')}`;
     const key = `${placement}|${nameKey(adapter?.switch ?? '')}`;
     if (seen.has(key)) continue;
@@ -354,6 +355,39 @@ export function layer3Gateways(estate: Estate, vlan: number): SwitchEntry<Switch
     return byVlan;
   });
   return index.get(vlan) ?? [];
+}
+
+/** A layer-3 gateway of an NLB cluster's VLAN that has no static ARP entry for the cluster's VIP. */
+export interface GatewayWithoutArp {
+  switch: Switch;
+  /** Where the missing entry goes: the switch's `staticArp` list, or the VLAN's `routed` flag when it has none. */
+  path: Array<string | number>;
+}
+
+/**
+ * Static ARP for an NLB cluster's VIP at the layer-3 gateways of its VLAN (§1.5): the gateways
+ * without an entry for the VIP, and whether the gateway is outside the estate (switches are
+ * declared, none routes the VLAN, and no switch has an entry for the VIP), so nothing could be
+ * checked. An entry for the VIP with another MAC is not judged here.
+ */
+export function vipArpAtGateways(
+  estate: Estate,
+  cluster: NlbCluster,
+): { missing: GatewayWithoutArp[]; gatewayOutsideEstate: boolean } {
+  const { vip, vlan } = cluster.spec;
+  const entries = staticArpByIp(estate).get(vip) ?? [];
+  const gateways = layer3Gateways(estate, vlan);
+  const missing: GatewayWithoutArp[] = [];
+  for (const gateway of gateways) {
+    const sw = gateway.switch;
+    if (entries.some((e) => e.switch === sw)) continue;
+    missing.push({
+      switch: sw,
+      path: sw.has(['spec', 'staticArp']) ? ['spec', 'staticArp'] : ['spec', 'vlans', gateway.index, 'routed'],
+    });
+  }
+  const gatewayOutsideEstate = estate.of('Switch').length > 0 && gateways.length === 0 && entries.length === 0;
+  return { missing, gatewayOutsideEstate };
 }
 
 /**

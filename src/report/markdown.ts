@@ -89,13 +89,17 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural(input.documents, 'document')} (${plural(input.files, 'file')})`;
+  const changed = input.changed;
+  const scope =
+    (changed ? `on lines changed since \`${changed.since.replace(/`/g, "'")}\` in ` : 'in ') +
+    `${plural(input.documents, 'document')} (${plural(input.files, 'file')})` +
+    (changed && changed.outside > 0 ? ` (${plural(changed.outside, 'finding')} elsewhere not shown)` : '');
 
   const head: string[] = [`## ${escapeMarkdown(options.title ?? 'hvlint')}\n\n`];
   head.push(
     total === 0
-      ? `✅ No problems in ${scope}.\n\n`
-      : `❌ **${plural(total, 'problem')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${scope}.\n\n`,
+      ? `✅ No problems ${scope}.\n\n`
+      : `❌ **${plural(total, 'problem')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} ${scope}.\n\n`,
   );
   for (const note of options.notes ?? []) head.push(`- ${note}\n`);
   if ((options.notes ?? []).length > 0) head.push('\n');

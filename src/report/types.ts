@@ -26,4 +26,9 @@ export interface ReportInput {
    * docs and file), for reports that describe or link rules (SARIF descriptors, Markdown).
    */
   rules?: readonly RuleMeta[];
+  /**
+   * `--changed-since`: the findings are those on lines changed since `since`; `outside` more
+   * were left out (reports that summarise say so).
+   */
+  changed?: { since: string; outside: number };
 }

@@ -57,352 +57,408 @@ interface GroupState {
   line: Line;
 }
 
-/** Commands that are understood and do not matter to the audit (no counting as unknown). */
+/**
+ * Commands that are understood and do not matter to the audit (not counted as unknown): the
+ * first words of each, matched at the start of a line (as the switch writes them, lower case).
+ */
+// prettier-ignore
+const IRRELEVANT_COMMANDS = [
+  // Port and LAG settings.
+  'spanning-tree', 'speed', 'duplex', 'negotiation', 'flowcontrol', 'mdix', 'lldp', 'gvrp', 'qos',
+  'priority-flag', 'mtu', 'port storm-control', 'port security', 'port jumbo-frame', 'port monitor',
+  'storm-control', 'back-pressure', 'service-policy', 'traffic-shape', 'rate-limit', 'dot1x',
+  'switchport mode', 'switchport protected', 'switchport forbidden', 'switchport customer', 'lacp',
+  'port-channel load-balance',
+  // IP services and IGMP snooping timers.
+  'ip arp inspection', 'ip dhcp', 'ip source-guard', 'ip address', 'ip default-gateway', 'ip name-server',
+  'ip domain', 'ip ssh', 'ip telnet', 'ip http', 'ip https', 'ip route', 'ip igmp snooping querier',
+  'ip igmp snooping mrouter', 'ip igmp snooping host-time-out', 'ip igmp snooping mrouter-time-out',
+  'ip igmp snooping leave-time-out', 'ip igmp snooping multicast-router', 'ipv6',
+  // Bridge settings the audit does not model.
+  'bridge multicast forbidden', 'bridge multicast forward-all',
+  'bridge multicast forward-unregistered forbidden', 'bridge aging-time',
+  // Management, access and the rest of the system.
+  'snmp', 'snmp-server', 'logging', 'clock', 'sntp', 'ntp', 'username', 'enable password', 'aaa', 'line',
+  'password', 'login', 'exec-timeout', 'crypto', 'management', 'banner', 'hostname', 'iscsi', 'voice',
+  'interface out-of-band', 'end', 'exit', 'do ', 'copy', 'green-ethernet', 'macro', 'stack', 'member', 'boot',
+  'asset-tag', 'system', 'link-dependency', 'sflow', 'radius-server', 'tacacs-server', 'no ',
+];
 const IRRELEVANT = [
   /^no\s+(shutdown|sh)$/,
   /^shutdown$/,
-  /^(spanning-tree|speed|duplex|negotiation|flowcontrol|mdix|lldp|gvrp|qos|priority-flag|mtu|port\s+(storm-control|security|jumbo-frame|monitor)|storm-control|back-pressure|service-policy|traffic-shape|rate-limit|snmp|dot1x|switchport\s+(mode|protected|forbidden|customer)|ip\s+arp\s+inspection|ip\s+dhcp|ip\s+source-guard|ip\s+address|ip\s+default-gateway|ip\s+name-server|ip\s+domain|ip\s+ssh|ip\s+telnet|ip\s+http|ip\s+https|ip\s+route|ip\s+igmp\s+snooping\s+(querier|mrouter|host-time-out|mrouter-time-out|leave-time-out|multicast-router)|bridge\s+multicast\s+(forbidden|forward-all|forward-unregistered\s+forbidden)|bridge\s+aging-time|logging|clock|sntp|ntp|snmp-server|username|enable\s+password|aaa|line|password|login|exec-timeout|crypto|management|banner|hostname|iscsi|voice|lacp|port-channel\s+load-balance|interface\s+out-of-band|end|exit|do\s|copy|ipv6|green-ethernet|macro|stack|member|boot|asset-tag|system|link-dependency|sflow|radius-server|tacacs-server|no\s+)/,
+  new RegExp(
+    `^(${IRRELEVANT_COMMANDS.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`,
+  ),
 ];
 
+interface PortState {
+  name: string;
+  description?: string;
+  lag?: number;
+  vlans: Set<number>;
+  unregistered?: UnregisteredMulticast;
+  line: Line;
+}
+
+interface LagState {
+  description?: string;
+  members: string[];
+  lacp?: boolean;
+  vlans: Set<number>;
+  unregistered?: UnregisteredMulticast;
+  line: Line;
+}
+
+interface VlanState {
+  name?: string;
+  igmp?: { value: boolean; line: Line };
+  line: Line;
+}
+
 export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwitch {
-  const lines = splitLines(source.text);
-  const ignored: ObservedSwitch['ignored'] = [];
-  let hostname: string | undefined;
-  let igmpSnooping: { value: boolean; line: Line } | undefined;
-  let filtering: { value: boolean; line: Line } | undefined;
-  const vlans = new Map<number, { name?: string; igmp?: { value: boolean; line: Line }; line: Line }>();
-  const ports = new Map<
-    string,
-    {
-      name: string;
-      description?: string;
-      lag?: number;
-      vlans: Set<number>;
-      unregistered?: UnregisteredMulticast;
-      line: Line;
-    }
-  >();
-  const lags = new Map<
-    number,
-    {
-      description?: string;
-      members: string[];
-      lacp?: boolean;
-      vlans: Set<number>;
-      unregistered?: UnregisteredMulticast;
-      line: Line;
-    }
-  >();
-  const groups: GroupState[] = [];
-  const staticArp: Array<{ entry: StaticArpEntry; line: Line }> = [];
-  const staticMac: Array<{ entry: StaticMacEntry; line: Line }> = [];
+  const reader = new RunningConfigReader();
+  for (const line of splitLines(source.text)) reader.read(line);
+  return reader.observed(source, name);
+}
 
-  const vlanOf = (id: number, line: Line) => {
-    let vlan = vlans.get(id);
-    if (!vlan) vlans.set(id, (vlan = { line }));
+/**
+ * Reads a running configuration line by line: the context (global, VLAN database, an interface)
+ * decides which commands a line may be; what is read accumulates in maps keyed as the switch
+ * keys them, and `observed` turns it into a sorted spec.
+ */
+class RunningConfigReader {
+  private context: Context = { kind: 'global' };
+  private hostname: string | undefined;
+  private igmpSnooping: { value: boolean; line: Line } | undefined;
+  private filtering: { value: boolean; line: Line } | undefined;
+  private readonly vlans = new Map<number, VlanState>();
+  private readonly ports = new Map<string, PortState>();
+  private readonly lags = new Map<number, LagState>();
+  private readonly groups: GroupState[] = [];
+  private readonly staticArp: Array<{ entry: StaticArpEntry; line: Line }> = [];
+  private readonly staticMac: Array<{ entry: StaticMacEntry; line: Line }> = [];
+  private readonly ignored: ObservedSwitch['ignored'] = [];
+
+  read(line: Line): void {
+    const text = line.text.trim().replace(/\s+/g, ' ');
+    if (text === '' || text.startsWith('!')) return;
+    if (/^(exit|end)$/i.test(text)) {
+      this.context = { kind: 'global' };
+      return;
+    }
+    let handled = this.inContext(text, line);
+    if (!handled && this.context.kind !== 'global') {
+      // A missing `exit`: a global command inside an interface closes the interface.
+      const saved: Context = this.context;
+      this.context = { kind: 'global' };
+      handled = this.global(text, line);
+      if (!handled) {
+        this.context = saved;
+        // Settings of an interface we do not model are understood enough: they are not damage.
+        if (saved.kind === 'other') return;
+      }
+    }
+    if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
+    if (!handled) this.ignored.push({ line: line.number, text: line.text.trim() });
+  }
+
+  private inContext(text: string, line: Line): boolean {
+    const context = this.context;
+    switch (context.kind) {
+      case 'global':
+        return this.global(text, line);
+      case 'vlan-database':
+        return this.inVlanDatabase(text, line);
+      case 'ethernet':
+        return this.inEthernet(text, line, context.ports);
+      case 'port-channel':
+        return this.inPortChannel(text, line, context.lags);
+      case 'vlan':
+        return this.inVlan(text, line, context.vlans);
+      case 'other':
+        return false;
+    }
+  }
+
+  private vlanOf(id: number, line: Line): VlanState {
+    let vlan = this.vlans.get(id);
+    if (!vlan) this.vlans.set(id, (vlan = { line }));
     return vlan;
-  };
-  const portOf = (portName: string, line: Line) => {
+  }
+
+  private portOf(portName: string, line: Line): PortState {
     const key = portName.toLowerCase();
-    let port = ports.get(key);
-    if (!port) ports.set(key, (port = { name: portName, vlans: new Set(), line }));
+    let port = this.ports.get(key);
+    if (!port) this.ports.set(key, (port = { name: portName, vlans: new Set(), line }));
     return port;
-  };
-  const lagOf = (id: number, line: Line) => {
-    let lag = lags.get(id);
-    if (!lag) lags.set(id, (lag = { members: [], vlans: new Set(), line }));
+  }
+
+  private lagOf(id: number, line: Line): LagState {
+    let lag = this.lags.get(id);
+    if (!lag) this.lags.set(id, (lag = { members: [], vlans: new Set(), line }));
     return lag;
-  };
+  }
 
-  let context = { kind: 'global' } as Context;
-
-  /** Handle a line in the global context; false when it is not a global command. */
-  const global = (text: string, line: Line): boolean => {
+  /** A line in the global context; false when it is not a global command. */
+  private global(text: string, line: Line): boolean {
     let m: RegExpExecArray | null;
     if ((m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text))) {
-      context = interfaceContext(m[1]!.trim());
-      if (context.kind === 'ethernet') for (const p of context.ports) portOf(p, line);
-      if (context.kind === 'port-channel') for (const id of context.lags) lagOf(id, line);
-      if (context.kind === 'vlan') for (const id of context.vlans) vlanOf(id, line);
+      const context = interfaceContext(m[1]!.trim());
+      this.context = context;
+      if (context.kind === 'ethernet') for (const p of context.ports) this.portOf(p, line);
+      if (context.kind === 'port-channel') for (const id of context.lags) this.lagOf(id, line);
+      if (context.kind === 'vlan') for (const id of context.vlans) this.vlanOf(id, line);
       return context.kind !== 'other';
     }
     if (/^vlan\s+database$/i.test(text)) {
-      context = { kind: 'vlan-database' };
+      this.context = { kind: 'vlan-database' };
       return true;
     }
     if ((m = /^hostname\s+("?)(.+)\1$/i.exec(text))) {
-      hostname = m[2]!;
+      this.hostname = m[2]!;
       return true;
     }
     if ((m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text))) {
-      igmpSnooping = { value: !m[1], line };
+      this.igmpSnooping = { value: !m[1], line };
       return true;
     }
     if ((m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text))) {
-      filtering = { value: !m[1], line };
+      this.filtering = { value: !m[1], line };
       return true;
     }
-    if ((m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text))) {
-      const ip = m[1]!;
-      const mac = switchMac(m[2]!);
-      if (!parseIpv4(ip) || !mac) return false;
-      const entry: StaticArpEntry = { ip, mac };
-      const where = (m[3] ?? '').trim();
-      const vlan = /^vlan\s+(\d+)$/i.exec(where);
-      if (vlan) entry.vlan = Number(vlan[1]);
-      if (where) entry.interface = where.replace(/\s+/g, ' ');
-      staticArp.push({ entry, line });
-      return true;
-    }
+    if ((m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text))) return this.arp(m[1]!, m[2]!, m[3], line);
     return false;
-  };
+  }
 
-  const inVlanDatabase = (text: string, line: Line): boolean => {
+  /** `arp <ip> <mac> [vlan <id> | <interface>]`. */
+  private arp(ip: string, written: string, where: string | undefined, line: Line): boolean {
+    const mac = switchMac(written);
+    if (!parseIpv4(ip) || !mac) return false;
+    const entry: StaticArpEntry = { ip, mac };
+    const at = (where ?? '').trim();
+    const vlan = /^vlan\s+(\d+)$/i.exec(at);
+    if (vlan) entry.vlan = Number(vlan[1]);
+    if (at) entry.interface = at.replace(/\s+/g, ' ');
+    this.staticArp.push({ entry, line });
+    return true;
+  }
+
+  private inVlanDatabase(text: string, line: Line): boolean {
     const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
     const ids = m ? expandNumbers(m[1]!) : undefined;
     if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
-    for (const id of ids) vlanOf(id, line);
+    for (const id of ids) this.vlanOf(id, line);
     return true;
-  };
+  }
 
-  const inEthernet = (text: string, line: Line, names: string[]): boolean => {
+  private inEthernet(text: string, line: Line, names: string[]): boolean {
     let m: RegExpExecArray | null;
     if ((m = /^description\s+("?)(.*)\1$/i.exec(text))) {
-      for (const p of names) portOf(p, line).description = m[2]!;
+      for (const p of names) this.portOf(p, line).description = m[2]!;
       return true;
     }
     if ((m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text))) {
       const id = Number(m[1]);
-      const lag = lagOf(id, line);
+      const lag = this.lagOf(id, line);
       if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
       for (const p of names) {
-        portOf(p, line).lag = id;
+        this.portOf(p, line).lag = id;
         if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
       }
       return true;
     }
+    return this.interfaceSetting(
+      text,
+      names.map((p) => this.portOf(p, line)),
+    );
+  }
+
+  private inPortChannel(text: string, line: Line, ids: number[]): boolean {
+    const m = /^description\s+("?)(.*)\1$/i.exec(text);
+    if (m) {
+      for (const id of ids) this.lagOf(id, line).description = m[2]!;
+      return true;
+    }
+    return this.interfaceSetting(
+      text,
+      ids.map((id) => this.lagOf(id, line)),
+    );
+  }
+
+  /** Settings ports and LAGs share: the VLANs they carry, and what they do with unregistered multicast. */
+  private interfaceSetting(text: string, targets: Array<PortState | LagState>): boolean {
     const vlanChange = switchportVlans(text);
     if (vlanChange) {
-      for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
+      for (const t of targets) applyVlans(t.vlans, vlanChange);
       return true;
     }
     const unregistered = unregisteredSetting(text);
     if (unregistered) {
-      for (const p of names) portOf(p, line).unregistered = unregistered;
+      for (const t of targets) t.unregistered = unregistered;
       return true;
     }
     return false;
-  };
+  }
 
-  const inPortChannel = (text: string, line: Line, ids: number[]): boolean => {
-    let m: RegExpExecArray | null;
-    if ((m = /^description\s+("?)(.*)\1$/i.exec(text))) {
-      for (const id of ids) lagOf(id, line).description = m[2]!;
-      return true;
-    }
-    const vlanChange = switchportVlans(text);
-    if (vlanChange) {
-      for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
-      return true;
-    }
-    const unregistered = unregisteredSetting(text);
-    if (unregistered) {
-      for (const id of ids) lagOf(id, line).unregistered = unregistered;
-      return true;
-    }
-    return false;
-  };
-
-  const inVlan = (text: string, line: Line, ids: number[]): boolean => {
+  private inVlan(text: string, line: Line, ids: number[]): boolean {
     let m: RegExpExecArray | null;
     if ((m = /^name\s+("?)(.*)\1$/i.exec(text))) {
-      for (const id of ids) vlanOf(id, line).name = m[2]!;
+      for (const id of ids) this.vlanOf(id, line).name = m[2]!;
       return true;
     }
     if ((m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text))) {
-      for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
+      for (const id of ids) this.vlanOf(id, line).igmp = { value: !m[1], line };
       return true;
     }
     if (
       (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text))
     ) {
-      const key = groupKey(m[1]!);
-      if (!key) return false;
-      let members: string[] | number[] | undefined;
-      if (m[3]) {
-        members = m[3].toLowerCase() === 'ethernet' ? expandPorts(m[4]!) : expandNumbers(m[4]!);
-        if (!members) return false;
-      }
-      for (const vlan of ids) {
-        vlanOf(vlan, line);
-        let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
-        if (!group) {
-          groups.push(
-            (group = {
-              vlan,
-              written: key.written,
-              key: key.key,
-              isMac: key.isMac,
-              ports: new Map(),
-              lags: new Map(),
-              line,
-            }),
-          );
-        }
-        if (!members) continue;
-        const adding = m[2]!.toLowerCase() === 'add';
-        for (const member of members) {
-          if (typeof member === 'number') {
-            if (adding) group.lags.set(member, line);
-            else group.lags.delete(member);
-          } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
-          else group.ports.delete(member.toLowerCase());
-        }
-      }
-      return true;
+      return this.bridgeMulticastAddress(m, line, ids);
     }
     if ((m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text))) {
-      const mac = switchMac(m[1]!);
-      const members = m[2]!.toLowerCase() === 'ethernet' ? expandPorts(m[3]!) : expandNumbers(m[3]!);
-      if (!mac || !members) return false;
-      for (const vlan of ids) {
-        const entry: StaticMacEntry = { mac, vlan };
-        if (m[2]!.toLowerCase() === 'ethernet') entry.ports = members as string[];
-        else entry.lags = members as number[];
-        staticMac.push({ entry, line });
-      }
-      return true;
+      return this.bridgeAddress(m, line, ids);
     }
     return false;
-  };
+  }
 
-  for (const line of lines) {
-    const text = line.text.trim().replace(/\s+/g, ' ');
-    if (text === '' || text.startsWith('!')) continue;
-    if (/^(exit|end)$/i.test(text)) {
-      context = { kind: 'global' };
-      continue;
+  /** `bridge multicast address <mac|ip> [add|remove ethernet|port-channel <members>]` in VLANs `ids`. */
+  private bridgeMulticastAddress(m: RegExpExecArray, line: Line, ids: number[]): boolean {
+    const key = groupKey(m[1]!);
+    if (!key) return false;
+    let members: string[] | number[] | undefined;
+    if (m[3]) {
+      members = m[3].toLowerCase() === 'ethernet' ? expandPorts(m[4]!) : expandNumbers(m[4]!);
+      if (!members) return false;
     }
-    let handled = false;
-    switch (context.kind) {
-      case 'global':
-        handled = global(text, line);
-        break;
-      case 'vlan-database':
-        handled = inVlanDatabase(text, line);
-        break;
-      case 'ethernet':
-        handled = inEthernet(text, line, context.ports);
-        break;
-      case 'port-channel':
-        handled = inPortChannel(text, line, context.lags);
-        break;
-      case 'vlan':
-        handled = inVlan(text, line, context.vlans);
-        break;
-      case 'other':
-        handled = false;
-        break;
-    }
-    if (!handled && context.kind !== 'global') {
-      // A missing `exit`: a global command inside an interface closes the interface.
-      const saved: Context = context;
-      context = { kind: 'global' };
-      handled = global(text, line);
-      if (!handled) {
-        context = saved;
-        // Settings of an interface we do not model are understood enough: they are not damage.
-        if (saved.kind === 'other') continue;
+    for (const vlan of ids) {
+      this.vlanOf(vlan, line);
+      let group = this.groups.find((g) => g.vlan === vlan && g.key === key.key);
+      if (!group) {
+        group = { vlan, ...key, ports: new Map(), lags: new Map(), line };
+        this.groups.push(group);
+      }
+      if (!members) continue;
+      const adding = m[2]!.toLowerCase() === 'add';
+      for (const member of members) {
+        if (typeof member === 'number') {
+          if (adding) group.lags.set(member, line);
+          else group.lags.delete(member);
+        } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
+        else group.ports.delete(member.toLowerCase());
       }
     }
-    if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
-    if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
+    return true;
   }
 
-  // --- Build the spec, sorted, and remember where each part came from ---------------------------
-  const origins = new Map<string, { start: number; end: number }>();
-  const origin = (key: string, line: Line): void => {
-    if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
-  };
-  // Filtering is off unless the configuration turns it on (§2.1): said explicitly, as snooping is.
-  const spec: ObservedSwitch['spec'] = {
-    igmpSnooping: igmpSnooping?.value ?? false,
-    bridgeMulticastFiltering: filtering?.value ?? false,
-  };
-  if (igmpSnooping) origin('spec.igmpSnooping', igmpSnooping.line);
-  if (filtering) origin('spec.bridgeMulticastFiltering', filtering.line);
-
-  const vlanList: SwitchVlan[] = [];
-  [...vlans.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .forEach(([id, v], i) => {
-      const vlan: SwitchVlan = { id };
-      if (v.name !== undefined && v.name !== '') vlan.name = v.name;
-      vlan.igmpSnooping = v.igmp?.value ?? false;
-      vlanList.push(vlan);
-      origin(`spec.vlans.${i}`, v.line);
-      if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
-    });
-  if (vlanList.length > 0) spec.vlans = vlanList;
-
-  const portList: SwitchPort[] = [];
-  [...ports.values()]
-    .sort((a, b) => comparePorts(a.name, b.name))
-    .forEach((p, i) => {
-      const port: SwitchPort = { name: p.name };
-      if (p.description) port.description = p.description;
-      if (p.lag !== undefined) port.lag = p.lag;
-      if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
-      if (p.unregistered) port.unregisteredMulticast = p.unregistered;
-      portList.push(port);
-      origin(`spec.ports.${i}`, p.line);
-    });
-  if (portList.length > 0) spec.ports = portList;
-
-  const lagList: SwitchLag[] = [];
-  [...lags.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .forEach(([id, l], i) => {
-      const lag: SwitchLag = { id };
-      if (l.description) lag.description = l.description;
-      if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
-      if (l.lacp !== undefined) lag.lacp = l.lacp;
-      if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
-      if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
-      lagList.push(lag);
-      origin(`spec.lags.${i}`, l.line);
-    });
-  if (lagList.length > 0) spec.lags = lagList;
-
-  const groupList: BridgeMulticastGroup[] = [];
-  groups.forEach((g, i) => {
-    const group: BridgeMulticastGroup = { vlan: g.vlan };
-    if (g.isMac) group.mac = g.written;
-    else group.group = g.written;
-    const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
-    if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
-    const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
-    if (lagIds.length > 0) group.lags = lagIds;
-    groupList.push(group);
-    origin(`spec.bridgeMulticastGroups.${i}`, g.line);
-    portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
-    lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)!));
-  });
-  if (groupList.length > 0) spec.bridgeMulticastGroups = groupList;
-
-  if (staticArp.length > 0) {
-    spec.staticArp = staticArp.map((a) => a.entry);
-    staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
-  }
-  if (staticMac.length > 0) {
-    spec.staticMac = staticMac.map((a) => a.entry);
-    staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
+  /** `bridge address <mac> ethernet|port-channel <members>`: a static MAC-table entry in VLANs `ids`. */
+  private bridgeAddress(m: RegExpExecArray, line: Line, ids: number[]): boolean {
+    const mac = switchMac(m[1]!);
+    const onPorts = m[2]!.toLowerCase() === 'ethernet';
+    const members = onPorts ? expandPorts(m[3]!) : expandNumbers(m[3]!);
+    if (!mac || !members) return false;
+    for (const vlan of ids) {
+      const entry: StaticMacEntry = { mac, vlan };
+      if (onPorts) entry.ports = members as string[];
+      else entry.lags = members as number[];
+      this.staticMac.push({ entry, line });
+    }
+    return true;
   }
 
-  const result: ObservedSwitch = { name, source, spec, origins, ignored };
-  if (hostname) result.hostname = hostname;
-  return result;
+  /** What was read, as a sorted spec, with where each part came from. */
+  observed(source: SourceFile, name: string): ObservedSwitch {
+    const origins = new Map<string, { start: number; end: number }>();
+    const origin = (key: string, line: Line): void => {
+      if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
+    };
+    // Filtering is off unless the configuration turns it on (§2.1): said explicitly, as snooping is.
+    const spec: ObservedSwitch['spec'] = {
+      igmpSnooping: this.igmpSnooping?.value ?? false,
+      bridgeMulticastFiltering: this.filtering?.value ?? false,
+    };
+    if (this.igmpSnooping) origin('spec.igmpSnooping', this.igmpSnooping.line);
+    if (this.filtering) origin('spec.bridgeMulticastFiltering', this.filtering.line);
+    const vlans = this.vlanList(origin);
+    if (vlans.length > 0) spec.vlans = vlans;
+    const ports = this.portList(origin);
+    if (ports.length > 0) spec.ports = ports;
+    const lags = this.lagList(origin);
+    if (lags.length > 0) spec.lags = lags;
+    const groups = this.groupList(origin);
+    if (groups.length > 0) spec.bridgeMulticastGroups = groups;
+    if (this.staticArp.length > 0) {
+      spec.staticArp = this.staticArp.map((a) => a.entry);
+      this.staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
+    }
+    if (this.staticMac.length > 0) {
+      spec.staticMac = this.staticMac.map((a) => a.entry);
+      this.staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
+    }
+    const result: ObservedSwitch = { name, source, spec, origins, ignored: this.ignored };
+    if (this.hostname) result.hostname = this.hostname;
+    return result;
+  }
+
+  private vlanList(origin: Origin): SwitchVlan[] {
+    return [...this.vlans.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, v], i) => {
+        const vlan: SwitchVlan = { id };
+        if (v.name !== undefined && v.name !== '') vlan.name = v.name;
+        vlan.igmpSnooping = v.igmp?.value ?? false;
+        origin(`spec.vlans.${i}`, v.line);
+        if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
+        return vlan;
+      });
+  }
+
+  private portList(origin: Origin): SwitchPort[] {
+    return [...this.ports.values()]
+      .sort((a, b) => comparePorts(a.name, b.name))
+      .map((p, i) => {
+        const port: SwitchPort = { name: p.name };
+        if (p.description) port.description = p.description;
+        if (p.lag !== undefined) port.lag = p.lag;
+        if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+        if (p.unregistered) port.unregisteredMulticast = p.unregistered;
+        origin(`spec.ports.${i}`, p.line);
+        return port;
+      });
+  }
+
+  private lagList(origin: Origin): SwitchLag[] {
+    return [...this.lags.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, l], i) => {
+        const lag: SwitchLag = { id };
+        if (l.description) lag.description = l.description;
+        if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
+        if (l.lacp !== undefined) lag.lacp = l.lacp;
+        if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+        if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
+        origin(`spec.lags.${i}`, l.line);
+        return lag;
+      });
+  }
+
+  private groupList(origin: Origin): BridgeMulticastGroup[] {
+    return this.groups.map((g, i) => {
+      const group: BridgeMulticastGroup = { vlan: g.vlan };
+      if (g.isMac) group.mac = g.written;
+      else group.group = g.written;
+      const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
+      if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
+      const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
+      if (lagIds.length > 0) group.lags = lagIds;
+      origin(`spec.bridgeMulticastGroups.${i}`, g.line);
+      portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
+      lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)!));
+      return group;
+    });
+  }
 }
+
+type Origin = (key: string, line: Line) => void;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

@@ -1,9 +1,9 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
 import { drivesOf, isDisk, volumeOf } from '../../model/storage.js';
 import { backupFallback, vmHostVersions } from '../../model/versions.js';
 
-export const backupCheckpointLocation: Rule = {
+export const backupCheckpointLocation = defineRule({
   meta: {
     id: 'backup-checkpoint-location',
     severity: 'warning',
@@ -64,4 +64,4 @@ export const backupCheckpointLocation: Rule = {
       });
     }
   },
-};
+});

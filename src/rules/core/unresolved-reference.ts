@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../types.js';
 import type { ManifestDocument } from '../../model/document.js';
 import { teamUplinks, type Kind } from '../../model/kinds.js';
-import { nameKey } from '../../model/estate.js';
+import { adapterNamed } from '../../model/adapters.js';
 import { closest, SuggestionIndex } from '../../util/strings.js';
 
 const messages = {
@@ -81,7 +81,7 @@ export const unresolvedReference = defineRule({
         const vm = estate.get('VirtualMachine', node.vm);
         if (!vm) return;
         const adapters = vm.spec.networkAdapters ?? [];
-        if (!adapters.some((a) => nameKey(a.name) === nameKey(node.adapter))) {
+        if (!adapterNamed(vm.spec, node.adapter)) {
           const hint = closest(
             node.adapter,
             adapters.map((a) => a.name),

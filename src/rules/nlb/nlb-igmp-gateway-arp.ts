@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clusterMacFor, formatMac, macForSwitch } from '../../model/nlb.js';
-import { layer3Gateways, staticArpByIp } from '../../model/topology.js';
+import { vipArpAtGateways } from '../../model/topology.js';
 
-export const nlbIgmpGatewayArp: Rule = {
+export const nlbIgmpGatewayArp = defineRule({
   meta: {
     id: 'nlb-igmp-gateway-arp',
     severity: 'warning',
@@ -22,21 +22,15 @@ export const nlbIgmpGatewayArp: Rule = {
     ],
   },
   check({ estate, report }) {
-    const arp = staticArpByIp(estate);
-    const switchesDeclared = estate.of('Switch').length > 0;
     for (const cluster of estate.of('NlbCluster')) {
       if (cluster.spec.mode !== 'igmp-multicast') continue;
       const { vip, vlan } = cluster.spec;
       const mac = clusterMacFor(vip, 'igmp-multicast');
-      // An entry with another MAC is nlb-static-arp-mismatch's or nlb-vip-conflict's finding.
-      const entries = arp.get(vip) ?? [];
-      const gateways = layer3Gateways(estate, vlan);
-      for (const gateway of gateways) {
-        if (entries.some((e) => e.switch === gateway.switch)) continue;
-        const sw = gateway.switch;
+      const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+      for (const { switch: sw, path } of missing) {
         report({
           doc: sw,
-          path: sw.has(['spec', 'staticArp']) ? ['spec', 'staticArp'] : ['spec', 'vlans', gateway.index, 'routed'],
+          path,
           target: 'key',
           messageId: 'missingArp',
           data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -49,7 +43,7 @@ export const nlbIgmpGatewayArp: Rule = {
           ],
         });
       }
-      if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
+      if (gatewayOutsideEstate) {
         report({
           doc: cluster,
           path: ['spec', 'vip'],
@@ -60,4 +54,4 @@ export const nlbIgmpGatewayArp: Rule = {
       }
     }
   },
-};
+});

@@ -3,12 +3,11 @@ import { clusterMacFor, formatMac, macForSwitch } from '../../model/nlb.js';
 import {
   bridgeGroupsWithMac,
   describeAttachment,
-  layer3Gateways,
   membersCover,
   nlbReach,
-  staticArpByIp,
   staticMacEntries,
   uplinkPath,
+  vipArpAtGateways,
 } from '../../model/topology.js';
 
 export const nlbMulticastStaticEntries = defineRule({
@@ -37,22 +36,15 @@ export const nlbMulticastStaticEntries = defineRule({
     ],
   },
   check({ estate, report }) {
-    const arp = staticArpByIp(estate);
-    // Without any switch manifest the network is not described at all: nothing to say about it.
-    const switchesDeclared = estate.of('Switch').length > 0;
     for (const cluster of estate.of('NlbCluster')) {
       if (cluster.spec.mode !== 'multicast') continue;
       const { vip, vlan } = cluster.spec;
       const mac = clusterMacFor(vip, 'multicast');
-      // An entry for the VIP with another MAC is nlb-static-arp-mismatch's or nlb-vip-conflict's finding.
-      const entries = arp.get(vip) ?? [];
-      const gateways = layer3Gateways(estate, vlan);
-      for (const gateway of gateways) {
-        if (entries.some((e) => e.switch === gateway.switch)) continue;
-        const sw = gateway.switch;
+      const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+      for (const { switch: sw, path } of missing) {
         report({
           doc: sw,
-          path: sw.has(['spec', 'staticArp']) ? ['spec', 'staticArp'] : ['spec', 'vlans', gateway.index, 'routed'],
+          path,
           target: 'key',
           messageId: 'missingArp',
           data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -62,7 +54,7 @@ export const nlbMulticastStaticEntries = defineRule({
         });
       }
       // The gateway is elsewhere (a router not described here): say that it was not checked.
-      if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
+      if (gatewayOutsideEstate) {
         report({
           doc: cluster,
           path: ['spec', 'vip'],

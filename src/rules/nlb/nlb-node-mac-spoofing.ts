@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { adapterNamed } from '../../model/adapters.js';
 import { nameKey } from '../../model/estate.js';
 
 export const nlbNodeMacSpoofing = defineRule({
@@ -26,10 +27,9 @@ export const nlbNodeMacSpoofing = defineRule({
       cluster.spec.nodes.forEach((node, j) => {
         const vm = estate.get('VirtualMachine', node.vm);
         if (!vm) return;
-        const adapters = vm.spec.networkAdapters ?? [];
-        const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
-        if (a < 0) return; // unresolved-reference
-        const adapter = adapters[a]!;
+        const found = adapterNamed(vm.spec, node.adapter);
+        if (!found) return; // unresolved-reference
+        const { adapter, index: a } = found;
         if (adapter.macAddressSpoofing === true) return;
         const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
         if (reported.has(once)) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { nameKey } from '../../model/estate.js';
+import { adapterNamed } from '../../model/adapters.js';
 
 export const nlbNodeVlan = defineRule({
   meta: {
@@ -19,10 +19,9 @@ export const nlbNodeVlan = defineRule({
       cluster.spec.nodes.forEach((node, j) => {
         const vm = estate.get('VirtualMachine', node.vm);
         if (!vm) return;
-        const adapters = vm.spec.networkAdapters ?? [];
-        const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
-        if (a < 0) return; // unresolved-reference
-        const adapter = adapters[a]!;
+        const found = adapterNamed(vm.spec, node.adapter);
+        if (!found) return; // unresolved-reference
+        const { adapter, index: a } = found;
         // An adapter without a VLAN ID sends untagged frames: which VLAN they land on is the physical side's business.
         if (adapter.vlan === undefined || adapter.vlan === cluster.spec.vlan) return;
         report({

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { teamUplinks, type NicTeam } from '../../model/kinds.js';
 import { lagOfPort } from '../../model/topology.js';
 import { isAtLeast, versionName } from '../../model/versions.js';
@@ -10,7 +10,7 @@ const MODE_NAME: Record<NonNullable<NicTeam['mode']>, string> = {
   none: 'an unteamed',
 };
 
-export const nicTeamSwitchMode: Rule = {
+export const nicTeamSwitchMode = defineRule({
   meta: {
     id: 'nic-team-switch-mode',
     severity: 'error',
@@ -92,4 +92,4 @@ export const nicTeamSwitchMode: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Manifest } from '../../model/estate.js';
 import { normalizeMac } from '../../model/nlb.js';
 
@@ -10,7 +10,7 @@ const macValue = (mac: string): number | undefined => {
   return canonical === undefined ? undefined : parseInt(canonical.replace(/-/g, ''), 16);
 };
 
-export const vmMacAddressConflict: Rule = {
+export const vmMacAddressConflict = defineRule({
   meta: {
     id: 'vm-mac-address-conflict',
     severity: 'warning',
@@ -98,4 +98,4 @@ export const vmMacAddressConflict: Rule = {
       if (!reach || pool.max > reach.max) reach = pool;
     }
   },
-};
+});
