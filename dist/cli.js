@@ -28790,14 +28790,29 @@ function toCel(value) {
   if (typeof value === "number") return Number.isInteger(value) ? BigInt(value) : value;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = toCel(value[i]);
-    return out2;
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i];
+      const cel = toCel(element);
+      if (cel !== element) (out2 ??= value.slice())[i] = cel;
+    }
+    return out2 ?? value;
   }
   if (value instanceof Date) return value.toISOString();
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key2 of Object.keys(value)) out[key2] = toCel(value[key2]);
-  return out;
+  const keys = Object.keys(value);
+  let out;
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    const field = value[key2];
+    const cel = toCel(field);
+    if (out) out[key2] = cel;
+    else if (cel !== field) {
+      out = /* @__PURE__ */ Object.create(null);
+      for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+      out[key2] = cel;
+    }
+  }
+  return out ?? value;
 }
 function fromCel(value) {
   if (typeof value === "bigint") return Number(value);
@@ -28918,7 +28933,7 @@ var init_bindings = __esm({
     EstateView = class {
       model;
       docs = /* @__PURE__ */ new Map();
-      back = /* @__PURE__ */ new WeakMap();
+      back = /* @__PURE__ */ new Map();
       lists = /* @__PURE__ */ new Map();
       memo = /* @__PURE__ */ new Map();
       constructor(model) {
@@ -28959,10 +28974,9 @@ var init_bindings = __esm({
       cached(name, key2, build3) {
         let table = this.memo.get(name);
         if (!table) this.memo.set(name, table = /* @__PURE__ */ new Map());
-        const id = `${key2.kind}/${nameKey(key2.name)}/${key2.file}:${key2.start}`;
-        if (table.has(id)) return table.get(id);
+        if (table.has(key2)) return table.get(key2);
         const value = build3();
-        table.set(id, value);
+        table.set(key2, value);
         return value;
       }
       /** Hosts a VM can run on; the nodes of a cluster. */
@@ -32315,21 +32329,56 @@ function hint(word, candidates) {
   const best = closest(word, candidates);
   return best ? ` (did you mean "${best}"?)` : "";
 }
-function estimateCost(root, sizes) {
+function estimateCost(root, sizes, vars = {}) {
+  return costModel(sizes).cost(root, new Map(Object.entries(vars)));
+}
+function estimateSize(root, sizes) {
+  return costModel(sizes).size(root, /* @__PURE__ */ new Map());
+}
+function costModel(sizes) {
+  const pathOf = (node, scope) => {
+    const args = node.args;
+    if (node.op === "id") {
+      const name = node.args;
+      if (name === "self") return [];
+      return scope.get(name);
+    }
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = pathOf(args[0], scope);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "[]" || node.op === "[?]") {
+      const base = pathOf(args[0], scope);
+      const key2 = args[1];
+      if (!base) return void 0;
+      return key2.op === "value" && typeof key2.args === "string" ? [...base, key2.args] : [...base, "[]"];
+    }
+    if (node.op === "rcall") {
+      const [name, target] = args;
+      if (name === "filter") return pathOf(target, scope);
+    }
+    if (node.op === "?:") {
+      const [, a, b] = args;
+      return pathOf(a, scope) ?? pathOf(b, scope);
+    }
+    return void 0;
+  };
   const sizeOf = (node, scope) => {
     const args = node.args;
     if (node.op === "." && args[0].op === "id" && args[0].args === "estate")
       return sizes.collections[args[1]] ?? sizes.documentList;
     if (node.op === "rcall") {
-      const [name, target, callArgs] = args;
-      if (target.op === "id" && target.args === "estate") return sizes.joins[name] ?? 1;
+      const [name, target] = args;
+      if (target.op === "id" && target.args === "estate") return sizes.join(name);
       if (name === "map" || name === "filter") return sizeOf(target, scope);
-      void callArgs;
     }
     if (node.op === "list") return args.length;
-    if (node.op === "id") return scope.get(node.args) ?? sizes.documentList;
+    if (node.op === "map") return args.length;
+    if (node.op === "?:") return Math.max(sizeOf(args[1], scope), sizeOf(args[2], scope));
     if (node.op === "+" && Array.isArray(args))
       return sizeOf(args[0], scope) + sizeOf(args[1], scope);
+    const at = pathOf(node, scope);
+    if (at) return sizes.list(at);
     return sizes.documentList;
   };
   const cost = (node, scope) => {
@@ -32337,12 +32386,13 @@ function estimateCost(root, sizes) {
     if (node.op === "rcall") {
       const [name, target, callArgs] = args;
       if (target.op === "id" && target.args === "estate")
-        return 1 + (sizes.joins[name] ?? 1) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+        return 1 + sizes.join(name) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
       const base = cost(target, scope);
       if (MACROS.has(name) && callArgs.length >= 2) {
         const n = sizeOf(target, scope);
         const inner = new Map(scope);
-        inner.delete(callArgs[0].args);
+        const at = pathOf(target, scope);
+        inner.set(callArgs[0].args, at ? [...at, "[]"] : void 0);
         const body = callArgs.slice(1).reduce((sum, a) => sum + cost(a, inner), 0);
         return base + n * (body + 1);
       }
@@ -32365,7 +32415,22 @@ function estimateCost(root, sizes) {
     }
     return total;
   };
-  return cost(root, /* @__PURE__ */ new Map());
+  return { cost, size: sizeOf };
+}
+function iteratedPath(root) {
+  const walk = (node) => {
+    const args = node.args;
+    if (node.op === "id") return node.args === "self" ? [] : void 0;
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = walk(args[0]);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "rcall" && args[0] === "filter") return walk(args[1]);
+    if (node.op === "?:") return walk(args[1]) ?? walk(args[2]);
+    return void 0;
+  };
+  const at = walk(root);
+  return at ? [...at, "[]"] : void 0;
 }
 var ANY, defs, list2, rec, path5, MACROS;
 var init_analyze = __esm({
@@ -32622,63 +32687,142 @@ function runPolicies(estate, policies, options) {
   for (const policy of policies) {
     if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
-    const over = overCostLimit(estate, view, policy, limit);
+    const matched = matchedDocuments(estate, policy);
+    const over = overCostLimit(estate, policy, matched, limit);
     if (over) findings.push(problemFinding2(over));
-    else findings.push(...runPolicy(view, policy));
+    else findings.push(...runPolicy(view, policy, matched));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
 }
-function costSizes(estate) {
-  const count2 = (kind) => estate.of(kind).length;
-  const collections = {};
-  for (const [field, kind] of COLLECTIONS) collections[field] = count2(kind);
-  return {
-    collections,
-    joins: {
-      // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
-      hostsOf: Math.min(64, count2("HyperVHost")),
-      vmsOf: count2("VirtualMachine"),
-      backupJobsOf: count2("BackupJob"),
-      backupTargetsOf: count2("BackupJob"),
-      nlbNodesOf: count2("NlbCluster"),
-      nodesOf: 32,
-      uplinksOf: 16,
-      dcsOf: count2("DomainController"),
-      groupsByVlan: 4094,
-      drivesOf: 256
-    },
-    documentList: 64
-  };
+function meanJoinSize(estate, name) {
+  let table = joinSizes.get(estate);
+  if (!table) joinSizes.set(estate, table = /* @__PURE__ */ new Map());
+  let size = table.get(name);
+  if (size === void 0) table.set(name, size = computeJoinSize(estate, name));
+  return size;
 }
-function overCostLimit(estate, view, policy, limit) {
-  const sizes = costSizes(estate);
-  const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind).length ?? 0), 0);
-  const parts = [];
-  const add = (e, times) => {
-    if (e) parts.push([e, estimateCost(e.ast, sizes) * times]);
+function computeJoinSize(estate, name) {
+  const mean = (counts) => counts.length === 0 ? 1 : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+  const vms = estate.of("VirtualMachine");
+  switch (name) {
+    case "hostsOf":
+      return Math.max(
+        mean(vms.map((vm) => estate.hostsAbleToRun(vm).length)),
+        mean(estate.of("HyperVCluster").map((c) => estate.hostsOfCluster(c.name).length))
+      );
+    case "vmsOf": {
+      const coverage = backupCoverage(estate);
+      return Math.max(
+        mean(estate.of("HyperVCluster").map((c) => estate.vmsOn("cluster", c.name).length)),
+        mean(estate.of("HyperVHost").map((h) => estate.vmsOn("host", h.name).length)),
+        mean(estate.of("BackupJob").map((j) => coverage.vmsOf(j).length))
+      );
+    }
+    case "backupJobsOf":
+    case "backupTargetsOf": {
+      const coverage = backupCoverage(estate);
+      return mean(vms.map((vm) => coverage.targetsOf(vm).length));
+    }
+    case "nlbNodesOf":
+    case "nodesOf":
+      return mean(estate.of("NlbCluster").map((c) => c.spec.nodes.length));
+    case "uplinksOf":
+      return mean(estate.of("HyperVHost").map((h) => (h.spec.nicTeams ?? []).length));
+    case "dcsOf": {
+      const byDomain = /* @__PURE__ */ new Map();
+      for (const dc of estate.of("DomainController"))
+        byDomain.set(dc.spec.domain.toLowerCase(), (byDomain.get(dc.spec.domain.toLowerCase()) ?? 0) + 1);
+      return mean([...byDomain.values()]);
+    }
+    case "groupsByVlan":
+      return mean(estate.of("Switch").map((s) => (s.spec.bridgeMulticastGroups ?? []).length));
+    case "drivesOf":
+      return mean(vms.map((vm) => (vm.spec.controllers ?? []).reduce((n, c) => n + (c.drives ?? []).length, 0)));
+    default:
+      return 1;
+  }
+}
+function meanListLength(documents, at) {
+  let places = 0;
+  let total = 0;
+  const walk = (value, i) => {
+    if (i === at.length) {
+      places++;
+      if (Array.isArray(value)) total += value.length;
+      else if (value !== null && typeof value === "object") total += Object.keys(value).length;
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (at[i] === "[]") {
+      if (Array.isArray(value)) for (const element of value) walk(element, i + 1);
+      return;
+    }
+    if (Object.prototype.hasOwnProperty.call(value, at[i])) walk(value[at[i]], i + 1);
+    else places++;
   };
-  const perItem = policy.forEach ? sizes.documentList : 1;
+  const step = Math.max(1, Math.floor(documents.length / 2e3));
+  for (let i = 0; i < documents.length; i += step) walk(documents[i].value, 0);
+  return places === 0 ? 0 : total / places;
+}
+function matchedDocuments(estate, policy) {
+  const out = [];
+  for (const kind of policy.kinds) for (const doc of estate.of(kind)) if (selects(policy, doc)) out.push(doc);
+  return out;
+}
+function selects(policy, doc) {
+  if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) return false;
+  if (policy.labels.length === 0) return true;
+  const labels = doc.labels;
+  return policy.labels.every(
+    ([key2, value]) => Object.prototype.hasOwnProperty.call(labels, key2) && labels[key2] === value
+  );
+}
+function policyCost(estate, policy, matched = matchedDocuments(estate, policy)) {
+  const collections = {};
+  for (const [field, kind] of COLLECTIONS) collections[field] = estate.of(kind).length;
+  const lists = /* @__PURE__ */ new Map();
+  const sizes = {
+    collections,
+    join: (name) => meanJoinSize(estate, name),
+    list: (at) => {
+      const key2 = at.join(".");
+      let size = lists.get(key2);
+      if (size === void 0) lists.set(key2, size = meanListLength(matched, at));
+      return size;
+    },
+    documentList: 16
+  };
+  const parts = [];
+  const add = (e, times, item2) => {
+    if (e) parts.push([e, estimateCost(e.ast, sizes, item2 ? { item: item2 } : {}) * times]);
+  };
+  const item = policy.forEach ? iteratedPath(policy.forEach.ast) : void 0;
+  const perItem = policy.forEach ? estimateSize(policy.forEach.ast, sizes) : 1;
   add(policy.where, 1);
   add(policy.forEach, 1);
-  add(policy.assert, perItem);
+  add(policy.assert, perItem, item);
   let total = 0;
   for (const [, cost] of parts) total += cost;
-  total *= Math.max(matched, 1);
-  if (total <= limit) return void 0;
+  total *= Math.max(matched.length, 1);
   const [worst] = parts.reduce((a, b) => b[1] > a[1] ? b : a);
+  return { total, matched: matched.length, worst };
+}
+function overCostLimit(estate, policy, matched, limit) {
+  const { total, worst } = policyCost(estate, policy, matched);
+  if (total <= limit) return void 0;
   return {
     document: policy.document,
     field: worst.field,
     start: worst.offset,
     end: worst.offset + worst.source.length,
-    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
+    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched.length} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
   };
 }
 function formatCount(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
 }
-function runPolicy(view, policy) {
+function runPolicy(view, policy, matched) {
   const findings = [];
   const rule = policyRule(policy);
   let failure;
@@ -32694,76 +32838,68 @@ function runPolicy(view, policy) {
       return { ok: false };
     }
   };
-  for (const kind of policy.kinds) {
-    for (const celDoc of view.collection(kind)) {
-      const doc = view.documentOf(celDoc);
-      if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
-      if (policy.labels.some(
-        ([key2, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key2) || doc.labels[key2] !== value
-      ))
+  for (const doc of matched) {
+    const context = { self: view.doc(doc), estate: view };
+    if (policy.where) {
+      const where = run(policy.where, context, doc);
+      if (!where.ok) continue;
+      if (where.value !== true) {
+        if (where.value !== false)
+          fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
         continue;
-      const context = { self: celDoc, estate: view };
-      if (policy.where) {
-        const where = run(policy.where, context, doc);
-        if (!where.ok) continue;
-        if (where.value !== true) {
-          if (where.value !== false)
-            fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
-          continue;
-        }
       }
-      let items = [void 0];
-      if (policy.forEach) {
-        const each = run(policy.forEach, context, doc);
-        if (!each.ok) continue;
-        if (!Array.isArray(each.value)) {
-          fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
-          continue;
-        }
-        items = each.value;
+    }
+    let items = [void 0];
+    if (policy.forEach) {
+      const each = run(policy.forEach, context, doc);
+      if (!each.ok) continue;
+      if (!Array.isArray(each.value)) {
+        fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
+        continue;
       }
-      for (let i = 0; i < items.length; i++) {
-        const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
-        const verdict = run(policy.assert, itemContext, doc);
-        if (!verdict.ok || verdict.value === true) continue;
-        if (verdict.value !== false) {
-          fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
-          continue;
-        }
-        const message = fill(policy.message, itemContext, doc, fail);
-        const at = fill(policy.at, itemContext, doc, fail);
-        if (message === void 0 || at === void 0) continue;
-        const path22 = parsePath(at);
-        if (!path22) {
-          fail(
-            policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
-            new Error(`at gave "${at}", which is not a path`),
-            doc
-          );
-          continue;
-        }
-        let related2 = [];
-        if (policy.related) {
-          const value = run(policy.related, itemContext, doc);
-          if (!value.ok) continue;
-          const list3 = relatedOf(view, value.value);
-          if (typeof list3 === "string") {
-            fail(policy.related, new Error(list3), doc);
-            continue;
-          }
-          related2 = list3;
-        }
-        findings.push(
-          reportToFinding(rule, {
-            doc,
-            path: path22,
-            target: policy.atTarget,
-            messageId: "policy",
-            data: { message },
-            related: related2
-          })
+      items = each.value;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
+      const verdict = run(policy.assert, itemContext, doc);
+      if (!verdict.ok || verdict.value === true) continue;
+      if (verdict.value !== false) {
+        fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
+        continue;
+      }
+      const message = fill(policy.message, itemContext, doc, fail);
+      const at = fill(policy.at, itemContext, doc, fail);
+      if (message === void 0 || at === void 0) continue;
+      const path22 = parsePath(at);
+      if (!path22) {
+        fail(
+          policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
+          new Error(`at gave "${at}", which is not a path`),
+          doc
         );
+        continue;
       }
+      let related2 = [];
+      if (policy.related) {
+        const value = run(policy.related, itemContext, doc);
+        if (!value.ok) continue;
+        const list3 = relatedOf(view, value.value);
+        if (typeof list3 === "string") {
+          fail(policy.related, new Error(list3), doc);
+          continue;
+        }
+        related2 = list3;
+      }
+      findings.push(
+        reportToFinding(rule, {
+          doc,
+          path: path22,
+          target: policy.atTarget,
+          messageId: "policy",
+          data: { message },
+          related: related2
+        })
+      );
     }
   }
   if (failure) {
@@ -32826,17 +32962,19 @@ function relatedOf(view, value) {
   }
   return out;
 }
-var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views;
+var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views, joinSizes;
 var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_run();
     init_bindings();
     init_analyze();
+    init_backup();
     init_compile();
     DEFAULT_POLICY_COST_LIMIT = 1e8;
     POLICY_MISTAKE = "policy";
     views = /* @__PURE__ */ new WeakMap();
+    joinSizes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -41542,7 +41680,9 @@ function policyFiles(options) {
     else for (const file2 of found) files.add(file2);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: ["."], include: [glob.replace(/^\.\//, "")] }).files;
+    const pattern = glob.replace(/^\.\//, "");
+    const start = literalPrefix(pattern);
+    const found = start === "" || fs6.existsSync(path7.join(options.root, start)) ? discover({ cwd: options.root, paths: [start || "."], include: [pattern] }).files : [];
     if (found.length === 0)
       problems.push({
         key: "policies",
@@ -41552,6 +41692,15 @@ function policyFiles(options) {
     for (const file2 of found) files.add(file2.absolute);
   });
   return { files: [...files], problems };
+}
+function literalPrefix(glob) {
+  const parts = glob.split("/");
+  const literal2 = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}!()]/.test(part) || part === "..") break;
+    literal2.push(part);
+  }
+  return literal2.join("/");
 }
 function packFiles(root, entry) {
   if (entry.startsWith(".") || entry.startsWith("/")) {
@@ -42367,6 +42516,13 @@ import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
+function policyDocsUrl(meta) {
+  const docs = meta?.policy?.docs?.trim();
+  return docs !== void 0 && /^https?:\/\/\S+$/.test(docs) ? docs : void 0;
+}
+function ruleHelpUrl(ruleId, meta) {
+  return meta?.policy ? policyDocsUrl(meta) : ruleDocUrl(ruleId);
+}
 function docUrl(page) {
   return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
 }
@@ -42407,7 +42563,7 @@ function formatSarif(input, options = {}) {
 function buildSarif(input, options = {}) {
   const root = input.sarifRoot ?? input.cwd;
   input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
-  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const metas = new Map([...options.rules ?? allRuleMeta(), ...input.rules ?? []].map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -42434,6 +42590,7 @@ function buildSarif(input, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
 function ruleDescriptor(id, meta, page) {
+  if (meta?.policy) return policyDescriptor(meta, meta.policy);
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
@@ -42454,6 +42611,42 @@ function ruleDescriptor(id, meta, page) {
   };
   if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
+}
+function policyDescriptor(meta, policy) {
+  const url = policyDocsUrl(meta);
+  const defined = `Custom policy defined in ${policy.file}.`;
+  const docsText = policy.docs?.trim();
+  let markdown;
+  let text;
+  if (url) {
+    markdown = `${meta.description}
+
+[Documentation of ${meta.id}](${url})
+
+${defined}`;
+    text = `${sentence(meta.description)} Documentation: ${url} ${defined}`;
+  } else if (docsText) {
+    markdown = `${docsText}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${docsText} ${defined}`;
+  } else {
+    markdown = `${meta.description}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${defined}`;
+  }
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    ...name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {},
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    ...url ? { helpUri: url } : {},
+    help: { text, markdown },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.area] }
+  };
 }
 function result(finding, ruleIndex, print) {
   const out = {
@@ -42591,7 +42784,7 @@ function formatMarkdown(input, options = {}) {
   if ((options.notes ?? []).length > 0) head.push("\n");
   budget.add(head.join(""));
   if (visible.length > 0) {
-    budget.add(rulesTable(visible));
+    budget.add(rulesTable(visible, input.rules));
     budget.add(filesTable(visible));
   }
   const notAnnotated = options.notAnnotated;
@@ -42648,7 +42841,8 @@ function breakdown(findings) {
   for (const f of findings) counts[f.severity]++;
   return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
-function rulesTable(findings) {
+function rulesTable(findings, metas = []) {
+  const policies = new Map(metas.map((m) => [m.id, m]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
@@ -42669,11 +42863,15 @@ function rulesTable(findings) {
   ];
   for (const [ruleId, entry] of rows) {
     lines.push(
-      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+      `| ${ruleLink(ruleId, policies.get(ruleId))} | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
 `
     );
   }
   return lines.join("") + "\n";
+}
+function ruleLink(ruleId, meta) {
+  const url = ruleHelpUrl(ruleId, meta);
+  return url ? `[${escapeMarkdown(ruleId)}](${markdownUrl(url)})` : escapeMarkdown(ruleId);
 }
 function filesTable(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -43621,7 +43819,8 @@ ${LINT_HELP}`);
       },
       cwd: io.cwd,
       sarifRoot: values["sarif-root"] ? path14.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd,
-      hidden
+      hidden,
+      ...loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}
     };
     if (changed) reportInput.changed = changed;
     const text = formatReport(
@@ -43665,7 +43864,7 @@ ${LINT_HELP}`);
 }
 function formatTimings(timings) {
   const ms = (n) => `${n.toFixed(1)} ms`;
-  const lines = ["discover", "load", "model", "rules", "filter"].map(
+  const lines = ["discover", "load", "model", "rules", "policies", "filter"].map(
     (phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`
   );
   const slowest = Object.entries(timings.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
