@@ -83,6 +83,13 @@ module.exports = {
       to: { path: '^src/(cli|action)/' },
     },
     {
+      name: 'git-at-the-edges',
+      severity: 'error',
+      comment: 'git/ runs git (a child process); only the faces (cli/, action/) call it.',
+      from: { path: '^src/', pathNot: '^src/(cli|action|git)/' },
+      to: { path: '^src/git/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'Every import resolves.',

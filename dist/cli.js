@@ -1685,33 +1685,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep5) => {
+    dotPortion = (f, start, end, dot, sep6) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep5))
+          if (n >= end || isSep(f.charCodeAt(n), sep6))
             return true;
         }
-        const s = nextSep(f, k, sep5);
+        const s = nextSep(f, k, sep6);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep5))
+        while (k < end && isSep(f.charCodeAt(k), sep6))
           k++;
       }
       return false;
     };
-    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep5) => {
-      if (sep5 !== "both")
-        return f.indexOf(sep5, from);
+    isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep6) => {
+      if (sep6 !== "both")
+        return f.indexOf(sep6, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -2089,7 +2089,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -2101,14 +2101,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep5);
+            const i = lastSep(f, f.length, sep6);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -2136,15 +2136,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep5))
+            if (!dotPortion(f, 0, tailStart, dot, sep6))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep5);
+            const m = this.#walk(f, row2, shape === "head", dot, sep6);
             if (m !== "no")
               return m;
             continue;
@@ -2200,19 +2200,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep5) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      #walk(f, row2, head, dot, sep6) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+        for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep5))
+          while (next < f.length && isSep(f.charCodeAt(next), sep6))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep5))
+          if (hit && !dotPortion(f, next, f.length, dot, sep6))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep5))
+          if (head || dotPortion(f, s, next, dot, sep6))
             return "no";
           s = next;
         }
@@ -2990,8 +2990,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path21, text) {
-        this.path = path21;
+      constructor(path22, text) {
+        this.path = path22;
         this.text = text;
       }
       starts() {
@@ -6062,10 +6062,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key2, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep6 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
         const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep6}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -6162,8 +6162,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep5}${body}`;
+        const sep6 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep6}${body}`;
       }
       return {
         text,
@@ -6205,8 +6205,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep5}${body}
+          const sep6 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep6}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -7178,8 +7178,8 @@ function syntaxProblem(error, base, chunk) {
   const mark = error.mark;
   const reason = error.reason ?? String(error.message ?? error).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative7 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative7 >= contentEnd ? Math.max(0, contentEnd - 1) : relative7);
+  const relative8 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative8 >= contentEnd ? Math.max(0, contentEnd - 1) : relative8);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error instanceof RangeError) {
     return {
@@ -7197,7 +7197,7 @@ function syntaxProblem(error, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative7, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative8, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -7680,9 +7680,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path21) {
+function findNode(root, path22) {
   let node = root;
-  for (const segment of path21) {
+  for (const segment of path22) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -7745,20 +7745,20 @@ var init_document = __esm({
         return this.source.path;
       }
       /** Whether `path` exists in the source. */
-      has(path21) {
-        return this.root ? findNode(this.root, path21).exact : false;
+      has(path22) {
+        return this.root ? findNode(this.root, path22).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path21, target = "value") {
+      locate(path22, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path21);
+        const { node } = findNode(this.root, path22);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path21, target = "value") {
+      offsets(path22, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path21);
+        const { node, exact } = findNode(this.root, path22);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -8616,7 +8616,7 @@ var init_adapters = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path21, kind, name) {
+function expectDeclared(context, doc, path22, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
   const suggestions = context.estate.index(
@@ -8626,7 +8626,7 @@ function expectDeclared(context, doc, path21, kind, name) {
   const hint2 = suggestions.closest(name);
   context.report({
     doc,
-    path: path21,
+    path: path22,
     messageId: "missing",
     data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
   });
@@ -8658,7 +8658,7 @@ var init_unresolved_reference = __esm({
       },
       check(context) {
         const { estate } = context;
-        const ref = (doc, path21, kind, name) => expectDeclared(context, doc, path21, kind, name);
+        const ref = (doc, path22, kind, name) => expectDeclared(context, doc, path22, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -8744,7 +8744,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path21, port) => {
+          const checkPort = (path22, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint2 = closest(
                 port,
@@ -8752,15 +8752,15 @@ var init_unresolved_reference = __esm({
               );
               context.report({
                 doc: sw,
-                path: path21,
+                path: path22,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
               });
             }
           };
-          const checkLag = (path21, lag) => {
+          const checkLag = (path22, lag) => {
             if (!lagIds.has(lag))
-              context.report({ doc: sw, path: path21, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context.report({ doc: sw, path: path22, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -8980,10 +8980,10 @@ function uplinksOf(estate, host, virtualSwitch) {
   );
   const out = [];
   for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
-    for (const { uplink, path: path21 } of teamUplinks(team, teamIndex)) {
+    for (const { uplink, path: path22 } of teamUplinks(team, teamIndex)) {
       const sw = estate.get("Switch", uplink.switch);
       if (!sw) continue;
-      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path21 };
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path22 };
       if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
       else if (uplink.port !== void 0) {
         const lag = lagOfPort(estate, sw, uplink.port);
@@ -9318,13 +9318,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
-            const check3 = (point, member, path21) => {
+            const check3 = (point, member, path22) => {
               const key2 = attachmentKey(point);
               if (wanted.has(key2)) return;
               const hosts = hostsLandingAt(estate, sw, key2);
               report({
                 doc: sw,
-                path: path21,
+                path: path22,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -9563,10 +9563,10 @@ var init_nlb_multicast_static_entries = __esm({
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "multicast");
           const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
-          for (const { switch: sw, path: path21 } of missing) {
+          for (const { switch: sw, path: path22 } of missing) {
             report({
               doc: sw,
-              path: path21,
+              path: path22,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -9993,10 +9993,10 @@ var init_nlb_igmp_gateway_arp = __esm({
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "igmp-multicast");
           const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
-          for (const { switch: sw, path: path21 } of missing) {
+          for (const { switch: sw, path: path22 } of missing) {
             report({
               doc: sw,
-              path: path21,
+              path: path22,
               target: "key",
               messageId: "missingArp",
               data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
@@ -10088,13 +10088,13 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path21, messageId, vlan, cluster, member) => {
-          const key2 = `${sw.name.toLowerCase()}|${path21.join(".")}|${messageId}`;
+        const note = (sw, path22, messageId, vlan, cluster, member) => {
+          const key2 = `${sw.name.toLowerCase()}|${path22.join(".")}|${messageId}`;
           const problem2 = problems.get(key2);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
           } else
-            problems.set(key2, { switch: sw, path: path21, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
+            problems.set(key2, { switch: sw, path: path22, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -10195,15 +10195,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check3 = (mac, path21) => {
+          const check3 = (mac, path22) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path21,
+              path: path22,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path21, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path22, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -10711,19 +10711,19 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path21) {
-  const slashed = path21.replace(/\//g, "\\");
+function normalizeWindowsPath(path22) {
+  const slashed = path22.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path21, folder) {
-  const p = normalizeWindowsPath(path21);
+function isUnder(path22, folder) {
+  const p = normalizeWindowsPath(path22);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
-function volumeOf(path21) {
-  const slashed = path21.replace(/\//g, "\\");
+function volumeOf(path22) {
+  const slashed = path22.replace(/\//g, "\\");
   const csv = /^([a-z]:\\clusterstorage\\[^\\]+)/i.exec(slashed);
   if (csv) return csv[1];
   const unc = /^(\\\\[^\\]+\\[^\\]+)/.exec(slashed);
@@ -10750,11 +10750,11 @@ function clustersOfHost(estate, host) {
   for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
   return out;
 }
-function csvHolding(clusters, path21) {
+function csvHolding(clusters, path22) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path21, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path22, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -10765,8 +10765,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path21) => /^[\\/]{2}[^\\/]/.test(path21);
-    isClusterStoragePath = (path21) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path21));
+    isSmbPath = (path22) => /^[\\/]{2}[^\\/]/.test(path22);
+    isClusterStoragePath = (path22) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path22));
   }
 });
 
@@ -10835,11 +10835,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path21 } of drivesOf(vm)) {
+          for (const { drive, path: path22 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path21, "format"],
+              path: [...path22, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -10943,7 +10943,7 @@ var init_vm_ha_disk_placement = __esm({
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
           const clusterDisks = cluster.spec.clusterDisks ?? [];
-          for (const { drive, path: path21 } of drivesOf(vm)) {
+          for (const { drive, path: path22 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
@@ -10957,7 +10957,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path21, "path"],
+              path: [...path22, "path"],
               messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -11001,13 +11001,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path21 } of drivesOf(vm)) {
+          for (const { drive, path: path22 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path21, "path"],
+              path: [...path22, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -11473,11 +11473,11 @@ var init_backup_linux_remote_storage = __esm({
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
-          for (const { drive, path: path21, slot } of drivesOf(vm)) {
+          for (const { drive, path: path22, slot } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.diskNumber === void 0) continue;
             report({
               doc: vm,
-              path: [...path21, "diskNumber"],
+              path: [...path22, "diskNumber"],
               messageId: "passThrough",
               data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
               related: related2
@@ -12084,10 +12084,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path21 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path21.push(at);
-              path21.push(start);
-              return [path21[0], ...path21.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path22 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path22.push(at);
+              path22.push(start);
+              return [path22[0], ...path22.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -12302,13 +12302,13 @@ var init_dc_disk_placement = __esm({
           const related2 = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path21, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path22, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path21, "purpose"],
+                path: [...path22, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related: related2
@@ -12317,7 +12317,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path21, "type"],
+                path: [...path22, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related: related2
@@ -12724,8 +12724,8 @@ function quorumAfter(cluster, up, total) {
 function simulate(estate, failure) {
   return new Simulation(estate, failure).run();
 }
-function related(doc, path21, message) {
-  return { doc, path: path21, message };
+function related(doc, path22, message) {
+  return { doc, path: path22, message };
 }
 function push2(map, key2, value) {
   const list3 = map.get(key2);
@@ -13297,7 +13297,7 @@ var init_simulate = __esm({
           const ats = [...points.values()];
           const hosts = [...new Set(ats.map((at) => at.host.name))];
           const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
-          const path21 = ["spec", "bridgeMulticastGroups", group.index, field];
+          const path22 = ["spec", "bridgeMulticastGroups", group.index, field];
           this.consequences.push({
             rule: "nlb-single-failure-domain",
             messageId: "multicastPath",
@@ -13312,7 +13312,7 @@ var init_simulate = __esm({
               effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
             },
             doc: group.switch,
-            path: group.switch.has(path21) ? path21 : ["spec", "bridgeMulticastGroups", group.index],
+            path: group.switch.has(path22) ? path22 : ["spec", "bridgeMulticastGroups", group.index],
             related: [
               ...ats.slice(0, 3).map(
                 (at) => related(
@@ -14242,8 +14242,8 @@ var init_suppressions = __esm({
 import * as path4 from "node:path";
 function pathFromRoot(file2, root, cwd) {
   if (!root || !cwd) return file2;
-  const relative7 = path4.relative(root, path4.resolve(cwd, file2));
-  return relative7.split(path4.sep).join("/");
+  const relative8 = path4.relative(root, path4.resolve(cwd, file2));
+  return relative8.split(path4.sep).join("/");
 }
 function matchesAny(file2, globs, root, cwd) {
   const fromRoot = pathFromRoot(file2, root, cwd);
@@ -24042,18 +24042,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path21) {
+function formatPath(path22) {
   let out = "";
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path21) {
+function valueAt(root, path22) {
   let node = root;
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -24102,8 +24102,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path21 = parsePointer(error.instancePath);
-  const where = formatPath(path21);
+  const path22 = parsePointer(error.instancePath);
+  const where = formatPath(path22);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -24116,15 +24116,15 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path21);
+    const value = valueAt(root, path22);
     const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present2.length > 1)
       return [
-        { path: path21, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present2)}` }
+        { path: path22, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present2)}` }
       ];
     return [
       {
-        path: path21,
+        path: path22,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -24133,28 +24133,28 @@ function alternativeProblem(error, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path21);
+    const value = valueAt(root, path22);
     const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present2.length > 1) {
       return [
-        { path: path21, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present2)}` }
+        { path: path22, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present2)}` }
       ];
     }
-    return [{ path: path21, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path22, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path21, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path22, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path21 = parsePointer(error.instancePath);
-  const where = formatPath(path21);
-  const value = valueAt(root, path21);
+  const path22 = parsePointer(error.instancePath);
+  const where = formatPath(path22);
+  const value = valueAt(root, path22);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path21, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path22, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -24162,9 +24162,9 @@ function single(error, root) {
       const hint2 = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint2 ? `: did you mean "${hint2}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path21, extra],
+        path: [...path22, extra],
         target: "key",
-        message: `${formatPath([...path21, extra])} is not a known property${tail}`
+        message: `${formatPath([...path22, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -24174,21 +24174,21 @@ function single(error, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path21,
+        path: path22,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path21,
+        path: path22,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path21,
+        path: path22,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -24196,11 +24196,11 @@ function single(error, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path21, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path22, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path21,
+        path: path22,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -24209,47 +24209,47 @@ function single(error, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path21, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path22, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path21,
+        path: path22,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path21, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path22, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path21,
+        path: path22,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path21,
+        path: path22,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path21, Number(params["j"])],
+        path: [...path22, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path21,
+        path: path22,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path21, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path22, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path21, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path22, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -24444,7 +24444,7 @@ async function checkFilesParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve18, reject) => {
+  await new Promise((resolve19, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -24481,7 +24481,7 @@ async function checkFilesParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve18();
+        if (--running === 0) resolve19();
       };
       worker.on(
         "message",
@@ -24507,7 +24507,7 @@ async function checkFilesParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve18();
+      if (running === 0) resolve19();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -25036,14 +25036,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep5) => s.split(sep5));
-  functionOverload("string.split(string, int): list<string>", (s, sep5, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6));
+  functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep5);
+    const parts = s.split(sep6);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep5));
+    limited.push(parts.slice(l - 1).join(sep6));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -25057,7 +25057,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep5) => {
+  functionOverload("list<string>.join(string): string", (v, sep6) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -25066,7 +25066,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep5);
+    return v.join(sep6);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -28830,14 +28830,29 @@ function toCel(value) {
   if (typeof value === "number") return Number.isInteger(value) ? BigInt(value) : value;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = toCel(value[i]);
-    return out2;
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i];
+      const cel = toCel(element);
+      if (cel !== element) (out2 ??= value.slice())[i] = cel;
+    }
+    return out2 ?? value;
   }
   if (value instanceof Date) return value.toISOString();
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key2 of Object.keys(value)) out[key2] = toCel(value[key2]);
-  return out;
+  const keys = Object.keys(value);
+  let out;
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    const field = value[key2];
+    const cel = toCel(field);
+    if (out) out[key2] = cel;
+    else if (cel !== field) {
+      out = /* @__PURE__ */ Object.create(null);
+      for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+      out[key2] = cel;
+    }
+  }
+  return out ?? value;
 }
 function fromCel(value) {
   if (typeof value === "bigint") return Number(value);
@@ -28958,7 +28973,7 @@ var init_bindings = __esm({
     EstateView = class {
       model;
       docs = /* @__PURE__ */ new Map();
-      back = /* @__PURE__ */ new WeakMap();
+      back = /* @__PURE__ */ new Map();
       lists = /* @__PURE__ */ new Map();
       memo = /* @__PURE__ */ new Map();
       constructor(model) {
@@ -28999,10 +29014,9 @@ var init_bindings = __esm({
       cached(name, key2, build3) {
         let table = this.memo.get(name);
         if (!table) this.memo.set(name, table = /* @__PURE__ */ new Map());
-        const id = `${key2.kind}/${nameKey(key2.name)}/${key2.file}:${key2.start}`;
-        if (table.has(id)) return table.get(id);
+        if (table.has(key2)) return table.get(key2);
         const value = build3();
-        table.set(id, value);
+        table.set(key2, value);
         return value;
       }
       /** Hosts a VM can run on; the nodes of a cluster. */
@@ -32355,21 +32369,56 @@ function hint(word, candidates) {
   const best = closest(word, candidates);
   return best ? ` (did you mean "${best}"?)` : "";
 }
-function estimateCost(root, sizes) {
+function estimateCost(root, sizes, vars = {}) {
+  return costModel(sizes).cost(root, new Map(Object.entries(vars)));
+}
+function estimateSize(root, sizes) {
+  return costModel(sizes).size(root, /* @__PURE__ */ new Map());
+}
+function costModel(sizes) {
+  const pathOf = (node, scope) => {
+    const args = node.args;
+    if (node.op === "id") {
+      const name = node.args;
+      if (name === "self") return [];
+      return scope.get(name);
+    }
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = pathOf(args[0], scope);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "[]" || node.op === "[?]") {
+      const base = pathOf(args[0], scope);
+      const key2 = args[1];
+      if (!base) return void 0;
+      return key2.op === "value" && typeof key2.args === "string" ? [...base, key2.args] : [...base, "[]"];
+    }
+    if (node.op === "rcall") {
+      const [name, target] = args;
+      if (name === "filter") return pathOf(target, scope);
+    }
+    if (node.op === "?:") {
+      const [, a, b] = args;
+      return pathOf(a, scope) ?? pathOf(b, scope);
+    }
+    return void 0;
+  };
   const sizeOf = (node, scope) => {
     const args = node.args;
     if (node.op === "." && args[0].op === "id" && args[0].args === "estate")
       return sizes.collections[args[1]] ?? sizes.documentList;
     if (node.op === "rcall") {
-      const [name, target, callArgs] = args;
-      if (target.op === "id" && target.args === "estate") return sizes.joins[name] ?? 1;
+      const [name, target] = args;
+      if (target.op === "id" && target.args === "estate") return sizes.join(name);
       if (name === "map" || name === "filter") return sizeOf(target, scope);
-      void callArgs;
     }
     if (node.op === "list") return args.length;
-    if (node.op === "id") return scope.get(node.args) ?? sizes.documentList;
+    if (node.op === "map") return args.length;
+    if (node.op === "?:") return Math.max(sizeOf(args[1], scope), sizeOf(args[2], scope));
     if (node.op === "+" && Array.isArray(args))
       return sizeOf(args[0], scope) + sizeOf(args[1], scope);
+    const at = pathOf(node, scope);
+    if (at) return sizes.list(at);
     return sizes.documentList;
   };
   const cost = (node, scope) => {
@@ -32377,12 +32426,13 @@ function estimateCost(root, sizes) {
     if (node.op === "rcall") {
       const [name, target, callArgs] = args;
       if (target.op === "id" && target.args === "estate")
-        return 1 + (sizes.joins[name] ?? 1) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+        return 1 + sizes.join(name) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
       const base = cost(target, scope);
       if (MACROS.has(name) && callArgs.length >= 2) {
         const n = sizeOf(target, scope);
         const inner = new Map(scope);
-        inner.delete(callArgs[0].args);
+        const at = pathOf(target, scope);
+        inner.set(callArgs[0].args, at ? [...at, "[]"] : void 0);
         const body = callArgs.slice(1).reduce((sum, a) => sum + cost(a, inner), 0);
         return base + n * (body + 1);
       }
@@ -32405,7 +32455,22 @@ function estimateCost(root, sizes) {
     }
     return total;
   };
-  return cost(root, /* @__PURE__ */ new Map());
+  return { cost, size: sizeOf };
+}
+function iteratedPath(root) {
+  const walk = (node) => {
+    const args = node.args;
+    if (node.op === "id") return node.args === "self" ? [] : void 0;
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = walk(args[0]);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "rcall" && args[0] === "filter") return walk(args[1]);
+    if (node.op === "?:") return walk(args[1]) ?? walk(args[2]);
+    return void 0;
+  };
+  const at = walk(root);
+  return at ? [...at, "[]"] : void 0;
 }
 var ANY, defs, list2, rec, path5, MACROS;
 var init_analyze = __esm({
@@ -32548,7 +32613,7 @@ function checkStaticPath(at, field, document, problems) {
     });
 }
 function parsePath(text) {
-  const path21 = [];
+  const path22 = [];
   const re = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]/y;
   let at = 0;
   while (at < text.length) {
@@ -32556,13 +32621,13 @@ function parsePath(text) {
     const m = re.exec(text);
     if (!m || m[1] !== void 0 && at > 0 && text[at] !== "." || m[1] !== void 0 && at === 0 && text[0] === ".")
       return void 0;
-    if (m[1] !== void 0) path21.push(m[1]);
-    else if (m[2] !== void 0) path21.push(Number(m[2]));
-    else if (m[3] !== void 0) path21.push(JSON.parse(`"${m[3]}"`));
-    else path21.push(m[4]);
+    if (m[1] !== void 0) path22.push(m[1]);
+    else if (m[2] !== void 0) path22.push(Number(m[2]));
+    else if (m[3] !== void 0) path22.push(JSON.parse(`"${m[3]}"`));
+    else path22.push(m[4]);
     at = re.lastIndex;
   }
-  return path21.length > 0 ? path21 : void 0;
+  return path22.length > 0 ? path22 : void 0;
 }
 function valueOffset(text, start, end, value, index) {
   let src = start;
@@ -32649,9 +32714,9 @@ function problemFinding2(problem2) {
     path: [...problem2.field]
   };
 }
-function valueAt2(doc, path21) {
+function valueAt2(doc, path22) {
   let value = doc.value;
-  for (const key2 of path21) value = value?.[key2];
+  for (const key2 of path22) value = value?.[key2];
   return value;
 }
 function runPolicies(estate, policies, options) {
@@ -32662,63 +32727,142 @@ function runPolicies(estate, policies, options) {
   for (const policy of policies) {
     if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
-    const over = overCostLimit(estate, view, policy, limit);
+    const matched = matchedDocuments(estate, policy);
+    const over = overCostLimit(estate, policy, matched, limit);
     if (over) findings.push(problemFinding2(over));
-    else findings.push(...runPolicy(view, policy));
+    else findings.push(...runPolicy(view, policy, matched));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
 }
-function costSizes(estate) {
-  const count2 = (kind) => estate.of(kind).length;
-  const collections = {};
-  for (const [field, kind] of COLLECTIONS) collections[field] = count2(kind);
-  return {
-    collections,
-    joins: {
-      // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
-      hostsOf: Math.min(64, count2("HyperVHost")),
-      vmsOf: count2("VirtualMachine"),
-      backupJobsOf: count2("BackupJob"),
-      backupTargetsOf: count2("BackupJob"),
-      nlbNodesOf: count2("NlbCluster"),
-      nodesOf: 32,
-      uplinksOf: 16,
-      dcsOf: count2("DomainController"),
-      groupsByVlan: 4094,
-      drivesOf: 256
-    },
-    documentList: 64
-  };
+function meanJoinSize(estate, name) {
+  let table = joinSizes.get(estate);
+  if (!table) joinSizes.set(estate, table = /* @__PURE__ */ new Map());
+  let size = table.get(name);
+  if (size === void 0) table.set(name, size = computeJoinSize(estate, name));
+  return size;
 }
-function overCostLimit(estate, view, policy, limit) {
-  const sizes = costSizes(estate);
-  const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind).length ?? 0), 0);
-  const parts = [];
-  const add = (e, times) => {
-    if (e) parts.push([e, estimateCost(e.ast, sizes) * times]);
+function computeJoinSize(estate, name) {
+  const mean = (counts) => counts.length === 0 ? 1 : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+  const vms = estate.of("VirtualMachine");
+  switch (name) {
+    case "hostsOf":
+      return Math.max(
+        mean(vms.map((vm) => estate.hostsAbleToRun(vm).length)),
+        mean(estate.of("HyperVCluster").map((c) => estate.hostsOfCluster(c.name).length))
+      );
+    case "vmsOf": {
+      const coverage = backupCoverage(estate);
+      return Math.max(
+        mean(estate.of("HyperVCluster").map((c) => estate.vmsOn("cluster", c.name).length)),
+        mean(estate.of("HyperVHost").map((h) => estate.vmsOn("host", h.name).length)),
+        mean(estate.of("BackupJob").map((j) => coverage.vmsOf(j).length))
+      );
+    }
+    case "backupJobsOf":
+    case "backupTargetsOf": {
+      const coverage = backupCoverage(estate);
+      return mean(vms.map((vm) => coverage.targetsOf(vm).length));
+    }
+    case "nlbNodesOf":
+    case "nodesOf":
+      return mean(estate.of("NlbCluster").map((c) => c.spec.nodes.length));
+    case "uplinksOf":
+      return mean(estate.of("HyperVHost").map((h) => (h.spec.nicTeams ?? []).length));
+    case "dcsOf": {
+      const byDomain = /* @__PURE__ */ new Map();
+      for (const dc of estate.of("DomainController"))
+        byDomain.set(dc.spec.domain.toLowerCase(), (byDomain.get(dc.spec.domain.toLowerCase()) ?? 0) + 1);
+      return mean([...byDomain.values()]);
+    }
+    case "groupsByVlan":
+      return mean(estate.of("Switch").map((s) => (s.spec.bridgeMulticastGroups ?? []).length));
+    case "drivesOf":
+      return mean(vms.map((vm) => (vm.spec.controllers ?? []).reduce((n, c) => n + (c.drives ?? []).length, 0)));
+    default:
+      return 1;
+  }
+}
+function meanListLength(documents, at) {
+  let places = 0;
+  let total = 0;
+  const walk = (value, i) => {
+    if (i === at.length) {
+      places++;
+      if (Array.isArray(value)) total += value.length;
+      else if (value !== null && typeof value === "object") total += Object.keys(value).length;
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (at[i] === "[]") {
+      if (Array.isArray(value)) for (const element of value) walk(element, i + 1);
+      return;
+    }
+    if (Object.prototype.hasOwnProperty.call(value, at[i])) walk(value[at[i]], i + 1);
+    else places++;
   };
-  const perItem = policy.forEach ? sizes.documentList : 1;
+  const step = Math.max(1, Math.floor(documents.length / 2e3));
+  for (let i = 0; i < documents.length; i += step) walk(documents[i].value, 0);
+  return places === 0 ? 0 : total / places;
+}
+function matchedDocuments(estate, policy) {
+  const out = [];
+  for (const kind of policy.kinds) for (const doc of estate.of(kind)) if (selects(policy, doc)) out.push(doc);
+  return out;
+}
+function selects(policy, doc) {
+  if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) return false;
+  if (policy.labels.length === 0) return true;
+  const labels = doc.labels;
+  return policy.labels.every(
+    ([key2, value]) => Object.prototype.hasOwnProperty.call(labels, key2) && labels[key2] === value
+  );
+}
+function policyCost(estate, policy, matched = matchedDocuments(estate, policy)) {
+  const collections = {};
+  for (const [field, kind] of COLLECTIONS) collections[field] = estate.of(kind).length;
+  const lists = /* @__PURE__ */ new Map();
+  const sizes = {
+    collections,
+    join: (name) => meanJoinSize(estate, name),
+    list: (at) => {
+      const key2 = at.join(".");
+      let size = lists.get(key2);
+      if (size === void 0) lists.set(key2, size = meanListLength(matched, at));
+      return size;
+    },
+    documentList: 16
+  };
+  const parts = [];
+  const add = (e, times, item2) => {
+    if (e) parts.push([e, estimateCost(e.ast, sizes, item2 ? { item: item2 } : {}) * times]);
+  };
+  const item = policy.forEach ? iteratedPath(policy.forEach.ast) : void 0;
+  const perItem = policy.forEach ? estimateSize(policy.forEach.ast, sizes) : 1;
   add(policy.where, 1);
   add(policy.forEach, 1);
-  add(policy.assert, perItem);
+  add(policy.assert, perItem, item);
   let total = 0;
   for (const [, cost] of parts) total += cost;
-  total *= Math.max(matched, 1);
-  if (total <= limit) return void 0;
+  total *= Math.max(matched.length, 1);
   const [worst] = parts.reduce((a, b) => b[1] > a[1] ? b : a);
+  return { total, matched: matched.length, worst };
+}
+function overCostLimit(estate, policy, matched, limit) {
+  const { total, worst } = policyCost(estate, policy, matched);
+  if (total <= limit) return void 0;
   return {
     document: policy.document,
     field: worst.field,
     start: worst.offset,
     end: worst.offset + worst.source.length,
-    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
+    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched.length} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
   };
 }
 function formatCount(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
 }
-function runPolicy(view, policy) {
+function runPolicy(view, policy, matched) {
   const findings = [];
   const rule = policyRule(policy);
   let failure;
@@ -32734,76 +32878,68 @@ function runPolicy(view, policy) {
       return { ok: false };
     }
   };
-  for (const kind of policy.kinds) {
-    for (const celDoc of view.collection(kind)) {
-      const doc = view.documentOf(celDoc);
-      if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
-      if (policy.labels.some(
-        ([key2, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key2) || doc.labels[key2] !== value
-      ))
+  for (const doc of matched) {
+    const context = { self: view.doc(doc), estate: view };
+    if (policy.where) {
+      const where = run(policy.where, context, doc);
+      if (!where.ok) continue;
+      if (where.value !== true) {
+        if (where.value !== false)
+          fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
         continue;
-      const context = { self: celDoc, estate: view };
-      if (policy.where) {
-        const where = run(policy.where, context, doc);
-        if (!where.ok) continue;
-        if (where.value !== true) {
-          if (where.value !== false)
-            fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
-          continue;
-        }
       }
-      let items = [void 0];
-      if (policy.forEach) {
-        const each = run(policy.forEach, context, doc);
-        if (!each.ok) continue;
-        if (!Array.isArray(each.value)) {
-          fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
-          continue;
-        }
-        items = each.value;
+    }
+    let items = [void 0];
+    if (policy.forEach) {
+      const each = run(policy.forEach, context, doc);
+      if (!each.ok) continue;
+      if (!Array.isArray(each.value)) {
+        fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
+        continue;
       }
-      for (let i = 0; i < items.length; i++) {
-        const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
-        const verdict = run(policy.assert, itemContext, doc);
-        if (!verdict.ok || verdict.value === true) continue;
-        if (verdict.value !== false) {
-          fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
-          continue;
-        }
-        const message = fill(policy.message, itemContext, doc, fail);
-        const at = fill(policy.at, itemContext, doc, fail);
-        if (message === void 0 || at === void 0) continue;
-        const path21 = parsePath(at);
-        if (!path21) {
-          fail(
-            policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
-            new Error(`at gave "${at}", which is not a path`),
-            doc
-          );
-          continue;
-        }
-        let related2 = [];
-        if (policy.related) {
-          const value = run(policy.related, itemContext, doc);
-          if (!value.ok) continue;
-          const list3 = relatedOf(view, value.value);
-          if (typeof list3 === "string") {
-            fail(policy.related, new Error(list3), doc);
-            continue;
-          }
-          related2 = list3;
-        }
-        findings.push(
-          reportToFinding(rule, {
-            doc,
-            path: path21,
-            target: policy.atTarget,
-            messageId: "policy",
-            data: { message },
-            related: related2
-          })
+      items = each.value;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
+      const verdict = run(policy.assert, itemContext, doc);
+      if (!verdict.ok || verdict.value === true) continue;
+      if (verdict.value !== false) {
+        fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
+        continue;
+      }
+      const message = fill(policy.message, itemContext, doc, fail);
+      const at = fill(policy.at, itemContext, doc, fail);
+      if (message === void 0 || at === void 0) continue;
+      const path22 = parsePath(at);
+      if (!path22) {
+        fail(
+          policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
+          new Error(`at gave "${at}", which is not a path`),
+          doc
         );
+        continue;
       }
+      let related2 = [];
+      if (policy.related) {
+        const value = run(policy.related, itemContext, doc);
+        if (!value.ok) continue;
+        const list3 = relatedOf(view, value.value);
+        if (typeof list3 === "string") {
+          fail(policy.related, new Error(list3), doc);
+          continue;
+        }
+        related2 = list3;
+      }
+      findings.push(
+        reportToFinding(rule, {
+          doc,
+          path: path22,
+          target: policy.atTarget,
+          messageId: "policy",
+          data: { message },
+          related: related2
+        })
+      );
     }
   }
   if (failure) {
@@ -32859,24 +32995,26 @@ function relatedOf(view, value) {
     const doc = view.documentOf(fields?.["doc"] ?? entry);
     if (!doc) return "each related entry needs doc: a document from estate (or self)";
     const at = fields?.["at"];
-    const path21 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
-    if (!path21) return `related at "${String(at)}" is not a path`;
+    const path22 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
+    if (!path22) return `related at "${String(at)}" is not a path`;
     const message = fields?.["message"];
-    out.push({ doc, path: path21, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
+    out.push({ doc, path: path22, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
   }
   return out;
 }
-var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views;
+var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views, joinSizes;
 var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_run();
     init_bindings();
     init_analyze();
+    init_backup();
     init_compile();
     DEFAULT_POLICY_COST_LIMIT = 1e8;
     POLICY_MISTAKE = "policy";
     views = /* @__PURE__ */ new WeakMap();
+    joinSizes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -36728,7 +36866,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve18.call(this, root, ref);
+      let _sch = resolve19.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -36755,7 +36893,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve18(root, ref) {
+    function resolve19(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -37006,8 +37144,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -37081,11 +37219,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path21.split("/");
+      const segments = path22.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -37448,8 +37586,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -37619,7 +37757,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve18(baseURI, relativeURI, options) {
+    function resolve19(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -37655,50 +37793,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative7 = parse3(serialize2(relative7, options), options);
+        relative8 = parse3(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -37706,7 +37844,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -38010,7 +38148,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve18,
+      resolve: resolve19,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -41294,18 +41432,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path21 = [...at, id];
+    const path22 = [...at, id];
     const meta = byId.get(id);
     if (!meta) {
       const hint2 = closest(id, ids);
       problems.push({
-        path: path21,
+        path: path22,
         target: "key",
         message: `unknown rule "${id}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path21, problems);
+    const parsed = parseEntry(entry, path22, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -41314,7 +41452,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path21, 1],
+        path: [...path22, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -41323,7 +41461,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path21, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path22, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -41332,7 +41470,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta.optionsSchema, options);
     } catch (error) {
       problems.push({
-        path: [...path21, 1],
+        path: [...path22, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this`
       });
@@ -41340,7 +41478,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path21, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path22, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -41348,16 +41486,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path21, problems) {
+function parseEntry(entry, path22, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path21, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path22, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path21,
+      path: path22,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe2(entry)}: ${shape}`
     });
@@ -41365,7 +41503,7 @@ function parseEntry(entry, path21, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path21,
+      path: path22,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -41374,7 +41512,7 @@ function parseEntry(entry, path21, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path21, 0],
+      path: [...path22, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe2(severity)}`
     });
@@ -41383,7 +41521,7 @@ function parseEntry(entry, path21, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path21, 1],
+      path: [...path22, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe2(options)}`
     });
@@ -41409,9 +41547,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
-    const path21 = parsePointer2(error.instancePath);
-    if (base.length === 0 && insideRuleMap(path21, error)) continue;
-    const problem2 = describeError(error, path21, root, base, what);
+    const path22 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path22, error)) continue;
+    const problem2 = describeError(error, path22, root, base, what);
     const key2 = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
@@ -41419,17 +41557,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path21, error) {
+function insideRuleMap(path22, error) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path21);
+  const depth = ruleMap(path22);
   if (depth < 0) return false;
-  if (path21.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  if (path22.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
   return true;
 }
-function describeError(error, path21, root, base, what) {
-  const data = valueAt3(root, path21);
-  const full = [...base, ...path21];
-  const name = path21.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path21)}` : what ?? "the config";
+function describeError(error, path22, root, base, what) {
+  const data = valueAt3(root, path22);
+  const full = [...base, ...path22];
+  const name = path22.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path22)}` : what ?? "the config";
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -41438,7 +41576,7 @@ function describeError(error, path21, root, base, what) {
         error.parentSchema?.["properties"] ?? {}
       ).sort();
       const hint2 = closest(key2, allowed);
-      const where = path21.length > 0 || what ? ` in ${name}` : "";
+      const where = path22.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key2],
@@ -41525,17 +41663,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt3(root, path21) {
+function valueAt3(root, path22) {
   let node = root;
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path21) {
+function formatPath2(path22) {
   let out = "";
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -41579,7 +41717,9 @@ function policyFiles(options) {
     else for (const file2 of found) files.add(file2);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: ["."], include: [glob.replace(/^\.\//, "")] }).files;
+    const pattern = glob.replace(/^\.\//, "");
+    const start = literalPrefix(pattern);
+    const found = start === "" || fs6.existsSync(path7.join(options.root, start)) ? discover({ cwd: options.root, paths: [start || "."], include: [pattern] }).files : [];
     if (found.length === 0)
       problems.push({
         key: "policies",
@@ -41589,6 +41729,15 @@ function policyFiles(options) {
     for (const file2 of found) files.add(file2.absolute);
   });
   return { files: [...files], problems };
+}
+function literalPrefix(glob) {
+  const parts = glob.split("/");
+  const literal2 = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}!()]/.test(part) || part === "..") break;
+    literal2.push(part);
+  }
+  return literal2.join("/");
 }
 function packFiles(root, entry) {
   if (entry.startsWith(".") || entry.startsWith("/")) {
@@ -42333,10 +42482,11 @@ function formatStylish(input, options) {
   if (lines.length > 0) lines.push("");
   const plural6 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
   const hidden = input.hidden ?? 0;
-  const where = `${plural6(input.documents, "document")} (${plural6(input.files, "file")})`;
-  const summary = total > 0 ? `\u2716 ${plural6(total, "problem")} (${plural6(counts.error, "error")}, ${plural6(counts.warning, "warning")}, ${plural6(counts.notice, "notice")}) in ${where}` : input.documents === 0 ? `\u2716 nothing checked: no hvlint manifests in ${plural6(input.files, "file")}` : hidden > 0 ? `\u2713 no errors in ${where}` : `\u2713 no problems in ${where}`;
+  const changed = input.changed;
+  const where = (changed ? `on lines changed since ${changed.since} in ` : "in ") + `${plural6(input.documents, "document")} (${plural6(input.files, "file")})`;
+  const summary = total > 0 ? `\u2716 ${plural6(total, "problem")} (${plural6(counts.error, "error")}, ${plural6(counts.warning, "warning")}, ${plural6(counts.notice, "notice")}) ${where}` : input.documents === 0 ? `\u2716 nothing checked: no hvlint manifests in ${plural6(input.files, "file")}` : hidden > 0 ? `\u2713 no errors ${where}` : `\u2713 no problems ${where}`;
   lines.push(
-    paint(total === 0 && input.documents > 0 ? "bold" : counts.error > 0 || total === 0 ? "red" : "yellow", summary) + (hidden > 0 ? paint("dim", `, ${plural6(hidden, "warning or notice", "warnings and notices")} hidden by --quiet`) : "") + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
+    paint(total === 0 && input.documents > 0 ? "bold" : counts.error > 0 || total === 0 ? "red" : "yellow", summary) + (hidden > 0 ? paint("dim", `, ${plural6(hidden, "warning or notice", "warnings and notices")} hidden by --quiet`) : "") + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "") + (changed && changed.outside > 0 ? paint("dim", `, ${plural6(changed.outside, "finding")} elsewhere not shown`) : "")
   );
   if (!options.githubActions) return lines.join("\n") + "\n";
   const annotations = formatGithub(input);
@@ -42407,6 +42557,13 @@ import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
+function policyDocsUrl(meta) {
+  const docs = meta?.policy?.docs?.trim();
+  return docs !== void 0 && /^https?:\/\/\S+$/.test(docs) ? docs : void 0;
+}
+function ruleHelpUrl(ruleId, meta) {
+  return meta?.policy ? policyDocsUrl(meta) : ruleDocUrl(ruleId);
+}
 function docUrl(page) {
   return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
 }
@@ -42447,7 +42604,7 @@ function formatSarif(input, options = {}) {
 function buildSarif(input, options = {}) {
   const root = input.sarifRoot ?? input.cwd;
   input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
-  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const metas = new Map([...options.rules ?? allRuleMeta(), ...input.rules ?? []].map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -42474,6 +42631,7 @@ function buildSarif(input, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
 function ruleDescriptor(id, meta, page) {
+  if (meta?.policy) return policyDescriptor(meta, meta.policy);
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
@@ -42494,6 +42652,42 @@ function ruleDescriptor(id, meta, page) {
   };
   if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
+}
+function policyDescriptor(meta, policy) {
+  const url = policyDocsUrl(meta);
+  const defined = `Custom policy defined in ${policy.file}.`;
+  const docsText = policy.docs?.trim();
+  let markdown;
+  let text;
+  if (url) {
+    markdown = `${meta.description}
+
+[Documentation of ${meta.id}](${url})
+
+${defined}`;
+    text = `${sentence(meta.description)} Documentation: ${url} ${defined}`;
+  } else if (docsText) {
+    markdown = `${docsText}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${docsText} ${defined}`;
+  } else {
+    markdown = `${meta.description}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${defined}`;
+  }
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    ...name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {},
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    ...url ? { helpUri: url } : {},
+    help: { text, markdown },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.area] }
+  };
 }
 function result(finding, ruleIndex, print) {
   const out = {
@@ -42549,8 +42743,8 @@ function rootRelative(findings, cwd, root) {
     let out = cache2.get(file2);
     if (out === void 0) {
       const absolute = path11.resolve(cwd, file2);
-      const relative7 = path11.relative(root, absolute);
-      out = relative7.startsWith("..") || path11.isAbsolute(relative7) ? pathToFileURL(absolute).href : relative7.split(path11.sep).join("/");
+      const relative8 = path11.relative(root, absolute);
+      out = relative8.startsWith("..") || path11.isAbsolute(relative8) ? pathToFileURL(absolute).href : relative8.split(path11.sep).join("/");
       cache2.set(file2, out);
     }
     return out;
@@ -42614,14 +42808,15 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
+  const changed = input.changed;
+  const scope = (changed ? `on lines changed since \`${changed.since.replace(/`/g, "'")}\` in ` : "in ") + `${plural2(input.documents, "document")} (${plural2(input.files, "file")})` + (changed && changed.outside > 0 ? ` (${plural2(changed.outside, "finding")} elsewhere not shown)` : "");
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
-    total === 0 ? `\u2705 No problems in ${scope}.
+    total === 0 ? `\u2705 No problems ${scope}.
 
-` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} ${scope}.
 
 `
   );
@@ -42630,7 +42825,7 @@ function formatMarkdown(input, options = {}) {
   if ((options.notes ?? []).length > 0) head.push("\n");
   budget.add(head.join(""));
   if (visible.length > 0) {
-    budget.add(rulesTable(visible));
+    budget.add(rulesTable(visible, input.rules));
     budget.add(filesTable(visible));
   }
   const notAnnotated = options.notAnnotated;
@@ -42687,7 +42882,8 @@ function breakdown(findings) {
   for (const f of findings) counts[f.severity]++;
   return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
-function rulesTable(findings) {
+function rulesTable(findings, metas = []) {
+  const policies = new Map(metas.map((m) => [m.id, m]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
@@ -42708,11 +42904,15 @@ function rulesTable(findings) {
   ];
   for (const [ruleId, entry] of rows) {
     lines.push(
-      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+      `| ${ruleLink(ruleId, policies.get(ruleId))} | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
 `
     );
   }
   return lines.join("") + "\n";
+}
+function ruleLink(ruleId, meta) {
+  const url = ruleHelpUrl(ruleId, meta);
+  return url ? `[${escapeMarkdown(ruleId)}](${markdownUrl(url)})` : escapeMarkdown(ruleId);
 }
 function filesTable(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -43163,16 +43363,258 @@ var init_topology_diagram = __esm({
   }
 });
 
+// src/filter/scope.ts
+function mergeRanges(ranges) {
+  const sorted = ranges.filter((r) => r.end >= r.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [];
+  for (const range2 of sorted) {
+    const last = out[out.length - 1];
+    if (last && range2.start <= last.end + 1) last.end = Math.max(last.end, range2.end);
+    else out.push({ ...range2 });
+  }
+  return out;
+}
+function intersects(ranges, start, end) {
+  if (ranges === "all") return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ranges[mid].end < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidate = ranges[lo];
+  return candidate !== void 0 && candidate.end >= start && candidate.start <= Math.max(start, end);
+}
+function changeIndex(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file2 of files) index.set(file2.path, file2);
+  return index;
+}
+function lastLine(location) {
+  return location.endLine > location.line && location.endColumn <= 1 ? location.endLine - 1 : Math.max(location.line, location.endLine);
+}
+function inScope(location, changes, mode, wholeFile = false) {
+  if (mode === "nofilter") return true;
+  const changed = changes.get(location.file);
+  if (!changed) return false;
+  if (mode === "file" || wholeFile) return true;
+  return intersects(mode === "added" ? changed.added : changed.hunks, location.line, lastLine(location));
+}
+function onAddedLine(location, changes) {
+  const changed = changes?.get(location.file);
+  return changed !== void 0 && intersects(changed.added, location.line, lastLine(location));
+}
+function locationOf(l) {
+  return { file: l.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+}
+function scopeFindings(findings, changedFiles, mode) {
+  const changes = changedFiles ? changeIndex(changedFiles) : void 0;
+  const effective = changes ? mode : "nofilter";
+  const result2 = { inScope: [], outOfScope: [] };
+  for (const finding of findings) {
+    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective, FILE_LEVEL_RULES.has(finding.ruleId))) {
+      result2.inScope.push({ finding, at: locationOf(finding), onAddedLine: onAddedLine(finding, changes) });
+      continue;
+    }
+    const via = finding.related.find((r) => inScope(r, changes, effective));
+    if (via) result2.inScope.push({ finding, at: locationOf(via), via, onAddedLine: onAddedLine(via, changes) });
+    else result2.outOfScope.push(finding);
+  }
+  return result2;
+}
+var FILE_LEVEL_RULES;
+var init_scope = __esm({
+  "src/filter/scope.ts"() {
+    "use strict";
+    FILE_LEVEL_RULES = /* @__PURE__ */ new Set(["file-unreadable", "file-encoding"]);
+  }
+});
+
+// src/filter/diff.ts
+function parsePatch(patch) {
+  const added = [];
+  const hunks = [];
+  let next = 0;
+  for (const line of patch.split("\n")) {
+    const header2 = HUNK_HEADER.exec(line);
+    if (header2) {
+      const start = Number(header2[1]);
+      const count2 = header2[2] === void 0 ? 1 : Number(header2[2]);
+      if (count2 > 0) hunks.push({ start, end: start + count2 - 1 });
+      next = start;
+      continue;
+    }
+    if (next === 0) continue;
+    const marker = line[0];
+    if (marker === "+") {
+      added.push({ start: next, end: next });
+      next++;
+    } else if (marker === " " || line === "") {
+      next++;
+    } else if (marker === "-" || marker === "\\") {
+    } else {
+      next = 0;
+    }
+  }
+  return { added: mergeRanges(added), hunks: mergeRanges(hunks) };
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const body = text.slice(1, -1);
+  const bytes = [];
+  const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, "\\": 92, '"': 34 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const nextCh = body[i + 1] ?? "";
+    if (/[0-7]/.test(nextCh)) {
+      const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1))[0];
+      bytes.push(parseInt(octal, 8));
+      i += octal.length;
+    } else {
+      bytes.push(simple[nextCh] ?? nextCh.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function stripPrefix(pathText) {
+  const unquoted = unquoteGitPath(pathText.replace(/\t.*$/, ""));
+  if (unquoted === "/dev/null") return void 0;
+  return unquoted.replace(/^[ab]\//, "");
+}
+function parseGitDiff(diff) {
+  const files = [];
+  const sections = diff.split(/^(?=diff --git )/m).filter((s) => s.startsWith("diff --git "));
+  for (const section of sections) {
+    const lines = section.split("\n");
+    let newPath;
+    let oldPath;
+    let deleted = false;
+    let hunkStart = -1;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.startsWith("@@")) {
+        hunkStart = i;
+        break;
+      }
+      if (line.startsWith("deleted file mode")) deleted = true;
+      else if (line.startsWith("rename from ")) oldPath = unquoteGitPath(line.slice("rename from ".length));
+      else if (line.startsWith("rename to ")) newPath = unquoteGitPath(line.slice("rename to ".length));
+      else if (line.startsWith("copy to ")) newPath = unquoteGitPath(line.slice("copy to ".length));
+      else if (line.startsWith("--- ")) oldPath = stripPrefix(line.slice(4)) ?? oldPath;
+      else if (line.startsWith("+++ ")) {
+        const target = stripPrefix(line.slice(4));
+        if (target === void 0) deleted = true;
+        else newPath = target;
+      }
+    }
+    if (deleted) continue;
+    if (newPath === void 0) newPath = pathFromHeader(lines[0]);
+    if (newPath === void 0) continue;
+    const previous = oldPath !== void 0 && oldPath !== newPath ? { previousPath: oldPath } : {};
+    if (hunkStart < 0) {
+      const binary = lines.some((l) => l.startsWith("Binary files ") || l === "GIT binary patch");
+      files.push({ path: newPath, ...previous, added: binary ? "all" : [], hunks: binary ? "all" : [] });
+      continue;
+    }
+    const patch = parsePatch(lines.slice(hunkStart).join("\n"));
+    files.push({ path: newPath, ...previous, added: patch.added, hunks: patch.hunks });
+  }
+  return files;
+}
+function pathFromHeader(header2) {
+  const rest = header2.slice("diff --git ".length);
+  if (rest.startsWith('"')) {
+    const m2 = /^"(?:[^"\\]|\\.)*" ("(?:[^"\\]|\\.)*"|.*)$/.exec(rest);
+    return m2 ? stripPrefix(m2[1]) : void 0;
+  }
+  const half = (rest.length - 1) / 2;
+  if (Number.isInteger(half) && rest.slice(2, half) === rest.slice(half + 3)) return rest.slice(half + 3);
+  const m = / b\/(.*)$/.exec(rest);
+  return m ? m[1] : void 0;
+}
+var HUNK_HEADER;
+var init_diff2 = __esm({
+  "src/filter/diff.ts"() {
+    "use strict";
+    init_scope();
+    HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
+// src/git/index.ts
+import { execFile } from "node:child_process";
+import * as path12 from "node:path";
+async function changedSince(ref, cwd, git = runGit) {
+  let root;
+  try {
+    root = (await git(["rev-parse", "--show-toplevel"], cwd)).trim();
+  } catch (error) {
+    const message = error.message;
+    throw new ChangedSinceError(
+      /not installed/.test(message) ? `--changed-since needs git, and git is not installed` : `--changed-since needs a git repository, and ${cwd} is not in one`
+    );
+  }
+  if (ref === "" || ref.startsWith("-"))
+    throw new ChangedSinceError(`--changed-since: "${ref}" is not a git ref (a branch, tag or commit)`);
+  try {
+    await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], root);
+  } catch {
+    throw new ChangedSinceError(
+      `--changed-since: unknown git ref "${ref}" (in CI, fetch it first, e.g. git fetch origin main, or check out with full history)`
+    );
+  }
+  let base;
+  try {
+    base = (await git(["merge-base", "--end-of-options", ref, "HEAD"], root)).trim();
+  } catch {
+    throw new ChangedSinceError(
+      `--changed-since: "${ref}" and HEAD have no common commit here (a shallow clone? fetch more history, e.g. git fetch --unshallow)`
+    );
+  }
+  const diff = await git(
+    ["-c", "core.quotepath=off", "diff", "--no-color", "--no-ext-diff", "-M", "--unified=0", base, "--"],
+    root
+  );
+  const untracked = await git(["-c", "core.quotepath=off", "ls-files", "-z", "--others", "--exclude-standard"], root);
+  const files = parseGitDiff(diff);
+  for (const file2 of untracked.split("\0")) if (file2 !== "") files.push({ path: file2, added: "all", hunks: "all" });
+  return { root: path12.resolve(root), base, files };
+}
+var runGit, ChangedSinceError;
+var init_git = __esm({
+  "src/git/index.ts"() {
+    "use strict";
+    init_diff2();
+    runGit = (args, cwd) => new Promise((resolve19, reject) => {
+      execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+        if (!error) return resolve19(stdout);
+        const code = error.code;
+        reject(
+          Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error.message), { code })
+        );
+      });
+    });
+    ChangedSinceError = class extends Error {
+    };
+  }
+});
+
 // src/cli/outcome.ts
 import * as fs9 from "node:fs";
 import * as os2 from "node:os";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function writeOutputFile(cwd, file2, text, option = "--output") {
-  const absolute = path12.resolve(cwd, file2);
+  const absolute = path13.resolve(cwd, file2);
   try {
     if (file2.endsWith("/") || file2.endsWith("\\") || fs9.statSync(absolute, { throwIfNoEntry: false })?.isDirectory())
-      return `${option} "${file2}" is a directory: give a file name, such as ${path12.join(file2, "hvlint-report.txt")}`;
-    fs9.mkdirSync(path12.dirname(absolute), { recursive: true });
+      return `${option} "${file2}" is a directory: give a file name, such as ${path13.join(file2, "hvlint-report.txt")}`;
+    fs9.mkdirSync(path13.dirname(absolute), { recursive: true });
     fs9.writeFileSync(absolute, text);
     return void 0;
   } catch (error) {
@@ -43206,7 +43648,7 @@ function quietFilter(findings, quiet) {
 }
 function azureSummary(io, format, markdown) {
   if (format !== "azure" || !io.env["TF_BUILD"]) return {};
-  const file2 = path12.join(io.env["AGENT_TEMPDIRECTORY"] || os2.tmpdir(), "hvlint-summary.md");
+  const file2 = path13.join(io.env["AGENT_TEMPDIRECTORY"] || os2.tmpdir(), "hvlint-summary.md");
   try {
     fs9.writeFileSync(file2, markdown());
     return { azureSummaryFile: file2 };
@@ -43236,7 +43678,7 @@ __export(lint_exports, {
   threadsFromEnv: () => threadsFromEnv
 });
 import { parseArgs } from "node:util";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 async function lintCommand(argv, io) {
   let parsed;
   try {
@@ -43254,6 +43696,7 @@ async function lintCommand(argv, io) {
         "fix-dry-run": { type: "boolean", default: false },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        "changed-since": { type: "string" },
         "allow-empty": { type: "boolean", default: false },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -43300,6 +43743,22 @@ ${LINT_HELP}`);
     return 2;
   }
   const allowEmpty = values["allow-empty"];
+  const changedSinceRef = values["changed-since"];
+  if (changedSinceRef !== void 0 && values["write-baseline"] !== void 0) {
+    io.stderr("hvlint: --write-baseline records every finding; it does not take --changed-since\n");
+    return 2;
+  }
+  let changes;
+  if (changedSinceRef !== void 0) {
+    try {
+      changes = await changedFilesSince(changedSinceRef, io.cwd);
+    } catch (error) {
+      if (!(error instanceof ChangedSinceError)) throw error;
+      io.stderr(`hvlint: ${error.message}
+`);
+      return 2;
+    }
+  }
   try {
     const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
@@ -43336,7 +43795,7 @@ ${LINT_HELP}`);
     }
     if (values.baseline !== void 0) {
       try {
-        options.baseline = readBaselineFile(path13.resolve(io.cwd, values.baseline));
+        options.baseline = readBaselineFile(path14.resolve(io.cwd, values.baseline));
       } catch (error) {
         if (!(error instanceof BaselineError)) throw error;
         io.stderr(`hvlint: ${error.message}
@@ -43377,7 +43836,13 @@ ${LINT_HELP}`);
     } else {
       result2 = await lint(options);
     }
-    const all = [...loadedConfig.findings, ...result2.findings];
+    let all = [...loadedConfig.findings, ...result2.findings];
+    let changed;
+    if (changes && changedSinceRef !== void 0) {
+      const scope = scopeFindings(all, changes, "added");
+      all = scope.inScope.map((s) => s.finding);
+      changed = { since: changedSinceRef, outside: scope.outOfScope.filter((f) => !f.suppressed).length };
+    }
     const { shown: findings, hidden } = quietFilter(all, values.quiet);
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
@@ -43394,9 +43859,11 @@ ${LINT_HELP}`);
         return diagram ??= nlbTopology(result2.estate, findings);
       },
       cwd: io.cwd,
-      sarifRoot: values["sarif-root"] ? path13.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd,
-      hidden
+      sarifRoot: values["sarif-root"] ? path14.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd,
+      hidden,
+      ...loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}
     };
+    if (changed) reportInput.changed = changed;
     const text = formatReport(
       format,
       reportInput,
@@ -43417,6 +43884,11 @@ ${LINT_HELP}`);
       io.stdout(text);
     }
     if (io.env["HVLINT_TIMING"]) io.stderr(formatTimings(result2.timings));
+    if (changed && format !== "stylish" && format !== "markdown")
+      io.stderr(
+        `hvlint: reported only findings on lines changed since ${changed.since}${changed.outside > 0 ? `; ${plural3(changed.outside, "finding")} elsewhere not shown` : ""}
+`
+      );
     if (result2.baseline && result2.baseline.fixed > 0) {
       io.stderr(
         `hvlint: ${plural3(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
@@ -43433,7 +43905,7 @@ ${LINT_HELP}`);
 }
 function formatTimings(timings) {
   const ms = (n) => `${n.toFixed(1)} ms`;
-  const lines = ["discover", "load", "model", "rules", "filter"].map(
+  const lines = ["discover", "load", "model", "rules", "policies", "filter"].map(
     (phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`
   );
   const slowest = Object.entries(timings.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
@@ -43454,6 +43926,16 @@ function describeLeft(findings) {
 function plural3(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
+async function changedFilesSince(ref, cwd) {
+  const since = await changedSince(ref, cwd);
+  const here = realpathOr(cwd);
+  const relative8 = (p) => path14.relative(here, path14.join(since.root, p)).split(path14.sep).join("/");
+  return since.files.map((f) => ({
+    ...f,
+    path: relative8(f.path),
+    ...f.previousPath !== void 0 ? { previousPath: relative8(f.previousPath) } : {}
+  }));
+}
 var LINT_HELP;
 var init_lint2 = __esm({
   "src/cli/commands/lint.ts"() {
@@ -43469,6 +43951,8 @@ var init_lint2 = __esm({
     init_markdown();
     init_topology_diagram();
     init_paths();
+    init_scope();
+    init_git();
     init_outcome();
     LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
@@ -43489,6 +43973,9 @@ Options:
       --fix-dry-run       print the fixes as a unified diff; change nothing
       --baseline <file>   report only findings that are not in this baseline file
       --write-baseline <file>  record the current findings as the baseline, and exit 0
+      --changed-since <ref>  report only findings on lines changed since the git ref (from where it
+                          and HEAD meet to the working tree; untracked files count as new), and
+                          findings about a changed file as a whole; the exit status follows
       --allow-empty       exit 0 when a path holds no hvlint manifests (default: exit 2, nothing was checked)
       --color / --no-color  force colour on or off (default: on for a terminal)
   -v, --version           print the version
@@ -43503,188 +43990,15 @@ a path that does not exist, or a path with no hvlint manifests (nothing was chec
 
 // src/drift/inventory/json.ts
 function parseJson(text) {
-  const spans = /* @__PURE__ */ new WeakMap();
-  let i = 0;
-  const describe3 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
-  const fail = (message, at = i) => {
-    throw new JsonError(message, at);
-  };
-  const skipSpace = () => {
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const parseString = () => {
-    const start = i;
-    i++;
-    let out = "";
-    let chunk = i;
-    while (true) {
-      if (i >= text.length) fail("unexpected end of the file inside a string: the JSON is cut off", start);
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out += text.slice(chunk, i);
-        i++;
-        return out;
-      }
-      if (c === 92) {
-        out += text.slice(chunk, i);
-        const e = text[i + 1];
-        switch (e) {
-          case '"':
-          case "\\":
-          case "/":
-            out += e;
-            i += 2;
-            break;
-          case "b":
-            out += "\b";
-            i += 2;
-            break;
-          case "f":
-            out += "\f";
-            i += 2;
-            break;
-          case "n":
-            out += "\n";
-            i += 2;
-            break;
-          case "r":
-            out += "\r";
-            i += 2;
-            break;
-          case "t":
-            out += "	";
-            i += 2;
-            break;
-          case "u": {
-            const hex2 = text.slice(i + 2, i + 6);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) fail("bad \\u escape in a string");
-            out += String.fromCharCode(parseInt(hex2, 16));
-            i += 6;
-            break;
-          }
-          default:
-            fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
-        }
-        chunk = i;
-        continue;
-      }
-      if (c < 32) fail("line break or control character inside a string");
-      i++;
-    }
-  };
-  const parseNumber = () => {
-    const start = i;
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (!m) fail(`unexpected ${describe3(i)}`);
-    i += m[0].length;
-    return Number(text.slice(start, i));
-  };
-  const parseValue = (depth) => {
-    if (depth > MAX_DEPTH) fail("nested too deeply");
-    skipSpace();
-    if (i >= text.length) fail("unexpected end of the file: the JSON is cut off");
-    const c = text[i];
-    if (c === "{") return parseObject(depth);
-    if (c === "[") return parseArray(depth);
-    if (c === '"') return parseString();
-    if (c === "-" || c >= "0" && c <= "9") return parseNumber();
-    for (const [word, value] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return value;
-      }
-    }
-    return fail(`unexpected ${describe3(i)}`);
-  };
-  const parseObject = (depth) => {
-    const start = i;
-    i++;
-    const object = {};
-    const props = /* @__PURE__ */ new Map();
-    skipSpace();
-    if (text[i] === "}") {
-      i++;
-      spans.set(object, { span: { start, end: i }, props });
-      return object;
-    }
-    while (true) {
-      skipSpace();
-      if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
-      if (text[i] !== '"') fail(`expected a property name, got ${describe3(i)}`);
-      const keyStart = i;
-      const key2 = parseString();
-      const keyEnd = i;
-      skipSpace();
-      if (text[i] !== ":")
-        fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key2}", got ${describe3(i)}`
-        );
-      i++;
-      skipSpace();
-      const valueStart = i;
-      const value = parseValue(depth + 1);
-      Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
-      props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "}") {
-        i++;
-        spans.set(object, { span: { start, end: i }, props });
-        return object;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe3(i)}`
-      );
-    }
-  };
-  const parseArray = (depth) => {
-    i++;
-    const array = [];
-    skipSpace();
-    if (text[i] === "]") {
-      i++;
-      return array;
-    }
-    while (true) {
-      array.push(parseValue(depth + 1));
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "]") {
-        i++;
-        return array;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe3(i)}`
-      );
-    }
-  };
+  const parser = new PositionedJsonParser(text);
   try {
-    skipSpace();
-    if (i >= text.length) return { ok: true, value: void 0, spans };
-    const value = parseValue(0);
-    skipSpace();
-    if (i < text.length) fail(`unexpected ${describe3(i)} after the end of the JSON value`);
-    return { ok: true, value, spans };
+    return { ok: true, value: parser.document(), spans: parser.spans };
   } catch (error) {
     if (error instanceof JsonError) return { ok: false, message: error.message, offset: error.offset };
     throw error;
   }
 }
-var JsonError, MAX_DEPTH;
+var JsonError, MAX_DEPTH, ESCAPES2, WORDS, PositionedJsonParser;
 var init_json2 = __esm({
   "src/drift/inventory/json.ts"() {
     "use strict";
@@ -43696,6 +44010,173 @@ var init_json2 = __esm({
       offset;
     };
     MAX_DEPTH = 256;
+    ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    WORDS = [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ];
+    PositionedJsonParser = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      spans = /* @__PURE__ */ new WeakMap();
+      i = 0;
+      /** The whole text: one value (undefined for an empty file), then nothing but white space. */
+      document() {
+        this.skipSpace();
+        if (this.i >= this.text.length) return void 0;
+        const value = this.value(0);
+        this.skipSpace();
+        if (this.i < this.text.length) this.fail(`unexpected ${this.describe(this.i)} after the end of the JSON value`);
+        return value;
+      }
+      describe(at) {
+        return at >= this.text.length ? "the end of the file" : `${JSON.stringify(this.text[at])}`;
+      }
+      fail(message, at = this.i) {
+        throw new JsonError(message, at);
+      }
+      /** Fails with `cutOff` at the end of the text, else with `expected`. */
+      failAt(cutOff, expected) {
+        return this.fail(this.i >= this.text.length ? cutOff : expected);
+      }
+      skipSpace() {
+        const text = this.text;
+        while (this.i < text.length) {
+          const c = text.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+          else break;
+        }
+      }
+      string() {
+        const text = this.text;
+        const start = this.i;
+        this.i++;
+        let out = "";
+        let chunk = this.i;
+        while (true) {
+          if (this.i >= text.length) this.fail("unexpected end of the file inside a string: the JSON is cut off", start);
+          const c = text.charCodeAt(this.i);
+          if (c === 34) {
+            out += text.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c === 92) {
+            out += text.slice(chunk, this.i) + this.escape();
+            chunk = this.i;
+            continue;
+          }
+          if (c < 32) this.fail("line break or control character inside a string");
+          this.i++;
+        }
+      }
+      /** The escape at `i` (a backslash), decoded; `i` moves past it. */
+      escape() {
+        const e = this.text[this.i + 1];
+        if (e !== void 0 && Object.hasOwn(ESCAPES2, e)) {
+          this.i += 2;
+          return ESCAPES2[e];
+        }
+        if (e === "u") {
+          const hex2 = this.text.slice(this.i + 2, this.i + 6);
+          if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fail("bad \\u escape in a string");
+          this.i += 6;
+          return String.fromCharCode(parseInt(hex2, 16));
+        }
+        return this.fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
+      }
+      number() {
+        const start = this.i;
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(start, start + 64));
+        if (!m) this.fail(`unexpected ${this.describe(start)}`);
+        this.i += m[0].length;
+        return Number(this.text.slice(start, this.i));
+      }
+      value(depth) {
+        if (depth > MAX_DEPTH) this.fail("nested too deeply");
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file: the JSON is cut off");
+        const c = this.text[this.i];
+        if (c === "{") return this.object(depth);
+        if (c === "[") return this.array(depth);
+        if (c === '"') return this.string();
+        if (c === "-" || c >= "0" && c <= "9") return this.number();
+        for (const [word, value] of WORDS) {
+          if (this.text.startsWith(word, this.i)) {
+            this.i += word.length;
+            return value;
+          }
+        }
+        return this.fail(`unexpected ${this.describe(this.i)}`);
+      }
+      object(depth) {
+        const start = this.i;
+        this.i++;
+        const object = {};
+        const props = /* @__PURE__ */ new Map();
+        this.skipSpace();
+        if (this.text[this.i] !== "}") {
+          while (true) {
+            this.property(object, props, depth);
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "}")
+            this.failAt(
+              "unexpected end of the file inside an object: the JSON is cut off",
+              `expected "," or "}", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        this.spans.set(object, { span: { start, end: this.i }, props });
+        return object;
+      }
+      /** `"key": value` into `object`, with the spans of both. */
+      property(object, props, depth) {
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file inside an object: the JSON is cut off");
+        if (this.text[this.i] !== '"') this.fail(`expected a property name, got ${this.describe(this.i)}`);
+        const keyStart = this.i;
+        const key2 = this.string();
+        const keyEnd = this.i;
+        this.skipSpace();
+        if (this.text[this.i] !== ":")
+          this.failAt(
+            "unexpected end of the file: the JSON is cut off",
+            `expected ":" after property "${key2}", got ${this.describe(this.i)}`
+          );
+        this.i++;
+        this.skipSpace();
+        const valueStart = this.i;
+        const value = this.value(depth + 1);
+        Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+        props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: this.i } });
+      }
+      array(depth) {
+        this.i++;
+        const array = [];
+        this.skipSpace();
+        if (this.text[this.i] !== "]") {
+          while (true) {
+            array.push(this.value(depth + 1));
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "]")
+            this.failAt(
+              "unexpected end of the file inside a list: the JSON is cut off",
+              `expected "," or "]", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        return array;
+      }
+    };
   }
 });
 
@@ -43810,8 +44291,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path21) {
-  return path21.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path22) {
+  return path22.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -43998,17 +44479,17 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file2, host, problems, sources) {
-  const path21 = `${directory.dir}/${HOST_FILES.header}`;
+  const path22 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path21, reason, host: directory.dirName },
+      data: { file: path22, reason, host: directory.dirName },
       at
     });
   };
   if (!file2) {
-    headerProblem("the header is missing", { source: new SourceFile(path21, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path22, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file2, "the header", problems, sources);
@@ -44150,17 +44631,17 @@ function readDrive(json, record2, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record2) };
-  const path21 = json.string(record2, "Path");
-  if (path21 && path21.trim()) drive.path = path21.trim();
+  const path22 = json.string(record2, "Path");
+  if (path22 && path22.trim()) drive.path = path22.trim();
   return drive;
 }
 function readVhd(json, record2, skipped) {
-  const path21 = json.required(record2, "Path", skipped);
-  if (path21 === void 0) return void 0;
-  const vhd = { path: path21, at: json.at(record2, "Path") };
-  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path21}"`);
+  const path22 = json.required(record2, "Path", skipped);
+  if (path22 === void 0) return void 0;
+  const vhd = { path: path22, at: json.at(record2, "Path") };
+  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path22}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path21}"`);
+  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path22}"`);
   if (type) vhd.type = type;
   const size = json.raw(record2, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -45001,9 +45482,9 @@ var init_switch_config = __esm({
 
 // src/drift/inventory/index.ts
 import * as fs10 from "node:fs";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path14.resolve(cwd, dir);
+  const absolute = path15.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
   const stat = fs10.statSync(absolute);
@@ -45014,7 +45495,7 @@ function readInventoryFiles(cwd, dir) {
     return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path14.join(absolute, ...rel.split("/"));
+    const full = path15.join(absolute, ...rel.split("/"));
     const info = fs10.statSync(full, { throwIfNoEntry: false });
     if (!info || !info.isFile()) return;
     const refused = outside(full);
@@ -45031,8 +45512,8 @@ function readInventoryFiles(cwd, dir) {
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs10.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory(entry, path14.join(absolute, entry.name))) continue;
-    for (const inner of fs10.readdirSync(path14.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory(entry, path15.join(absolute, entry.name))) continue;
+    for (const inner of fs10.readdirSync(path15.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -45065,7 +45546,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path14.posix.basename(input.root === "." ? path14.resolve(".") : input.root);
+    const dirName = dirRel || path15.posix.basename(input.root === "." ? path15.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display2(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
@@ -45091,7 +45572,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file2 of switchFiles) {
     const filePath = display2(file2.rel);
-    const name = path14.posix.basename(file2.rel).replace(SWITCH_FILE, "");
+    const name = path15.posix.basename(file2.rel).replace(SWITCH_FILE, "");
     if (file2.refused) {
       problems.push({
         ruleId: "drift-inventory",
@@ -45314,8 +45795,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, hosts, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path21, vhds) {
-  let current = path21;
+function resolveDisk(path22, vhds) {
+  let current = path22;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -45527,15 +46008,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path21) {
-        for (let n = path21.length; n > 0; n--) {
-          const at = this.origins.get(path21.slice(0, n).join("."));
+      originOf(path22) {
+        for (let n = path22.length; n > 0; n--) {
+          const at = this.origins.get(path22.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path21, _target = "value") {
-        const at = this.originOf(path21);
+      locate(path22, _target = "value") {
+        const at = this.originOf(path22);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -45609,7 +46090,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path21) => ({ doc: declared, path: ["spec", ...path21] });
+  const place = (...path22) => ({ doc: declared, path: ["spec", ...path22] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -45655,7 +46136,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path21 }] of declaredSlots) {
+    for (const [slot, { drive, path: path22 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -45666,7 +46147,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path21 },
+            { doc: declared, path: path22 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -45678,22 +46159,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path21 },
+            { doc: declared, path: path22 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path21 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path22 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path21 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path22 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path21 },
+        { doc: declared, path: path22 },
         seen(actual.at)
       );
     }
@@ -45873,7 +46354,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path21, r) {
+function compareAdapter(name, adapter, actual, doc, path22, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -45883,7 +46364,7 @@ function compareAdapter(name, adapter, actual, doc, path21, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path21, "switch"] },
+      { doc, path: [...path22, "switch"] },
       seen
     );
   }
@@ -45894,7 +46375,7 @@ function compareAdapter(name, adapter, actual, doc, path21, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path21, "vlan"] },
+        { doc, path: [...path22, "vlan"] },
         seen
       );
     }
@@ -45911,7 +46392,7 @@ function compareAdapter(name, adapter, actual, doc, path21, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path21, "macAddressSpoofing"] },
+        { doc, path: [...path22, "macAddressSpoofing"] },
         seen
       );
     }
@@ -45925,7 +46406,7 @@ function compareAdapter(name, adapter, actual, doc, path21, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path21, "macAddress"] },
+        { doc, path: [...path22, "macAddress"] },
         seen
       );
     }
@@ -46029,8 +46510,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path21, message = "observed here") => ({
-    at: doc.originOf(path21),
+  const origin = (path22, message = "observed here") => ({
+    at: doc.originOf(path22),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -46217,7 +46698,7 @@ var init_compare = __esm({
           related2
         );
       }
-      push(ruleId, messageId, data, where, document, path21, related2) {
+      push(ruleId, messageId, data, where, document, path22, related2) {
         const meta = driftRule(ruleId);
         const template = meta.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -46229,7 +46710,7 @@ var init_compare = __esm({
           related: related2
         };
         if (document) finding.document = document;
-        if (path21) finding.path = path21;
+        if (path22) finding.path = path22;
         this.findings.push(finding);
       }
     };
@@ -46512,7 +46993,7 @@ __export(drift_exports, {
   driftCommand: () => driftCommand
 });
 import * as fs11 from "node:fs";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function driftCommand(argv, io) {
   let parsed;
@@ -46551,7 +47032,7 @@ ${DRIFT_HELP}`);
 ${DRIFT_HELP}`);
     return 2;
   }
-  const inventoryDir = path15.resolve(io.cwd, values.inventory);
+  const inventoryDir = path16.resolve(io.cwd, values.inventory);
   if (!fs11.existsSync(inventoryDir) || !fs11.statSync(inventoryDir).isDirectory()) {
     io.stderr(
       `hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
@@ -46600,7 +47081,7 @@ ${DRIFT_HELP}`);
         version: VERSION,
         hidden,
         cwd: io.cwd,
-        sarifRoot: values["sarif-root"] ? path15.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd
+        sarifRoot: values["sarif-root"] ? path16.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd
       },
       { color, githubActions: io.env["GITHUB_ACTIONS"] === "true" && !values.output }
     );
@@ -46848,7 +47329,7 @@ __export(whatif_exports, {
   whatifCommand: () => whatifCommand
 });
 import * as fs12 from "node:fs";
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function whatifCommand(argv, io) {
   let parsed;
@@ -46957,7 +47438,7 @@ ${WHATIF_HELP}`);
         { color }
       ) + stylishTail(result2, failures === void 0);
     }
-    if (values.output) fs12.writeFileSync(path16.resolve(io.cwd, values.output), text);
+    if (values.output) fs12.writeFileSync(path17.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     const threshold = SEVERITY_RANK[failOn];
     const all = [...skipped, ...result2.findings];
@@ -47050,15 +47531,15 @@ function emitDocument(value, comments = /* @__PURE__ */ new Map()) {
   return out.map((line) => `${line}
 `).join("");
 }
-function commentLines(comments, path21, indent, out) {
-  for (const line of comments.get(path21.join(".")) ?? []) out.push(`${indent}# ${line}`);
+function commentLines(comments, path22, indent, out) {
+  for (const line of comments.get(path22.join(".")) ?? []) out.push(`${indent}# ${line}`);
 }
-function emitMap(map, depth, path21, comments, out, firstPrefix) {
+function emitMap(map, depth, path22, comments, out, firstPrefix) {
   const indent = "  ".repeat(depth);
   let first = true;
   for (const [name, child] of Object.entries(map)) {
     if (child === void 0) continue;
-    const childPath = [...path21, name];
+    const childPath = [...path22, name];
     const lead = first && firstPrefix !== void 0 ? firstPrefix : indent;
     if (!(first && firstPrefix !== void 0)) commentLines(comments, childPath, indent, out);
     first = false;
@@ -47077,10 +47558,10 @@ function emitMap(map, depth, path21, comments, out, firstPrefix) {
     }
   }
 }
-function emitList(list3, depth, path21, comments, out) {
+function emitList(list3, depth, path22, comments, out) {
   const indent = "  ".repeat(depth);
   list3.forEach((item, i) => {
-    const itemPath = [...path21, i];
+    const itemPath = [...path22, i];
     commentLines(comments, itemPath, indent, out);
     if (isPlain(item)) out.push(`${indent}- ${scalar3(item)}`);
     else if (Array.isArray(item)) {
@@ -47141,12 +47622,12 @@ function fileFor(layout, kind, name, placement) {
 function importInventory(inventory, layout = "by-kind") {
   const built = buildObservedEstate(new Estate([]), inventory);
   const documents = [];
-  const dirOf = (path21) => path21.replace(/\/[^/]*$/, "");
+  const dirOf = (path22) => path22.replace(/\/[^/]*$/, "");
   const collectedOf = (hostName) => inventory.hosts.find((h) => nameKey(h.name) === nameKey(hostName))?.collectedAt;
   const add = (kind, name, spec, placement, origins, collectedAt, todos) => {
     const value = { apiVersion: API_VERSION4, kind, metadata: { name }, spec };
     const comments = /* @__PURE__ */ new Map();
-    for (const [path21, text] of todos) comments.set(path21, [...comments.get(path21) ?? [], `TODO: ${text}`]);
+    for (const [path22, text] of todos) comments.set(path22, [...comments.get(path22) ?? [], `TODO: ${text}`]);
     const doc = {
       kind,
       name,
@@ -47395,7 +47876,7 @@ function renderFiles(documents, _root) {
     list3.push(doc);
     byFile.set(doc.file, list3);
   }
-  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path21, docs]) => ({ path: path21, text: header(docs) + docs.map(renderDocument).join("---\n") }));
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path22, docs]) => ({ path: path22, text: header(docs) + docs.map(renderDocument).join("---\n") }));
 }
 var LAYOUTS, API_VERSION4, KIND_ORDER;
 var init_build = __esm({
@@ -47412,7 +47893,7 @@ var init_build = __esm({
 });
 
 // src/import/update.ts
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 async function updateManifests(options) {
   const { files } = discover({ cwd: options.cwd, paths: options.paths });
   const loaded = loadAndValidate(files, resolveLimits({}));
@@ -47425,7 +47906,7 @@ async function updateManifests(options) {
 function defaultOut(cwd, paths) {
   const first = paths[0];
   if (!first) return ".";
-  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path17.dirname(path17.resolve(cwd, first))) : first;
+  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path18.dirname(path18.resolve(cwd, first))) : first;
 }
 function planUpdate(documents, texts, inventory, layout, outDir, prune) {
   const declared = new Estate(documents);
@@ -47761,8 +48242,8 @@ function removeDocument(doc, text, edit) {
   const separators = [];
   for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
     separators.push({ start: match2.index, end: match2.index + match2[0].length });
-  const before = separators.filter((sep5) => sep5.start <= doc.start).pop();
-  const after = separators.find((sep5) => sep5.start > doc.start);
+  const before = separators.filter((sep6) => sep6.start <= doc.start).pop();
+  const after = separators.find((sep6) => sep6.start > doc.start);
   if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
   else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
 }
@@ -47838,7 +48319,7 @@ __export(import_exports, {
   importCommand: () => importCommand
 });
 import * as fs13 from "node:fs";
-import * as path18 from "node:path";
+import * as path19 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 async function importCommand(argv, io) {
   let parsed;
@@ -47878,7 +48359,7 @@ ${IMPORT_HELP}`);
   if (!values.update && (values.prune || values["dry-run"])) return usage("--prune and --dry-run go with --update");
   if (!values.update && positionals.length > 0)
     return usage(`unexpected argument "${positionals[0]}": manifest paths go with --update`);
-  const inventoryDir = path18.resolve(io.cwd, values.inventory);
+  const inventoryDir = path19.resolve(io.cwd, values.inventory);
   if (!fs13.existsSync(inventoryDir) || !fs13.statSync(inventoryDir).isDirectory())
     return usage(`inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote`);
   try {
@@ -47891,15 +48372,15 @@ ${IMPORT_HELP}`);
     }
     if (values.update) return await runUpdate(inventory, layout, positionals, values, io);
     if (!values.out) return usage("--out <dir> is required (or --update to change existing manifests)");
-    const out = path18.resolve(io.cwd, values.out);
+    const out = path19.resolve(io.cwd, values.out);
     if (fs13.existsSync(out) && (!fs13.statSync(out).isDirectory() || fs13.readdirSync(out).length > 0))
       return usage(
         `"${values.out}" exists and is not an empty directory: import into a new directory, or use --update to change existing manifests`
       );
     const result2 = importInventory(inventory, layout);
     for (const file2 of result2.files) {
-      const target = path18.join(out, ...file2.path.split("/"));
-      fs13.mkdirSync(path18.dirname(target), { recursive: true });
+      const target = path19.join(out, ...file2.path.split("/"));
+      fs13.mkdirSync(path19.dirname(target), { recursive: true });
       fs13.writeFileSync(target, file2.text);
     }
     const counts = /* @__PURE__ */ new Map();
@@ -47964,7 +48445,7 @@ async function runUpdate(inventory, layout, paths, values, io) {
       update.changes.filter((c) => c.before !== "")
     );
     for (const created of update.changes.filter((c) => c.before === "")) {
-      const target = path18.resolve(io.cwd, created.file);
+      const target = path19.resolve(io.cwd, created.file);
       if (fs13.existsSync(target)) {
         written.failed.push({
           file: created.file,
@@ -47972,7 +48453,7 @@ async function runUpdate(inventory, layout, paths, values, io) {
         });
         continue;
       }
-      fs13.mkdirSync(path18.dirname(target), { recursive: true });
+      fs13.mkdirSync(path19.dirname(target), { recursive: true });
       fs13.writeFileSync(target, created.after);
       written.written.push(created.file);
     }
@@ -48089,7 +48570,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import * as fs14 from "node:fs";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 async function initCommand(argv, io) {
   let values;
@@ -48108,15 +48589,15 @@ ${INIT_HELP}`);
     io.stdout(INIT_HELP);
     return 0;
   }
-  const existing = CONFIG_NAMES.find((name) => fs14.existsSync(path19.join(io.cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => fs14.existsSync(path20.join(io.cwd, name)));
   if (existing && !values.force) {
     io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
 `);
     return 2;
   }
-  const file2 = path19.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  const file2 = path20.join(io.cwd, existing ?? CONFIG_NAMES[0]);
   fs14.writeFileSync(file2, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path19.basename(file2)}: see ${docUrl("configuration.md")}, or hvlint rules for the rule ids
+  io.stdout(`wrote ${path20.basename(file2)}: see ${docUrl("configuration.md")}, or hvlint rules for the rule ids
 `);
   return 0;
 }
@@ -48287,8 +48768,8 @@ function matches(finding, expected) {
   if (!finding.document || `${finding.document.kind}/${finding.document.name}`.toLowerCase() !== expected.document.toLowerCase())
     return false;
   if (expected.at !== void 0) {
-    const path21 = parsePath(expected.at);
-    if (!path21 || JSON.stringify(path21) !== JSON.stringify(finding.path ?? [])) return false;
+    const path22 = parsePath(expected.at);
+    if (!path22 || JSON.stringify(path22) !== JSON.stringify(finding.path ?? [])) return false;
   }
   return expected.message === void 0 || finding.message.includes(expected.message);
 }
@@ -48303,8 +48784,8 @@ function describeExpected(expected) {
   const message = expected.message !== void 0 ? ` (message containing ${JSON.stringify(expected.message)})` : "";
   return `${expected.document}${at}${message}`;
 }
-function formatPath3(path21) {
-  return path21.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+function formatPath3(path22) {
+  return path22.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
 }
 function formatTestRun(run, color) {
   const paint = (code, text) => color ? `\x1B[${code}m${text}\x1B[0m` : text;
@@ -48340,7 +48821,7 @@ __export(test_exports, {
   TEST_HELP: () => TEST_HELP,
   testCommand: () => testCommand
 });
-import * as path20 from "node:path";
+import * as path21 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 async function testCommand(argv, io) {
   let parsed;
@@ -48411,7 +48892,7 @@ ${TEST_HELP}`);
   }
   if (run.cases.length === 0) {
     io.stderr(
-      `hvlint test: no test cases in ${set.files.size} policy file${set.files.size === 1 ? "" : "s"} (${[...set.files].map((f) => path20.relative(io.cwd, f)).join(", ") || "none"}): add tests: to the policies
+      `hvlint test: no test cases in ${set.files.size} policy file${set.files.size === 1 ? "" : "s"} (${[...set.files].map((f) => path21.relative(io.cwd, f)).join(", ") || "none"}): add tests: to the policies
 `
     );
     return 2;

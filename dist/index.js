@@ -48602,14 +48602,29 @@ function toCel(value) {
   if (typeof value === "number") return Number.isInteger(value) ? BigInt(value) : value;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = toCel(value[i]);
-    return out2;
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i];
+      const cel = toCel(element);
+      if (cel !== element) (out2 ??= value.slice())[i] = cel;
+    }
+    return out2 ?? value;
   }
   if (value instanceof Date) return value.toISOString();
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key2 of Object.keys(value)) out[key2] = toCel(value[key2]);
-  return out;
+  const keys = Object.keys(value);
+  let out;
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    const field = value[key2];
+    const cel = toCel(field);
+    if (out) out[key2] = cel;
+    else if (cel !== field) {
+      out = /* @__PURE__ */ Object.create(null);
+      for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+      out[key2] = cel;
+    }
+  }
+  return out ?? value;
 }
 function fromCel(value) {
   if (typeof value === "bigint") return Number(value);
@@ -48730,7 +48745,7 @@ var init_bindings = __esm({
     EstateView = class {
       model;
       docs = /* @__PURE__ */ new Map();
-      back = /* @__PURE__ */ new WeakMap();
+      back = /* @__PURE__ */ new Map();
       lists = /* @__PURE__ */ new Map();
       memo = /* @__PURE__ */ new Map();
       constructor(model) {
@@ -48771,10 +48786,9 @@ var init_bindings = __esm({
       cached(name, key2, build3) {
         let table = this.memo.get(name);
         if (!table) this.memo.set(name, table = /* @__PURE__ */ new Map());
-        const id = `${key2.kind}/${nameKey(key2.name)}/${key2.file}:${key2.start}`;
-        if (table.has(id)) return table.get(id);
+        if (table.has(key2)) return table.get(key2);
         const value = build3();
-        table.set(id, value);
+        table.set(key2, value);
         return value;
       }
       /** Hosts a VM can run on; the nodes of a cluster. */
@@ -52127,21 +52141,56 @@ function hint(word, candidates) {
   const best = closest(word, candidates);
   return best ? ` (did you mean "${best}"?)` : "";
 }
-function estimateCost(root, sizes) {
+function estimateCost(root, sizes, vars = {}) {
+  return costModel(sizes).cost(root, new Map(Object.entries(vars)));
+}
+function estimateSize(root, sizes) {
+  return costModel(sizes).size(root, /* @__PURE__ */ new Map());
+}
+function costModel(sizes) {
+  const pathOf = (node, scope) => {
+    const args = node.args;
+    if (node.op === "id") {
+      const name = node.args;
+      if (name === "self") return [];
+      return scope.get(name);
+    }
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = pathOf(args[0], scope);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "[]" || node.op === "[?]") {
+      const base = pathOf(args[0], scope);
+      const key2 = args[1];
+      if (!base) return void 0;
+      return key2.op === "value" && typeof key2.args === "string" ? [...base, key2.args] : [...base, "[]"];
+    }
+    if (node.op === "rcall") {
+      const [name, target] = args;
+      if (name === "filter") return pathOf(target, scope);
+    }
+    if (node.op === "?:") {
+      const [, a, b] = args;
+      return pathOf(a, scope) ?? pathOf(b, scope);
+    }
+    return void 0;
+  };
   const sizeOf = (node, scope) => {
     const args = node.args;
     if (node.op === "." && args[0].op === "id" && args[0].args === "estate")
       return sizes.collections[args[1]] ?? sizes.documentList;
     if (node.op === "rcall") {
-      const [name, target, callArgs] = args;
-      if (target.op === "id" && target.args === "estate") return sizes.joins[name] ?? 1;
+      const [name, target] = args;
+      if (target.op === "id" && target.args === "estate") return sizes.join(name);
       if (name === "map" || name === "filter") return sizeOf(target, scope);
-      void callArgs;
     }
     if (node.op === "list") return args.length;
-    if (node.op === "id") return scope.get(node.args) ?? sizes.documentList;
+    if (node.op === "map") return args.length;
+    if (node.op === "?:") return Math.max(sizeOf(args[1], scope), sizeOf(args[2], scope));
     if (node.op === "+" && Array.isArray(args))
       return sizeOf(args[0], scope) + sizeOf(args[1], scope);
+    const at = pathOf(node, scope);
+    if (at) return sizes.list(at);
     return sizes.documentList;
   };
   const cost = (node, scope) => {
@@ -52149,12 +52198,13 @@ function estimateCost(root, sizes) {
     if (node.op === "rcall") {
       const [name, target, callArgs] = args;
       if (target.op === "id" && target.args === "estate")
-        return 1 + (sizes.joins[name] ?? 1) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+        return 1 + sizes.join(name) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
       const base = cost(target, scope);
       if (MACROS.has(name) && callArgs.length >= 2) {
         const n = sizeOf(target, scope);
         const inner = new Map(scope);
-        inner.delete(callArgs[0].args);
+        const at = pathOf(target, scope);
+        inner.set(callArgs[0].args, at ? [...at, "[]"] : void 0);
         const body = callArgs.slice(1).reduce((sum, a) => sum + cost(a, inner), 0);
         return base + n * (body + 1);
       }
@@ -52177,7 +52227,22 @@ function estimateCost(root, sizes) {
     }
     return total;
   };
-  return cost(root, /* @__PURE__ */ new Map());
+  return { cost, size: sizeOf };
+}
+function iteratedPath(root) {
+  const walk = (node) => {
+    const args = node.args;
+    if (node.op === "id") return node.args === "self" ? [] : void 0;
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = walk(args[0]);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "rcall" && args[0] === "filter") return walk(args[1]);
+    if (node.op === "?:") return walk(args[1]) ?? walk(args[2]);
+    return void 0;
+  };
+  const at = walk(root);
+  return at ? [...at, "[]"] : void 0;
 }
 var ANY, defs, list2, rec, path5, MACROS;
 var init_analyze = __esm({
@@ -52434,63 +52499,142 @@ function runPolicies(estate, policies, options) {
   for (const policy of policies) {
     if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
-    const over = overCostLimit(estate, view, policy, limit);
+    const matched = matchedDocuments(estate, policy);
+    const over = overCostLimit(estate, policy, matched, limit);
     if (over) findings.push(problemFinding2(over));
-    else findings.push(...runPolicy(view, policy));
+    else findings.push(...runPolicy(view, policy, matched));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
 }
-function costSizes(estate) {
-  const count = (kind) => estate.of(kind).length;
-  const collections = {};
-  for (const [field, kind] of COLLECTIONS) collections[field] = count(kind);
-  return {
-    collections,
-    joins: {
-      // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
-      hostsOf: Math.min(64, count("HyperVHost")),
-      vmsOf: count("VirtualMachine"),
-      backupJobsOf: count("BackupJob"),
-      backupTargetsOf: count("BackupJob"),
-      nlbNodesOf: count("NlbCluster"),
-      nodesOf: 32,
-      uplinksOf: 16,
-      dcsOf: count("DomainController"),
-      groupsByVlan: 4094,
-      drivesOf: 256
-    },
-    documentList: 64
-  };
+function meanJoinSize(estate, name) {
+  let table = joinSizes.get(estate);
+  if (!table) joinSizes.set(estate, table = /* @__PURE__ */ new Map());
+  let size = table.get(name);
+  if (size === void 0) table.set(name, size = computeJoinSize(estate, name));
+  return size;
 }
-function overCostLimit(estate, view, policy, limit) {
-  const sizes = costSizes(estate);
-  const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind).length ?? 0), 0);
-  const parts = [];
-  const add = (e, times) => {
-    if (e) parts.push([e, estimateCost(e.ast, sizes) * times]);
+function computeJoinSize(estate, name) {
+  const mean = (counts) => counts.length === 0 ? 1 : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+  const vms = estate.of("VirtualMachine");
+  switch (name) {
+    case "hostsOf":
+      return Math.max(
+        mean(vms.map((vm) => estate.hostsAbleToRun(vm).length)),
+        mean(estate.of("HyperVCluster").map((c) => estate.hostsOfCluster(c.name).length))
+      );
+    case "vmsOf": {
+      const coverage = backupCoverage(estate);
+      return Math.max(
+        mean(estate.of("HyperVCluster").map((c) => estate.vmsOn("cluster", c.name).length)),
+        mean(estate.of("HyperVHost").map((h) => estate.vmsOn("host", h.name).length)),
+        mean(estate.of("BackupJob").map((j) => coverage.vmsOf(j).length))
+      );
+    }
+    case "backupJobsOf":
+    case "backupTargetsOf": {
+      const coverage = backupCoverage(estate);
+      return mean(vms.map((vm) => coverage.targetsOf(vm).length));
+    }
+    case "nlbNodesOf":
+    case "nodesOf":
+      return mean(estate.of("NlbCluster").map((c) => c.spec.nodes.length));
+    case "uplinksOf":
+      return mean(estate.of("HyperVHost").map((h) => (h.spec.nicTeams ?? []).length));
+    case "dcsOf": {
+      const byDomain = /* @__PURE__ */ new Map();
+      for (const dc of estate.of("DomainController"))
+        byDomain.set(dc.spec.domain.toLowerCase(), (byDomain.get(dc.spec.domain.toLowerCase()) ?? 0) + 1);
+      return mean([...byDomain.values()]);
+    }
+    case "groupsByVlan":
+      return mean(estate.of("Switch").map((s) => (s.spec.bridgeMulticastGroups ?? []).length));
+    case "drivesOf":
+      return mean(vms.map((vm) => (vm.spec.controllers ?? []).reduce((n, c) => n + (c.drives ?? []).length, 0)));
+    default:
+      return 1;
+  }
+}
+function meanListLength(documents, at) {
+  let places = 0;
+  let total = 0;
+  const walk = (value, i) => {
+    if (i === at.length) {
+      places++;
+      if (Array.isArray(value)) total += value.length;
+      else if (value !== null && typeof value === "object") total += Object.keys(value).length;
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (at[i] === "[]") {
+      if (Array.isArray(value)) for (const element of value) walk(element, i + 1);
+      return;
+    }
+    if (Object.prototype.hasOwnProperty.call(value, at[i])) walk(value[at[i]], i + 1);
+    else places++;
   };
-  const perItem = policy.forEach ? sizes.documentList : 1;
+  const step = Math.max(1, Math.floor(documents.length / 2e3));
+  for (let i = 0; i < documents.length; i += step) walk(documents[i].value, 0);
+  return places === 0 ? 0 : total / places;
+}
+function matchedDocuments(estate, policy) {
+  const out = [];
+  for (const kind of policy.kinds) for (const doc of estate.of(kind)) if (selects(policy, doc)) out.push(doc);
+  return out;
+}
+function selects(policy, doc) {
+  if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) return false;
+  if (policy.labels.length === 0) return true;
+  const labels = doc.labels;
+  return policy.labels.every(
+    ([key2, value]) => Object.prototype.hasOwnProperty.call(labels, key2) && labels[key2] === value
+  );
+}
+function policyCost(estate, policy, matched = matchedDocuments(estate, policy)) {
+  const collections = {};
+  for (const [field, kind] of COLLECTIONS) collections[field] = estate.of(kind).length;
+  const lists = /* @__PURE__ */ new Map();
+  const sizes = {
+    collections,
+    join: (name) => meanJoinSize(estate, name),
+    list: (at) => {
+      const key2 = at.join(".");
+      let size = lists.get(key2);
+      if (size === void 0) lists.set(key2, size = meanListLength(matched, at));
+      return size;
+    },
+    documentList: 16
+  };
+  const parts = [];
+  const add = (e, times, item2) => {
+    if (e) parts.push([e, estimateCost(e.ast, sizes, item2 ? { item: item2 } : {}) * times]);
+  };
+  const item = policy.forEach ? iteratedPath(policy.forEach.ast) : void 0;
+  const perItem = policy.forEach ? estimateSize(policy.forEach.ast, sizes) : 1;
   add(policy.where, 1);
   add(policy.forEach, 1);
-  add(policy.assert, perItem);
+  add(policy.assert, perItem, item);
   let total = 0;
   for (const [, cost] of parts) total += cost;
-  total *= Math.max(matched, 1);
-  if (total <= limit) return void 0;
+  total *= Math.max(matched.length, 1);
   const [worst] = parts.reduce((a, b) => b[1] > a[1] ? b : a);
+  return { total, matched: matched.length, worst };
+}
+function overCostLimit(estate, policy, matched, limit) {
+  const { total, worst } = policyCost(estate, policy, matched);
+  if (total <= limit) return void 0;
   return {
     document: policy.document,
     field: worst.field,
     start: worst.offset,
     end: worst.offset + worst.source.length,
-    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
+    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched.length} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
   };
 }
 function formatCount(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
 }
-function runPolicy(view, policy) {
+function runPolicy(view, policy, matched) {
   const findings = [];
   const rule = policyRule(policy);
   let failure2;
@@ -52506,76 +52650,68 @@ function runPolicy(view, policy) {
       return { ok: false };
     }
   };
-  for (const kind of policy.kinds) {
-    for (const celDoc of view.collection(kind)) {
-      const doc = view.documentOf(celDoc);
-      if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
-      if (policy.labels.some(
-        ([key2, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key2) || doc.labels[key2] !== value
-      ))
+  for (const doc of matched) {
+    const context3 = { self: view.doc(doc), estate: view };
+    if (policy.where) {
+      const where = run2(policy.where, context3, doc);
+      if (!where.ok) continue;
+      if (where.value !== true) {
+        if (where.value !== false)
+          fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
         continue;
-      const context3 = { self: celDoc, estate: view };
-      if (policy.where) {
-        const where = run2(policy.where, context3, doc);
-        if (!where.ok) continue;
-        if (where.value !== true) {
-          if (where.value !== false)
-            fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
-          continue;
-        }
       }
-      let items = [void 0];
-      if (policy.forEach) {
-        const each = run2(policy.forEach, context3, doc);
-        if (!each.ok) continue;
-        if (!Array.isArray(each.value)) {
-          fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
-          continue;
-        }
-        items = each.value;
+    }
+    let items = [void 0];
+    if (policy.forEach) {
+      const each = run2(policy.forEach, context3, doc);
+      if (!each.ok) continue;
+      if (!Array.isArray(each.value)) {
+        fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
+        continue;
       }
-      for (let i = 0; i < items.length; i++) {
-        const itemContext = policy.forEach ? { ...context3, item: items[i], index: BigInt(i) } : context3;
-        const verdict = run2(policy.assert, itemContext, doc);
-        if (!verdict.ok || verdict.value === true) continue;
-        if (verdict.value !== false) {
-          fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
-          continue;
-        }
-        const message = fill(policy.message, itemContext, doc, fail);
-        const at = fill(policy.at, itemContext, doc, fail);
-        if (message === void 0 || at === void 0) continue;
-        const path16 = parsePath(at);
-        if (!path16) {
-          fail(
-            policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
-            new Error(`at gave "${at}", which is not a path`),
-            doc
-          );
-          continue;
-        }
-        let related2 = [];
-        if (policy.related) {
-          const value = run2(policy.related, itemContext, doc);
-          if (!value.ok) continue;
-          const list3 = relatedOf(view, value.value);
-          if (typeof list3 === "string") {
-            fail(policy.related, new Error(list3), doc);
-            continue;
-          }
-          related2 = list3;
-        }
-        findings.push(
-          reportToFinding(rule, {
-            doc,
-            path: path16,
-            target: policy.atTarget,
-            messageId: "policy",
-            data: { message },
-            related: related2
-          })
+      items = each.value;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const itemContext = policy.forEach ? { ...context3, item: items[i], index: BigInt(i) } : context3;
+      const verdict = run2(policy.assert, itemContext, doc);
+      if (!verdict.ok || verdict.value === true) continue;
+      if (verdict.value !== false) {
+        fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
+        continue;
+      }
+      const message = fill(policy.message, itemContext, doc, fail);
+      const at = fill(policy.at, itemContext, doc, fail);
+      if (message === void 0 || at === void 0) continue;
+      const path16 = parsePath(at);
+      if (!path16) {
+        fail(
+          policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
+          new Error(`at gave "${at}", which is not a path`),
+          doc
         );
+        continue;
       }
+      let related2 = [];
+      if (policy.related) {
+        const value = run2(policy.related, itemContext, doc);
+        if (!value.ok) continue;
+        const list3 = relatedOf(view, value.value);
+        if (typeof list3 === "string") {
+          fail(policy.related, new Error(list3), doc);
+          continue;
+        }
+        related2 = list3;
+      }
+      findings.push(
+        reportToFinding(rule, {
+          doc,
+          path: path16,
+          target: policy.atTarget,
+          messageId: "policy",
+          data: { message },
+          related: related2
+        })
+      );
     }
   }
   if (failure2) {
@@ -52638,17 +52774,19 @@ function relatedOf(view, value) {
   }
   return out;
 }
-var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views;
+var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views, joinSizes;
 var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_run();
     init_bindings();
     init_analyze();
+    init_backup();
     init_compile();
     DEFAULT_POLICY_COST_LIMIT = 1e8;
     POLICY_MISTAKE = "policy";
     views = /* @__PURE__ */ new WeakMap();
+    joinSizes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -61330,7 +61468,9 @@ function policyFiles(options) {
     else for (const file2 of found) files.add(file2);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: ["."], include: [glob.replace(/^\.\//, "")] }).files;
+    const pattern = glob.replace(/^\.\//, "");
+    const start = literalPrefix(pattern);
+    const found = start === "" || fs8.existsSync(path7.join(options.root, start)) ? discover({ cwd: options.root, paths: [start || "."], include: [pattern] }).files : [];
     if (found.length === 0)
       problems.push({
         key: "policies",
@@ -61340,6 +61480,15 @@ function policyFiles(options) {
     for (const file2 of found) files.add(file2.absolute);
   });
   return { files: [...files], problems };
+}
+function literalPrefix(glob) {
+  const parts = glob.split("/");
+  const literal2 = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}!()]/.test(part) || part === "..") break;
+    literal2.push(part);
+  }
+  return literal2.join("/");
 }
 function packFiles(root, entry) {
   if (entry.startsWith(".") || entry.startsWith("/")) {
@@ -61658,6 +61807,13 @@ import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
+function policyDocsUrl(meta) {
+  const docs = meta?.policy?.docs?.trim();
+  return docs !== void 0 && /^https?:\/\/\S+$/.test(docs) ? docs : void 0;
+}
+function ruleHelpUrl(ruleId, meta) {
+  return meta?.policy ? policyDocsUrl(meta) : ruleDocUrl(ruleId);
+}
 function docUrl(page) {
   return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
 }
@@ -61698,7 +61854,7 @@ function formatSarif(input, options = {}) {
 function buildSarif(input, options = {}) {
   const root = input.sarifRoot ?? input.cwd;
   input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
-  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const metas = new Map([...options.rules ?? allRuleMeta(), ...input.rules ?? []].map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -61725,6 +61881,7 @@ function buildSarif(input, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
 function ruleDescriptor(id, meta, page) {
+  if (meta?.policy) return policyDescriptor(meta, meta.policy);
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
@@ -61745,6 +61902,42 @@ function ruleDescriptor(id, meta, page) {
   };
   if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
+}
+function policyDescriptor(meta, policy) {
+  const url = policyDocsUrl(meta);
+  const defined = `Custom policy defined in ${policy.file}.`;
+  const docsText = policy.docs?.trim();
+  let markdown;
+  let text;
+  if (url) {
+    markdown = `${meta.description}
+
+[Documentation of ${meta.id}](${url})
+
+${defined}`;
+    text = `${sentence(meta.description)} Documentation: ${url} ${defined}`;
+  } else if (docsText) {
+    markdown = `${docsText}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${docsText} ${defined}`;
+  } else {
+    markdown = `${meta.description}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${defined}`;
+  }
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    ...name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {},
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    ...url ? { helpUri: url } : {},
+    help: { text, markdown },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.area] }
+  };
 }
 function result(finding, ruleIndex, print) {
   const out = {
@@ -61865,14 +62058,15 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
+  const changed = input.changed;
+  const scope = (changed ? `on lines changed since \`${changed.since.replace(/`/g, "'")}\` in ` : "in ") + `${plural2(input.documents, "document")} (${plural2(input.files, "file")})` + (changed && changed.outside > 0 ? ` (${plural2(changed.outside, "finding")} elsewhere not shown)` : "");
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
-    total === 0 ? `\u2705 No problems in ${scope}.
+    total === 0 ? `\u2705 No problems ${scope}.
 
-` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} ${scope}.
 
 `
   );
@@ -61881,7 +62075,7 @@ function formatMarkdown(input, options = {}) {
   if ((options.notes ?? []).length > 0) head.push("\n");
   budget.add(head.join(""));
   if (visible.length > 0) {
-    budget.add(rulesTable(visible));
+    budget.add(rulesTable(visible, input.rules));
     budget.add(filesTable(visible));
   }
   const notAnnotated = options.notAnnotated;
@@ -61938,7 +62132,8 @@ function breakdown(findings) {
   for (const f of findings) counts[f.severity]++;
   return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
-function rulesTable(findings) {
+function rulesTable(findings, metas = []) {
+  const policies = new Map(metas.map((m) => [m.id, m]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
@@ -61959,11 +62154,15 @@ function rulesTable(findings) {
   ];
   for (const [ruleId, entry] of rows) {
     lines2.push(
-      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+      `| ${ruleLink(ruleId, policies.get(ruleId))} | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
 `
     );
   }
   return lines2.join("") + "\n";
+}
+function ruleLink(ruleId, meta) {
+  const url = ruleHelpUrl(ruleId, meta);
+  return url ? `[${escapeMarkdown(ruleId)}](${markdownUrl(url)})` : escapeMarkdown(ruleId);
 }
 function filesTable(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -62161,188 +62360,15 @@ var init_targets = __esm({
 
 // src/drift/inventory/json.ts
 function parseJson(text) {
-  const spans = /* @__PURE__ */ new WeakMap();
-  let i = 0;
-  const describe3 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
-  const fail = (message, at = i) => {
-    throw new JsonError(message, at);
-  };
-  const skipSpace = () => {
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const parseString = () => {
-    const start = i;
-    i++;
-    let out = "";
-    let chunk = i;
-    while (true) {
-      if (i >= text.length) fail("unexpected end of the file inside a string: the JSON is cut off", start);
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out += text.slice(chunk, i);
-        i++;
-        return out;
-      }
-      if (c === 92) {
-        out += text.slice(chunk, i);
-        const e = text[i + 1];
-        switch (e) {
-          case '"':
-          case "\\":
-          case "/":
-            out += e;
-            i += 2;
-            break;
-          case "b":
-            out += "\b";
-            i += 2;
-            break;
-          case "f":
-            out += "\f";
-            i += 2;
-            break;
-          case "n":
-            out += "\n";
-            i += 2;
-            break;
-          case "r":
-            out += "\r";
-            i += 2;
-            break;
-          case "t":
-            out += "	";
-            i += 2;
-            break;
-          case "u": {
-            const hex2 = text.slice(i + 2, i + 6);
-            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) fail("bad \\u escape in a string");
-            out += String.fromCharCode(parseInt(hex2, 16));
-            i += 6;
-            break;
-          }
-          default:
-            fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
-        }
-        chunk = i;
-        continue;
-      }
-      if (c < 32) fail("line break or control character inside a string");
-      i++;
-    }
-  };
-  const parseNumber = () => {
-    const start = i;
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (!m) fail(`unexpected ${describe3(i)}`);
-    i += m[0].length;
-    return Number(text.slice(start, i));
-  };
-  const parseValue = (depth) => {
-    if (depth > MAX_DEPTH) fail("nested too deeply");
-    skipSpace();
-    if (i >= text.length) fail("unexpected end of the file: the JSON is cut off");
-    const c = text[i];
-    if (c === "{") return parseObject(depth);
-    if (c === "[") return parseArray(depth);
-    if (c === '"') return parseString();
-    if (c === "-" || c >= "0" && c <= "9") return parseNumber();
-    for (const [word, value] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return value;
-      }
-    }
-    return fail(`unexpected ${describe3(i)}`);
-  };
-  const parseObject = (depth) => {
-    const start = i;
-    i++;
-    const object = {};
-    const props = /* @__PURE__ */ new Map();
-    skipSpace();
-    if (text[i] === "}") {
-      i++;
-      spans.set(object, { span: { start, end: i }, props });
-      return object;
-    }
-    while (true) {
-      skipSpace();
-      if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
-      if (text[i] !== '"') fail(`expected a property name, got ${describe3(i)}`);
-      const keyStart = i;
-      const key2 = parseString();
-      const keyEnd = i;
-      skipSpace();
-      if (text[i] !== ":")
-        fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key2}", got ${describe3(i)}`
-        );
-      i++;
-      skipSpace();
-      const valueStart = i;
-      const value = parseValue(depth + 1);
-      Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
-      props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "}") {
-        i++;
-        spans.set(object, { span: { start, end: i }, props });
-        return object;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe3(i)}`
-      );
-    }
-  };
-  const parseArray = (depth) => {
-    i++;
-    const array = [];
-    skipSpace();
-    if (text[i] === "]") {
-      i++;
-      return array;
-    }
-    while (true) {
-      array.push(parseValue(depth + 1));
-      skipSpace();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "]") {
-        i++;
-        return array;
-      }
-      fail(
-        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe3(i)}`
-      );
-    }
-  };
+  const parser = new PositionedJsonParser(text);
   try {
-    skipSpace();
-    if (i >= text.length) return { ok: true, value: void 0, spans };
-    const value = parseValue(0);
-    skipSpace();
-    if (i < text.length) fail(`unexpected ${describe3(i)} after the end of the JSON value`);
-    return { ok: true, value, spans };
+    return { ok: true, value: parser.document(), spans: parser.spans };
   } catch (error2) {
     if (error2 instanceof JsonError) return { ok: false, message: error2.message, offset: error2.offset };
     throw error2;
   }
 }
-var JsonError, MAX_DEPTH;
+var JsonError, MAX_DEPTH, ESCAPES2, WORDS, PositionedJsonParser;
 var init_json2 = __esm({
   "src/drift/inventory/json.ts"() {
     "use strict";
@@ -62354,6 +62380,173 @@ var init_json2 = __esm({
       offset;
     };
     MAX_DEPTH = 256;
+    ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    WORDS = [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ];
+    PositionedJsonParser = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      spans = /* @__PURE__ */ new WeakMap();
+      i = 0;
+      /** The whole text: one value (undefined for an empty file), then nothing but white space. */
+      document() {
+        this.skipSpace();
+        if (this.i >= this.text.length) return void 0;
+        const value = this.value(0);
+        this.skipSpace();
+        if (this.i < this.text.length) this.fail(`unexpected ${this.describe(this.i)} after the end of the JSON value`);
+        return value;
+      }
+      describe(at) {
+        return at >= this.text.length ? "the end of the file" : `${JSON.stringify(this.text[at])}`;
+      }
+      fail(message, at = this.i) {
+        throw new JsonError(message, at);
+      }
+      /** Fails with `cutOff` at the end of the text, else with `expected`. */
+      failAt(cutOff, expected) {
+        return this.fail(this.i >= this.text.length ? cutOff : expected);
+      }
+      skipSpace() {
+        const text = this.text;
+        while (this.i < text.length) {
+          const c = text.charCodeAt(this.i);
+          if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+          else break;
+        }
+      }
+      string() {
+        const text = this.text;
+        const start = this.i;
+        this.i++;
+        let out = "";
+        let chunk = this.i;
+        while (true) {
+          if (this.i >= text.length) this.fail("unexpected end of the file inside a string: the JSON is cut off", start);
+          const c = text.charCodeAt(this.i);
+          if (c === 34) {
+            out += text.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c === 92) {
+            out += text.slice(chunk, this.i) + this.escape();
+            chunk = this.i;
+            continue;
+          }
+          if (c < 32) this.fail("line break or control character inside a string");
+          this.i++;
+        }
+      }
+      /** The escape at `i` (a backslash), decoded; `i` moves past it. */
+      escape() {
+        const e = this.text[this.i + 1];
+        if (e !== void 0 && Object.hasOwn(ESCAPES2, e)) {
+          this.i += 2;
+          return ESCAPES2[e];
+        }
+        if (e === "u") {
+          const hex2 = this.text.slice(this.i + 2, this.i + 6);
+          if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) this.fail("bad \\u escape in a string");
+          this.i += 6;
+          return String.fromCharCode(parseInt(hex2, 16));
+        }
+        return this.fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
+      }
+      number() {
+        const start = this.i;
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(start, start + 64));
+        if (!m) this.fail(`unexpected ${this.describe(start)}`);
+        this.i += m[0].length;
+        return Number(this.text.slice(start, this.i));
+      }
+      value(depth) {
+        if (depth > MAX_DEPTH) this.fail("nested too deeply");
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file: the JSON is cut off");
+        const c = this.text[this.i];
+        if (c === "{") return this.object(depth);
+        if (c === "[") return this.array(depth);
+        if (c === '"') return this.string();
+        if (c === "-" || c >= "0" && c <= "9") return this.number();
+        for (const [word, value] of WORDS) {
+          if (this.text.startsWith(word, this.i)) {
+            this.i += word.length;
+            return value;
+          }
+        }
+        return this.fail(`unexpected ${this.describe(this.i)}`);
+      }
+      object(depth) {
+        const start = this.i;
+        this.i++;
+        const object = {};
+        const props = /* @__PURE__ */ new Map();
+        this.skipSpace();
+        if (this.text[this.i] !== "}") {
+          while (true) {
+            this.property(object, props, depth);
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "}")
+            this.failAt(
+              "unexpected end of the file inside an object: the JSON is cut off",
+              `expected "," or "}", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        this.spans.set(object, { span: { start, end: this.i }, props });
+        return object;
+      }
+      /** `"key": value` into `object`, with the spans of both. */
+      property(object, props, depth) {
+        this.skipSpace();
+        if (this.i >= this.text.length) this.fail("unexpected end of the file inside an object: the JSON is cut off");
+        if (this.text[this.i] !== '"') this.fail(`expected a property name, got ${this.describe(this.i)}`);
+        const keyStart = this.i;
+        const key2 = this.string();
+        const keyEnd = this.i;
+        this.skipSpace();
+        if (this.text[this.i] !== ":")
+          this.failAt(
+            "unexpected end of the file: the JSON is cut off",
+            `expected ":" after property "${key2}", got ${this.describe(this.i)}`
+          );
+        this.i++;
+        this.skipSpace();
+        const valueStart = this.i;
+        const value = this.value(depth + 1);
+        Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+        props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: this.i } });
+      }
+      array(depth) {
+        this.i++;
+        const array = [];
+        this.skipSpace();
+        if (this.text[this.i] !== "]") {
+          while (true) {
+            array.push(this.value(depth + 1));
+            this.skipSpace();
+            if (this.text[this.i] !== ",") break;
+            this.i++;
+          }
+          if (this.text[this.i] !== "]")
+            this.failAt(
+              "unexpected end of the file inside a list: the JSON is cut off",
+              `expected "," or "]", got ${this.describe(this.i)}`
+            );
+        }
+        this.i++;
+        return array;
+      }
+    };
   }
 });
 
@@ -71044,11 +71237,12 @@ function changeIndex(files) {
 function lastLine(location) {
   return location.endLine > location.line && location.endColumn <= 1 ? location.endLine - 1 : Math.max(location.line, location.endLine);
 }
-function inScope(location, changes, mode) {
+var FILE_LEVEL_RULES = /* @__PURE__ */ new Set(["file-unreadable", "file-encoding"]);
+function inScope(location, changes, mode, wholeFile = false) {
   if (mode === "nofilter") return true;
   const changed = changes.get(location.file);
   if (!changed) return false;
-  if (mode === "file") return true;
+  if (mode === "file" || wholeFile) return true;
   return intersects(mode === "added" ? changed.added : changed.hunks, location.line, lastLine(location));
 }
 function onAddedLine(location, changes) {
@@ -71063,7 +71257,7 @@ function scopeFindings(findings, changedFiles, mode) {
   const effective = changes ? mode : "nofilter";
   const result2 = { inScope: [], outOfScope: [] };
   for (const finding of findings) {
-    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective)) {
+    if (inScope(finding, changes ?? /* @__PURE__ */ new Map(), effective, FILE_LEVEL_RULES.has(finding.ruleId))) {
       result2.inScope.push({ finding, at: locationOf(finding), onAddedLine: onAddedLine(finding, changes) });
       continue;
     }
@@ -71356,10 +71550,7 @@ function escapeInline(text) {
 init_github();
 init_targets();
 
-// src/action/changes.ts
-import { execFile } from "node:child_process";
-
-// src/action/diff.ts
+// src/filter/diff.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parsePatch(patch) {
   const added = [];
@@ -71478,15 +71669,19 @@ function pathFromHeader(header2) {
   return m ? m[1] : void 0;
 }
 
-// src/action/changes.ts
+// src/git/index.ts
+import { execFile } from "node:child_process";
 var runGit = (args, cwd) => new Promise((resolve15, reject) => {
-  execFile(
-    "git",
-    args,
-    { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve15(stdout)
-  );
+  execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+    if (!error2) return resolve15(stdout);
+    const code = error2.code;
+    reject(
+      Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error2.message), { code })
+    );
+  });
 });
+
+// src/action/changes.ts
 async function pullRequestChanges(context3, git = runGit) {
   const pr = context3.pullRequest;
   if (!pr) return void 0;
@@ -71675,7 +71870,8 @@ async function runLintMode(context3) {
     documents: result2.documents,
     sources,
     version: VERSION7,
-    cwd: context3.workspace
+    cwd: context3.workspace,
+    ...loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}
   };
   const visible = findings.filter((f) => !f.suppressed);
   let changes;

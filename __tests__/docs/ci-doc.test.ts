@@ -3,6 +3,7 @@
  * estate, the file it writes is the one the CI system is told to read, and the GitHub workflow
  * passes actionlint. The pre-commit snippet names a hook that .pre-commit-hooks.yaml defines.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -103,6 +104,42 @@ test('pre-commit: the hook exists and its entry runs on staged files, YAML that 
     'apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV9\nspec:\n  os: windows-nt\n  domain: x.example\n',
   );
   expect((await run([...flags, 'ci.yml', 'bad.yaml'])).code).toBe(1);
+});
+
+test('Only what a change touched: the CI command and the pre-push hook report the changed lines only', async () => {
+  const [ci, hook] = blocks('Only what a change touched', 'sh');
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-ci-doc-git-'));
+  try {
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
+    fs.cpSync(path.join(estate, 'estate'), path.join(repo, 'estate'), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'estate');
+    // What `git fetch origin main` leaves behind: the remote's branch as origin/main.
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    expect(ci).toContain('git fetch origin main\n');
+    const before = await runCli(hvlintCommands(ci!)[0]!, repo);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toMatch(
+      /^✓ no problems on lines changed since origin\/main in \d+ documents \(\d+ files\), \d+ findings elsewhere not shown\n$/,
+    );
+    fs.appendFileSync(
+      path.join(repo, 'estate', 'hosts.yaml'),
+      '---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV77\nspec:\n  os: windows-nt\n  domain: x.example\n',
+    );
+    const hookArgs = /^exec npx --no-install hvlint (.+)$/m.exec(hook!)![1]!.split(/\s+/);
+    expect(hook).toMatch(/^#!\/bin\/sh\n/);
+    const after = await runCli([...hookArgs, '-f', 'json'], repo);
+    expect(after.code).toBe(1);
+    const findings = (JSON.parse(after.stdout) as { findings: Array<{ file: string; message: string }> }).findings;
+    expect(findings.map((f) => f.file)).toEqual(['estate/hosts.yaml']);
+  } finally {
+    fs.rmSync(repo, { recursive: true, force: true });
+  }
 });
 
 test('the Dockerfile installs the packed package and runs hvlint', () => {

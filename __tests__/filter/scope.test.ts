@@ -95,6 +95,20 @@ describe('scopeFindings', () => {
     expect(result.inScope.map((s) => s.finding)).toEqual([spanning]);
   });
 
+  test('a finding about a whole file is in scope whenever its file changed', () => {
+    const findings = [
+      finding('a.yaml', 1, { ruleId: 'file-encoding' }),
+      finding('renamed.yaml', 1, { ruleId: 'file-unreadable' }),
+      finding('a.yaml', 1, { ruleId: 'schema' }),
+      finding('c.yaml', 1, { ruleId: 'file-encoding' }),
+    ];
+    for (const mode of ['added', 'diff_context'] as const)
+      expect(ids(scopeFindings(findings, CHANGES, mode).inScope.map((s) => s.finding))).toEqual([
+        'a.yaml:1',
+        'renamed.yaml:1',
+      ]);
+  });
+
   test('a cross-file finding is in scope when a related location is, and is annotated there', () => {
     const cross = finding('c.yaml', 4, { related: [related('d.yaml', 2), related('a.yaml', 12)] });
     const result = scopeFindings([cross], CHANGES, 'added');

@@ -3,25 +3,16 @@
  * per page), or, when the API is unavailable, from `git diff` against the base commit if
  * the checkout has it (actions/checkout with fetch-depth: 0).
  */
-import { execFile } from 'node:child_process';
 import type { ChangedFile } from '../filter/scope.js';
+import { changedFileFromApi, parseGitDiff, type PullRequestFile } from '../filter/diff.js';
+import { runGit, type GitRunner } from '../git/index.js';
 import type { ActionContext } from './context.js';
-import { changedFileFromApi, parseGitDiff, type PullRequestFile } from './diff.js';
 
 export interface Changes {
   files: ChangedFile[];
   /** Where the files came from, for the summary. */
   source: 'api' | 'git';
 }
-
-export type GitRunner = (args: string[], cwd: string) => Promise<string>;
-
-export const runGit: GitRunner = (args, cwd) =>
-  new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-  });
 
 /** The pull request's changed files, or undefined (with the reasons logged) when neither source has them. */
 export async function pullRequestChanges(

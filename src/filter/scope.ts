@@ -5,9 +5,11 @@
  * - `diff_context`: it touches a line of a diff hunk (added lines and their context);
  * - `file`: it is in a changed file;
  * - `nofilter`: everything.
- * A cross-file finding is in scope when any of its locations is: a host whose new uplink
+ * A finding about a whole file (`file-encoding`, `file-unreadable`) is in scope when its file
+ * changed at all. A cross-file finding is in scope when any of its locations is: a host whose new uplink
  * points at a LAG missing from an unchanged switch is still the change's doing. It is then
  * annotated where the change is, and says where the finding itself is reported.
+ * The CLI's `--changed-since` scopes the same way, in `added` mode.
  * Pure: the changed files come in (from the pulls API or `git diff`), nothing is read here.
  */
 import type { Finding, RelatedLocation } from '../types.js';
@@ -110,11 +112,14 @@ function lastLine(location: Located): number {
     : Math.max(location.line, location.endLine);
 }
 
-function inScope(location: Located, changes: Map<string, ChangedFile>, mode: FilterMode): boolean {
+/** Findings about a whole file (it cannot be read, or decoded): in scope whenever the file changed. */
+export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set(['file-unreadable', 'file-encoding']);
+
+function inScope(location: Located, changes: Map<string, ChangedFile>, mode: FilterMode, wholeFile = false): boolean {
   if (mode === 'nofilter') return true;
   const changed = changes.get(location.file);
   if (!changed) return false;
-  if (mode === 'file') return true;
+  if (mode === 'file' || wholeFile) return true;
   return intersects(mode === 'added' ? changed.added : changed.hunks, location.line, lastLine(location));
 }
 
@@ -140,7 +145,7 @@ export function scopeFindings(
   const effective: FilterMode = changes ? mode : 'nofilter';
   const result: ScopeResult = { inScope: [], outOfScope: [] };
   for (const finding of findings) {
-    if (inScope(finding, changes ?? new Map(), effective)) {
+    if (inScope(finding, changes ?? new Map(), effective, FILE_LEVEL_RULES.has(finding.ruleId))) {
       result.inScope.push({ finding, at: locationOf(finding), onAddedLine: onAddedLine(finding, changes) });
       continue;
     }

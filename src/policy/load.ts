@@ -66,7 +66,14 @@ export function policyFiles(options: PolicySources): { files: string[]; problems
     else for (const file of found) files.add(file);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: ['.'], include: [glob.replace(/^\.\//, '')] }).files;
+    const pattern = glob.replace(/^\.\//, '');
+    // Walk only below the glob's literal prefix (`policies/` of `policies/*.yaml`), not the whole
+    // directory of the config, which may hold the estate.
+    const start = literalPrefix(pattern);
+    const found =
+      start === '' || fs.existsSync(path.join(options.root, start))
+        ? discover({ cwd: options.root, paths: [start || '.'], include: [pattern] }).files
+        : [];
     if (found.length === 0)
       problems.push({
         key: 'policies',
@@ -76,6 +83,17 @@ export function policyFiles(options: PolicySources): { files: string[]; problems
     for (const file of found) files.add(file.absolute);
   });
   return { files: [...files], problems };
+}
+
+/** The leading directories of a glob that hold no glob characters: `policies/nlb` of `policies/nlb/*.yaml`. */
+export function literalPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const literal: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}!()]/.test(part) || part === '..') break;
+    literal.push(part);
+  }
+  return literal.join('/');
 }
 
 /** A pack's policy files: a relative path (file or directory) or an npm package resolved from the config's directory. */

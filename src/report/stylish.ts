@@ -81,22 +81,28 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
   if (lines.length > 0) lines.push('');
   const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
   const hidden = input.hidden ?? 0;
-  const where = `${plural(input.documents, 'document')} (${plural(input.files, 'file')})`;
+  const changed = input.changed;
+  const where =
+    (changed ? `on lines changed since ${changed.since} in ` : 'in ') +
+    `${plural(input.documents, 'document')} (${plural(input.files, 'file')})`;
   // Never "no problems" for work not done: no manifests, or problems hidden by -q.
   const summary =
     total > 0
-      ? `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) in ${where}`
+      ? `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) ${where}`
       : input.documents === 0
         ? `✖ nothing checked: no hvlint manifests in ${plural(input.files, 'file')}`
         : hidden > 0
-          ? `✓ no errors in ${where}`
-          : `✓ no problems in ${where}`;
+          ? `✓ no errors ${where}`
+          : `✓ no problems ${where}`;
   lines.push(
     paint(total === 0 && input.documents > 0 ? 'bold' : counts.error > 0 || total === 0 ? 'red' : 'yellow', summary) +
       (hidden > 0
         ? paint('dim', `, ${plural(hidden, 'warning or notice', 'warnings and notices')} hidden by --quiet`)
         : '') +
-      (suppressed > 0 ? paint('dim', `, ${suppressed} suppressed`) : ''),
+      (suppressed > 0 ? paint('dim', `, ${suppressed} suppressed`) : '') +
+      (changed && changed.outside > 0
+        ? paint('dim', `, ${plural(changed.outside, 'finding')} elsewhere not shown`)
+        : ''),
   );
   if (!options.githubActions) return lines.join('\n') + '\n';
   const annotations = formatGithub(input);

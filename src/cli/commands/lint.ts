@@ -14,7 +14,9 @@ import type { ReportInput } from '../../report/types.js';
 import { formatMarkdown } from '../../report/markdown.js';
 import { nlbTopology, type TopologyDiagram } from '../../model/topology-diagram.js';
 import type { CliIO } from '../io.js';
-import { repositoryRoot } from '../../util/paths.js';
+import { realpathOr, repositoryRoot } from '../../util/paths.js';
+import { scopeFindings, type ChangedFile } from '../../filter/scope.js';
+import { changedSince, ChangedSinceError } from '../../git/index.js';
 import { azureSummary, exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const LINT_HELP = `Usage: hvlint [options] [paths...]
@@ -36,6 +38,9 @@ Options:
       --fix-dry-run       print the fixes as a unified diff; change nothing
       --baseline <file>   report only findings that are not in this baseline file
       --write-baseline <file>  record the current findings as the baseline, and exit 0
+      --changed-since <ref>  report only findings on lines changed since the git ref (from where it
+                          and HEAD meet to the working tree; untracked files count as new), and
+                          findings about a changed file as a whole; the exit status follows
       --allow-empty       exit 0 when a path holds no hvlint manifests (default: exit 2, nothing was checked)
       --color / --no-color  force colour on or off (default: on for a terminal)
   -v, --version           print the version
@@ -63,6 +68,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         'fix-dry-run': { type: 'boolean', default: false },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'changed-since': { type: 'string' },
         'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -103,6 +109,21 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const allowEmpty = values['allow-empty'];
+  const changedSinceRef = values['changed-since'];
+  if (changedSinceRef !== undefined && values['write-baseline'] !== undefined) {
+    io.stderr('hvlint: --write-baseline records every finding; it does not take --changed-since\n');
+    return 2;
+  }
+  let changes: ChangedFile[] | undefined;
+  if (changedSinceRef !== undefined) {
+    try {
+      changes = await changedFilesSince(changedSinceRef, io.cwd);
+    } catch (error) {
+      if (!(error instanceof ChangedSinceError)) throw error;
+      io.stderr(`hvlint: ${error.message}\n`);
+      return 2;
+    }
+  }
   try {
     const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
@@ -170,7 +191,13 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     } else {
       result = await lint(options);
     }
-    const all = [...loadedConfig.findings, ...result.findings];
+    let all = [...loadedConfig.findings, ...result.findings];
+    let changed: ReportInput['changed'];
+    if (changes && changedSinceRef !== undefined) {
+      const scope = scopeFindings(all, changes, 'added');
+      all = scope.inScope.map((s) => s.finding);
+      changed = { since: changedSinceRef, outside: scope.outOfScope.filter((f) => !f.suppressed).length };
+    }
     const { shown: findings, hidden } = quietFilter(all, values.quiet);
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
@@ -189,7 +216,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       sarifRoot: values['sarif-root'] ? path.resolve(io.cwd, values['sarif-root']) : (repositoryRoot(io.cwd) ?? io.cwd),
       hidden,
+      ...(loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}),
     };
+    if (changed) reportInput.changed = changed;
     const text = formatReport(
       format,
       reportInput,
@@ -210,6 +239,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       io.stdout(text);
     }
     if (io.env['HVLINT_TIMING']) io.stderr(formatTimings(result.timings));
+    // Reports without a summary line (stylish and markdown have one) say the scope on stderr.
+    if (changed && format !== 'stylish' && format !== 'markdown')
+      io.stderr(
+        `hvlint: reported only findings on lines changed since ${changed.since}${changed.outside > 0 ? `; ${plural(changed.outside, 'finding')} elsewhere not shown` : ''}\n`,
+      );
     if (result.baseline && result.baseline.fixed > 0) {
       io.stderr(
         `hvlint: ${plural(result.baseline.fixed, 'baseline finding')} fixed — refresh the baseline with hvlint --write-baseline ${values.baseline}\n`,
@@ -226,7 +260,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 /** HVLINT_TIMING=1: where the time went, per phase and for the ten slowest rules (stderr). */
 export function formatTimings(timings: LintResult['timings']): string {
   const ms = (n: number): string => `${n.toFixed(1)} ms`;
-  const lines = (['discover', 'load', 'model', 'rules', 'filter'] as const).map(
+  const lines = (['discover', 'load', 'model', 'rules', 'policies', 'filter'] as const).map(
     (phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`,
   );
   const slowest = Object.entries(timings.byRule)
@@ -252,4 +286,17 @@ function describeLeft(findings: readonly Finding[]): string {
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
+}
+
+/** The files changed since `ref`, with paths relative to `cwd` (as findings name them), `/`-separated. */
+async function changedFilesSince(ref: string, cwd: string): Promise<ChangedFile[]> {
+  const since = await changedSince(ref, cwd);
+  // git names the top folder by its real path; findings are relative to cwd as given.
+  const here = realpathOr(cwd);
+  const relative = (p: string): string => path.relative(here, path.join(since.root, p)).split(path.sep).join('/');
+  return since.files.map((f) => ({
+    ...f,
+    path: relative(f.path),
+    ...(f.previousPath !== undefined ? { previousPath: relative(f.previousPath) } : {}),
+  }));
 }

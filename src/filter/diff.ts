@@ -1,11 +1,12 @@
 /**
  * Unified diffs → changed files with their added lines and hunk ranges (new side), for
- * scoping annotations to what a pull request changed. Two sources, one result:
+ * scoping findings to what a change touched (the action's pull requests, the CLI's
+ * `--changed-since`). Two sources, one result:
  * - the pulls API's per-file `patch` (hunks only, no file headers), see `changedFileFromApi`;
  * - `git diff` output (several files with `diff --git` headers), see `parseGitDiff`.
  * Pure: text in, data out.
  */
-import { mergeRanges, type ChangedFile, type LineRange } from '../filter/scope.js';
+import { mergeRanges, type ChangedFile, type LineRange } from './scope.js';
 
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { changedFileFromApi, parseGitDiff, parsePatch, unquoteGitPath } from '../../src/action/diff.js';
+import { changedFileFromApi, parseGitDiff, parsePatch, unquoteGitPath } from '../../src/filter/diff.js';
 
 describe('parsePatch (the pulls API patch of one file)', () => {
   test('added lines and hunk ranges on the new side, across hunks', () => {
