@@ -16,7 +16,7 @@ import {
   parallelStats,
   setWorkerScript,
   workerThreadsFor,
-} from '../../src/load/parallel.js';
+} from '../../src/pipeline/parallel.js';
 import { discover } from '../../src/discover/index.js';
 import { parseYaml, DEFAULT_LIMITS, type PosNode } from '../../src/load/yaml.js';
 import { treeStats } from '../../src/load/trees.js';
