@@ -26608,7 +26608,7 @@ var init_strings = __esm({
   }
 });
 
-// src/load/fast-events.ts
+// src/load/yaml/fast-events.ts
 function fastEvents(text, maxDepth) {
   if (maxDepth < 32 || OUTSIDE_SUBSET.test(text)) return void 0;
   try {
@@ -26628,22 +26628,24 @@ function scalar(valueStart, valueEnd2, style, fast) {
     tagStart: -1,
     tagEnd: -1,
     style,
-    chomping: 1,
+    chomping: CHOMPING_MODE.CLIP,
     indent: -1,
     fast
   };
 }
 function emptyScalar() {
-  return scalar(-1, -1, 1, false);
+  return scalar(-1, -1, PLAIN, false);
 }
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
 }
-var OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
+var PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, BLOCK, FLOW, OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
 var init_fast_events = __esm({
-  "src/load/fast-events.ts"() {
+  "src/load/yaml/fast-events.ts"() {
     "use strict";
     init_js_yaml();
+    ({ PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE);
+    ({ BLOCK, FLOW } = COLLECTION_STYLE);
     OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
     MAX_NESTING = 20;
     SPACE = 32;
@@ -26744,12 +26746,13 @@ var init_fast_events = __esm({
             p = this.endOfLine(p + 3);
             p = this.nextContent(p);
           }
-          this.events.push({
+          const document = {
             type: EVENT_ID.DOCUMENT,
             explicitStart,
             explicitEnd: false,
             directives: []
-          });
+          };
+          this.events.push(document);
           if (p >= this.n || this.indent === 0 && this.boundary(p)) {
             this.events.push(emptyScalar());
           } else {
@@ -26806,7 +26809,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const t = this.t;
         const n = this.n;
-        this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+        this.events.push(collection(EVENT_ID.MAPPING, p, BLOCK));
         for (; ; ) {
           if (!this.plainStart(p, false)) throw GIVE_UP;
           const keyStart = p;
@@ -26822,7 +26825,7 @@ var init_fast_events = __esm({
             if (c !== SPACE) keyEnd = p + 1;
             p++;
           }
-          this.events.push(scalar(keyStart, keyEnd, 1, true));
+          this.events.push(scalar(keyStart, keyEnd, PLAIN, true));
           p++;
           p = this.value(p, col, depth);
           if (p >= n || this.indent < col) break;
@@ -26875,14 +26878,14 @@ var init_fast_events = __esm({
           if (ch === LF || ch === 0) {
             const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
             if (next >= continuation) throw GIVE_UP;
-            this.events.push(scalar(start, end, 1, true));
+            this.events.push(scalar(start, end, PLAIN, true));
             return ch === LF ? p + 1 : n;
           }
           if (ch === COLON) {
             const next = this.at(p + 1);
             if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
           } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
-            this.events.push(scalar(start, end, 1, true));
+            this.events.push(scalar(start, end, PLAIN, true));
             const eol = t.indexOf("\n", p);
             return eol === -1 ? n : eol + 1;
           }
@@ -26903,7 +26906,7 @@ var init_fast_events = __esm({
           if (quote === 34) {
             if (c === 92) break;
             if (c === 34) {
-              this.events.push(scalar(start, q, 3, true));
+              this.events.push(scalar(start, q, DOUBLE_QUOTED, true));
               return q + 1;
             }
           } else if (c === 39) {
@@ -26912,7 +26915,7 @@ var init_fast_events = __esm({
               q++;
               continue;
             }
-            this.events.push(scalar(start, q, 2, simple));
+            this.events.push(scalar(start, q, SINGLE_QUOTED, simple));
             return q + 1;
           }
         }
@@ -26922,7 +26925,7 @@ var init_fast_events = __esm({
       sequence(p, col, depth) {
         if (depth > MAX_NESTING) throw GIVE_UP;
         const n = this.n;
-        this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+        this.events.push(collection(EVENT_ID.SEQUENCE, p, BLOCK));
         for (; ; ) {
           let q = p + 1;
           while (this.at(q) === SPACE) q++;
@@ -26983,7 +26986,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const isMap2 = this.t.charCodeAt(p) === 123;
         const terminator = isMap2 ? 125 : 93;
-        this.events.push(collection(isMap2 ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+        this.events.push(collection(isMap2 ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, FLOW));
         p++;
         let readNext = true;
         for (; ; ) {
@@ -27053,14 +27056,14 @@ var init_fast_events = __esm({
           p++;
         }
         if (end === start) throw GIVE_UP;
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         return end;
       }
     };
   }
 });
 
-// src/load/yaml.ts
+// src/load/yaml/yaml.ts
 function parseYaml(source, limits = DEFAULT_LIMITS, options = {}) {
   if (options.trees === false) {
     try {
@@ -27521,7 +27524,7 @@ function scalar2(text, event, base, out) {
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
-  const quoted = event.style === 2 || event.style === 3;
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
   if (quoted) {
     start -= 1;
     end += 1;
@@ -27558,7 +27561,7 @@ function scalar2(text, event, base, out) {
         out.problems.push(unsupportedTag(text, event.tagStart, event.tagEnd, base));
         value = raw;
     }
-  } else if (event.style === 1) {
+  } else if (event.style === SCALAR_STYLE.PLAIN) {
     value = resolvePlain(raw);
   } else {
     value = raw;
@@ -27570,7 +27573,7 @@ function scalar2(text, event, base, out) {
 }
 var DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN, SCRATCH_POS, scalarOut;
 var init_yaml = __esm({
-  "src/load/yaml.ts"() {
+  "src/load/yaml/yaml.ts"() {
     "use strict";
     init_js_yaml();
     init_strings();
@@ -27604,7 +27607,7 @@ var init_yaml = __esm({
   }
 });
 
-// src/load/locate.ts
+// src/load/yaml/locate.ts
 function findNode(root, path16) {
   let node = root;
   for (const segment of path16) {
@@ -27631,7 +27634,7 @@ function spanOf(node, target, text) {
   return [node.start, Math.max(node.start + 1, lineEnd2)];
 }
 var init_locate = __esm({
-  "src/load/locate.ts"() {
+  "src/load/yaml/locate.ts"() {
     "use strict";
   }
 });
@@ -27648,7 +27651,7 @@ var init_document = __esm({
       value;
       start;
       end;
-      /** The source tree, or how to build it: trees are built on first use (src/load/trees.ts). */
+      /** The source tree, or how to build it: trees are built on first use (src/load/yaml/trees.ts). */
       tree;
       constructor(source, doc) {
         this.source = source;
@@ -27692,7 +27695,7 @@ var init_document = __esm({
   }
 });
 
-// src/load/trees.ts
+// src/load/yaml/trees.ts
 function treeBuilder(source, limits) {
   let trees;
   const fromFile = (index) => {
@@ -27736,7 +27739,7 @@ function sameValue(a, b) {
 }
 var treeStats;
 var init_trees = __esm({
-  "src/load/trees.ts"() {
+  "src/load/yaml/trees.ts"() {
     "use strict";
     init_source();
     init_yaml();

@@ -3661,7 +3661,9 @@ function clip(text, max = 80) {
   return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
 }
 
-// src/load/fast-events.ts
+// src/load/yaml/fast-events.ts
+var { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE;
+var { BLOCK, FLOW } = COLLECTION_STYLE;
 var OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 var MAX_NESTING = 20;
 var SPACE = 32;
@@ -3692,13 +3694,13 @@ function scalar(valueStart, valueEnd, style, fast) {
     tagStart: -1,
     tagEnd: -1,
     style,
-    chomping: 1,
+    chomping: CHOMPING_MODE.CLIP,
     indent: -1,
     fast
   };
 }
 function emptyScalar() {
-  return scalar(-1, -1, 1, false);
+  return scalar(-1, -1, PLAIN, false);
 }
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
@@ -3792,12 +3794,13 @@ var FastParser = class {
         p = this.endOfLine(p + 3);
         p = this.nextContent(p);
       }
-      this.events.push({
+      const document = {
         type: EVENT_ID.DOCUMENT,
         explicitStart,
         explicitEnd: false,
         directives: []
-      });
+      };
+      this.events.push(document);
       if (p >= this.n || this.indent === 0 && this.boundary(p)) {
         this.events.push(emptyScalar());
       } else {
@@ -3854,7 +3857,7 @@ var FastParser = class {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const t = this.t;
     const n = this.n;
-    this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+    this.events.push(collection(EVENT_ID.MAPPING, p, BLOCK));
     for (; ; ) {
       if (!this.plainStart(p, false)) throw GIVE_UP;
       const keyStart = p;
@@ -3870,7 +3873,7 @@ var FastParser = class {
         if (c !== SPACE) keyEnd = p + 1;
         p++;
       }
-      this.events.push(scalar(keyStart, keyEnd, 1, true));
+      this.events.push(scalar(keyStart, keyEnd, PLAIN, true));
       p++;
       p = this.value(p, col, depth);
       if (p >= n || this.indent < col) break;
@@ -3923,14 +3926,14 @@ var FastParser = class {
       if (ch === LF || ch === 0) {
         const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
         if (next >= continuation) throw GIVE_UP;
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         return ch === LF ? p + 1 : n;
       }
       if (ch === COLON) {
         const next = this.at(p + 1);
         if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
       } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         const eol = t.indexOf("\n", p);
         return eol === -1 ? n : eol + 1;
       }
@@ -3951,7 +3954,7 @@ var FastParser = class {
       if (quote === 34) {
         if (c === 92) break;
         if (c === 34) {
-          this.events.push(scalar(start, q, 3, true));
+          this.events.push(scalar(start, q, DOUBLE_QUOTED, true));
           return q + 1;
         }
       } else if (c === 39) {
@@ -3960,7 +3963,7 @@ var FastParser = class {
           q++;
           continue;
         }
-        this.events.push(scalar(start, q, 2, simple));
+        this.events.push(scalar(start, q, SINGLE_QUOTED, simple));
         return q + 1;
       }
     }
@@ -3970,7 +3973,7 @@ var FastParser = class {
   sequence(p, col, depth) {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const n = this.n;
-    this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+    this.events.push(collection(EVENT_ID.SEQUENCE, p, BLOCK));
     for (; ; ) {
       let q = p + 1;
       while (this.at(q) === SPACE) q++;
@@ -4031,7 +4034,7 @@ var FastParser = class {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const isMap = this.t.charCodeAt(p) === 123;
     const terminator = isMap ? 125 : 93;
-    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, FLOW));
     p++;
     let readNext = true;
     for (; ; ) {
@@ -4101,12 +4104,12 @@ var FastParser = class {
       p++;
     }
     if (end === start) throw GIVE_UP;
-    this.events.push(scalar(start, end, 1, true));
+    this.events.push(scalar(start, end, PLAIN, true));
     return end;
   }
 };
 
-// src/load/yaml.ts
+// src/load/yaml/yaml.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 8 * 1024 * 1024,
   maxDepth: 64,
@@ -4593,7 +4596,7 @@ function scalar2(text, event, base, out) {
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
-  const quoted = event.style === 2 || event.style === 3;
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
   if (quoted) {
     start -= 1;
     end += 1;
@@ -4630,7 +4633,7 @@ function scalar2(text, event, base, out) {
         out.problems.push(unsupportedTag(text, event.tagStart, event.tagEnd, base));
         value = raw;
     }
-  } else if (event.style === 1) {
+  } else if (event.style === SCALAR_STYLE.PLAIN) {
     value = resolvePlain(raw);
   } else {
     value = raw;
@@ -4641,7 +4644,7 @@ function scalar2(text, event, base, out) {
   return value;
 }
 
-// src/load/trees.ts
+// src/load/yaml/trees.ts
 var treeStats = { fromDocument: 0, fromFile: 0 };
 function treeBuilder(source, limits2) {
   let trees;
@@ -4685,7 +4688,7 @@ function sameValue(a, b) {
   return true;
 }
 
-// src/load/locate.ts
+// src/load/yaml/locate.ts
 function findNode(root, path) {
   let node = root;
   for (const segment of path) {
@@ -4719,7 +4722,7 @@ var LoadedDocument = class {
   value;
   start;
   end;
-  /** The source tree, or how to build it: trees are built on first use (src/load/trees.ts). */
+  /** The source tree, or how to build it: trees are built on first use (src/load/yaml/trees.ts). */
   tree;
   constructor(source, doc) {
     this.source = source;

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { EmittedFinding, Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
 import { fileFinding, nodeFileReader, type FileReader } from './load/index.js';
-import { DEFAULT_LIMITS, type Limits } from './load/yaml.js';
+import { DEFAULT_LIMITS, type Limits } from './load/yaml/yaml.js';
 import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
 import { Estate } from './model/estate.js';

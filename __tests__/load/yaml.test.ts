@@ -1,6 +1,6 @@
 import { parseManifests } from '../../src/load/index.js';
 import { SourceFile } from '../../src/load/source.js';
-import { parseYaml, DEFAULT_LIMITS, splitDocuments, findUnclosed } from '../../src/load/yaml.js';
+import { parseYaml, DEFAULT_LIMITS, splitDocuments, findUnclosed } from '../../src/load/yaml/yaml.js';
 
 const doc = (body: string): string => `apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n${body}`;
 

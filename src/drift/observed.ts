@@ -24,7 +24,7 @@ import type {
 } from '../model/kinds.js';
 import { formatMac } from '../model/nlb.js';
 import { checkSchema } from '../schema/index.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import { pathKey } from './inventory/powershell.js';
 import type {
   At,

@@ -1,12 +1,12 @@
 import type { Range } from '../types.js';
 import type { SourceFile } from './source.js';
-import type { PosNode } from './yaml.js';
-import type { DocumentText } from './trees.js';
-import { findNode, spanOf, type JsonPath } from './locate.js';
+import type { PosNode } from './yaml/yaml.js';
+import type { DocumentText } from './yaml/trees.js';
+import { findNode, spanOf, type JsonPath } from './yaml/locate.js';
 
 export type Target = 'key' | 'value';
 
-/** A document's text and its source tree, or how to build the tree when it is first wanted (src/load/trees.ts). */
+/** A document's text and its source tree, or how to build the tree when it is first wanted (src/load/yaml/trees.ts). */
 export interface DocumentParts extends DocumentText {
   root?: PosNode | (() => PosNode | undefined);
 }
@@ -23,7 +23,7 @@ export class LoadedDocument {
   readonly start: number;
   readonly end: number;
 
-  /** The source tree, or how to build it: trees are built on first use (src/load/trees.ts). */
+  /** The source tree, or how to build it: trees are built on first use (src/load/yaml/trees.ts). */
   private tree: PosNode | (() => PosNode | undefined) | undefined;
 
   constructor(source: SourceFile, doc: DocumentParts) {

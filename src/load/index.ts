@@ -9,9 +9,9 @@ import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
-import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml.js';
+import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml/yaml.js';
 import { LoadedDocument } from './document.js';
-import { treeBuilder } from './trees.js';
+import { treeBuilder } from './yaml/trees.js';
 import type { CoreRuleId } from '../rules/core.js';
 
 export interface LoadedFile {

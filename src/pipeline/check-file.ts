@@ -9,7 +9,7 @@ import type { DiscoveredFile } from '../discover/index.js';
 import { loadFile, parseManifests, nodeFileReader, type FileReader, type LoadedFile } from '../load/index.js';
 import type { LoadedDocument } from '../load/document.js';
 import type { SourceFile } from '../load/source.js';
-import { DEFAULT_LIMITS, type Limits } from '../load/yaml.js';
+import { DEFAULT_LIMITS, type Limits } from '../load/yaml/yaml.js';
 import { validateDocument } from '../schema/index.js';
 import { lookalikeFinding } from '../schema/api-version.js';
 import { ManifestDocument } from '../model/document.js';

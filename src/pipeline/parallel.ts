@@ -6,7 +6,7 @@
  * the file's findings, and each manifest's validity and value (as JSON text when it survives
  * JSON unchanged: `JSON.parse` on the main thread costs about half of structured cloning)
  * with its offsets. Source trees are not sent: as on the single-threaded path, a document
- * builds its tree the first time something needs a position in it (src/load/trees.ts).
+ * builds its tree the first time something needs a position in it (src/load/yaml/trees.ts).
  * The result is byte-identical to checking the files on the main thread (tested).
  */
 import * as fs from 'node:fs';
@@ -16,8 +16,8 @@ import { Worker } from 'node:worker_threads';
 import type { EmittedFinding } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { SourceFile } from '../load/source.js';
-import type { Limits } from '../load/yaml.js';
-import { treeBuilder } from '../load/trees.js';
+import type { Limits } from '../load/yaml/yaml.js';
+import { treeBuilder } from '../load/yaml/trees.js';
 import { ManifestDocument } from '../model/document.js';
 import { checkFile, type CheckedFile } from './check-file.js';
 

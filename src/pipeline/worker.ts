@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DiscoveredFile } from '../discover/index.js';
-import type { Limits } from '../load/yaml.js';
+import type { Limits } from '../load/yaml/yaml.js';
 import { checkFileForWire } from './parallel.js';
 
 const { limits } = workerData as { limits: Limits };

@@ -7,7 +7,7 @@
 import type { EmittedFinding } from '../types.js';
 import type { Estate } from '../model/estate.js';
 import type { ManifestDocument } from '../model/document.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import type { RelatedReport, Rule, RuleMeta } from '../rules/types.js';
 import { reportToFinding } from '../rules/run.js';
 import { COLLECTIONS, EstateView, fromCel } from './bindings.js';

@@ -5,7 +5,7 @@
  */
 import type { EmittedFinding } from '../types.js';
 import type { LoadedDocument } from '../load/document.js';
-import { findNode, spanOf } from '../load/locate.js';
+import { findNode, spanOf } from '../load/yaml/locate.js';
 import { KINDS } from '../model/kinds.js';
 
 export const API_VERSION = 'hvlint/v1';
