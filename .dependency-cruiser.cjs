@@ -28,6 +28,22 @@ module.exports = {
       to: { path: '^src/(schema|filter|config|fix|drift|report)/|^src/lint\\.ts$' },
     },
     {
+      name: 'load-knows-no-schema-or-model',
+      severity: 'error',
+      comment:
+        'load/ turns bytes into YAML documents with source ranges; the schema and the model come after it (src/pipeline/check-file.ts). model/ may import load/ for ranges, never the reverse.',
+      from: { path: '^src/load/' },
+      to: { path: '^src/(schema|model|pipeline)/|^src/lint\\.ts$' },
+    },
+    {
+      name: 'pipeline-above-its-stages',
+      severity: 'error',
+      comment:
+        'pipeline/ runs the per-file stages (load, schema, model document) for the main thread and the workers; the stages it runs never import it.',
+      from: { path: '^src/(load|schema|model|rules)/' },
+      to: { path: '^src/pipeline/' },
+    },
+    {
       name: 'report-computes-nothing',
       severity: 'error',
       comment:

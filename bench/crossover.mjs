@@ -2,7 +2,7 @@
 /**
  * Where worker threads start to pay: the bundled CLI on estates of several sizes, loaded on
  * the main thread (HVLINT_THREADS=0) and on two workers (HVLINT_THREADS=2), alternating,
- * best of --runs. The thresholds in src/load/parallel.ts come from this.
+ * best of --runs. The thresholds in src/pipeline/parallel.ts come from this.
  *
  *   node bench/crossover.mjs [--sizes 2000,5000,10000,20000,40000] [--runs 5]
  */

@@ -7,7 +7,7 @@
  * bench/RESULTS.md (hand-written notes between the NOTES markers there are kept).
  *
  *   node bench/run.mjs [--quick] [--sizes 10000,100000,300000] [--corpora synthetic,estate]
- *                      [--runs 3] [--large-runs 1] [--sections corpora,suggestions,startup,whatif] [--no-ajv] [--no-write]
+ *                      [--runs 3] [--large-runs 1] [--sections corpora,suggestions,startup,whatif,policies] [--no-ajv] [--no-write]
  *
  * --quick: 1,000 and 10,000 documents, for a check in a few minutes (not the targets' sizes).
  * --runs applies below 100,000 documents, --large-runs from 100,000 (a round there takes minutes).
@@ -663,8 +663,96 @@ const whatifSection = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Custom policies
+
+/**
+ * The twenty policies of bench/policies/ (CEL, docs/policies.md) over the synthetic
+ * 10,000-document estate: the lint with them against the lint without them (the same estate and
+ * settings otherwise), rounds interleaved. The figure is the median of the per-round ratios of
+ * CPU time (user + system: unlike wall time, not stretched by other jobs on a shared machine;
+ * wall time when /usr/bin/time is missing); the in-process policy phase (HVLINT_TIMING) is shown
+ * beside it.
+ */
+const policiesSection = {
+  id: 'policies',
+  title: 'Custom policies',
+  run({ args }) {
+    const size = 10000;
+    const { dir, stats } = CORPORA.synthetic.prepare(size);
+    const policyDir = path.join(root, 'bench', 'policies');
+    const count = fs
+      .readdirSync(policyDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .reduce(
+        (n, f) => n + (fs.readFileSync(path.join(policyDir, f), 'utf8').match(/^kind: Policy$/gm) ?? []).length,
+        0,
+      );
+    // Policy globs are relative to the config's directory and stay inside it: a copy beside the config.
+    fs.rmSync(path.join(outDir, 'policies'), { recursive: true, force: true });
+    fs.cpSync(policyDir, path.join(outDir, 'policies'), { recursive: true });
+    const withConfig = path.join(outDir, 'policies.hvlint.yml');
+    fs.writeFileSync(withConfig, 'policies:\n  - policies/*.yaml\n');
+    const withoutConfig = path.join(outDir, '.hvlint.yml');
+    const run = (config, file) => {
+      const m = measure(process.execPath, [cli, '-c', config, dir], outDir, {
+        stdoutFile: path.join(outDir, file),
+        env: { HVLINT_TIMING: '1' },
+      });
+      if (m.status !== 0 && m.status !== 1) throw new Error(`hvlint exited ${m.status}:\n${m.stderr.slice(-2000)}`);
+      const phase = /^hvlint timing: policies ([\d.]+) ms$/m.exec(m.stderr);
+      m.policyPhase = phase ? Number(phase[1]) / 1000 : NaN;
+      return m;
+    };
+    const samples = { without: [], with: [], ratio: [], phase: [] };
+    const rounds = Math.max(3, args.runs);
+    for (let i = 0; i < rounds; i++) {
+      process.stdout.write(`policies ${fmtInt(size)}: round ${i + 1}/${rounds}… `);
+      const pair = i % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
+      const got = {};
+      for (const which of pair)
+        got[which] = run(which === 'with' ? withConfig : withoutConfig, `policies-${which}.txt`);
+      const time = (m) => (Number.isNaN(m.cpu) ? m.wall : m.cpu);
+      samples.without.push(got.without);
+      samples.with.push(got.with);
+      samples.ratio.push(time(got.with) / time(got.without) - 1);
+      samples.phase.push(got.with.policyPhase);
+      console.log(
+        `without ${fmtS(time(got.without))}, with ${fmtS(time(got.with))} (policy phase ${fmtS(got.with.policyPhase)})`,
+      );
+    }
+    const report = fs.readFileSync(path.join(outDir, 'policies-with.txt'), 'utf8');
+    const found = [...report.matchAll(/\[bench\/[\w-]+\]$/gm)].length;
+    const stopped = (report.match(/\[policy\]$/gm) ?? []).length;
+    const added = median(samples.ratio) * 100;
+    const cpuKnown = samples.with.every((m) => !Number.isNaN(m.cpu));
+    const what = cpuKnown ? 'CPU' : 'wall';
+    const line = `${count} policies over the ${fmtInt(stats.documents ?? size)}-document bench estate add ${added.toFixed(0)} % to lint time`;
+    console.log(line);
+    return {
+      markdown: [
+        `bench/policies/: ${count} policies (VM labels, adapters and disks per element with \`forEach\`, backup, cluster, NLB, switch and domain joins, helpers, \`matches\`) over the synthetic ${fmtInt(stats.documents ?? size)}-document estate; ${found} policy findings, ${stopped} policies stopped. ${rounds} rounds, in alternating order.`,
+        '',
+        '| Run | median wall | median CPU (user + system) |',
+        '|---|---:|---:|',
+        `| \`hvlint <dir>\` (no policies) | ${fmtS(median(samples.without.map((m) => m.wall)))} | ${cpuKnown ? fmtS(median(samples.without.map((m) => m.cpu))) : '–'} |`,
+        `| \`hvlint -c <policies> <dir>\` | ${fmtS(median(samples.with.map((m) => m.wall)))} | ${cpuKnown ? fmtS(median(samples.with.map((m) => m.cpu))) : '–'} |`,
+        '',
+        `**${line}** (median of the per-round ratios of ${what} time); the policy phase itself (HVLINT_TIMING, in process) takes ${fmtS(median(samples.phase))}.`,
+      ].join('\n'),
+      targets: [
+        {
+          what: `${count} policies over the ${fmtInt(size)}-document bench estate add ≤ 25 % to lint time`,
+          value: `${added.toFixed(0)} % (${what})`,
+          met: added <= 25 && stopped === 0,
+        },
+      ],
+    };
+  },
+};
+
 /** Every measured section, in order. Add new ones here. */
-const SECTIONS = [corporaSection, suggestionsSection, startupSection, importSection, whatifSection];
+const SECTIONS = [corporaSection, suggestionsSection, startupSection, importSection, whatifSection, policiesSection];
 
 // ---------------------------------------------------------------------------------------------
 // Report

@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve15(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve15(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve15, reject) => {
-        res = resolve15;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve15, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve15;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve15, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve15;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve15) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve15;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve15(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve15) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve15(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve15, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve15(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve15) => {
-            this[kClosedResolve] = resolve15;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve15, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve15(null);
+              resolve14(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve15,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve15, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve15(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve15(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve15(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve15(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve15(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve15, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve15({
+              resolve14({
                 status: status2,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve15({
+              resolve14({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve15) => {
-        setTimeout(resolve15, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve15) {
-          resolve15(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve15, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve15(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve15(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve15(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve15) => setTimeout(() => resolve15(), ms));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve15(response);
+              resolve14(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve15(response);
+              resolve14(response);
             }
           }));
         });
@@ -21558,33 +21558,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep7) => {
+    dotPortion = (f, start, end, dot, sep5) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep7))
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
             return true;
         }
-        const s = nextSep(f, k, sep7);
+        const s = nextSep(f, k, sep5);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep7))
+        while (k < end && isSep(f.charCodeAt(k), sep5))
           k++;
       }
       return false;
     };
-    isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep7) => {
-      if (sep7 !== "both")
-        return f.indexOf(sep7, from);
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -21962,7 +21962,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -21974,14 +21974,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep7);
+            const i = lastSep(f, f.length, sep5);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -22009,15 +22009,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep7))
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep7);
+            const m = this.#walk(f, row2, shape === "head", dot, sep5);
             if (m !== "no")
               return m;
             continue;
@@ -22073,19 +22073,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep7) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+      #walk(f, row2, head, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep7))
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep7))
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep7))
+          if (head || dotPortion(f, s, next, dot, sep5))
             return "no";
           s = next;
         }
@@ -22641,54 +22641,105 @@ var init_names = __esm({
   }
 });
 
+// src/config/globs.ts
+import * as path2 from "node:path";
+function normalizeGlob(glob) {
+  return glob.replace(/\\/g, "/");
+}
+function pathFromRoot(file2, root, cwd, p = path2) {
+  if (!root || !cwd) return file2;
+  const relative5 = p.relative(root, p.resolve(cwd, file2));
+  return relative5.split(p.sep).join("/");
+}
+function matchesAny(file2, globs, root, cwd, p = path2) {
+  const fromRoot = pathFromRoot(file2, root, cwd, p);
+  return globs.some((glob) => minimatch(fromRoot, normalizeGlob(glob), MATCH2));
+}
+var GLOB_OPTIONS, MATCH2;
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+    init_esm4();
+    GLOB_OPTIONS = { dot: true, nocase: false, platform: "linux" };
+    MATCH2 = GLOB_OPTIONS;
+  }
+});
+
 // src/util/paths.ts
 import * as fs3 from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function realpathOr(p) {
   try {
     return fs3.realpathSync(p);
   } catch {
-    return path2.resolve(p);
+    return path3.resolve(p);
   }
 }
-function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+function relativeBelow(root, target, p = path3) {
+  const rel = p.relative(root, target);
+  if (rel === ".." || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)) return void 0;
+  return rel.split(p.sep).join("/");
 }
+function isInside(root, target, p = path3) {
+  return relativeBelow(root, target, p) !== void 0;
+}
+function displayPath(cwd, absolute, p = path3) {
+  const rel = p.relative(cwd, absolute) || p.basename(absolute);
+  return rel.split(p.sep).join("/");
+}
+function commonDirectory(dirs, p = path3) {
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) {
+    while (common !== void 0 && !isInside(common, dir, p)) {
+      const parent = p.dirname(common);
+      common = parent === common ? void 0 : parent;
+    }
+  }
+  return common;
+}
+function globArgument(arg, cwd, p = path3) {
+  const slashed = p.sep === "\\" ? arg.replace(/\\/g, "/") : arg;
+  if (!GLOB_MAGIC.test(slashed)) return void 0;
+  const segments = slashed.split("/");
+  const first = segments.findIndex((s) => GLOB_MAGIC.test(s));
+  const fixed2 = segments.slice(0, first);
+  const pattern = segments.slice(first).join("/");
+  const baseText = fixed2.length === 0 ? "." : fixed2.join("/") || "/";
+  return { base: p.resolve(cwd, baseText), pattern };
+}
+var GLOB_MAGIC;
 var init_paths = __esm({
   "src/util/paths.ts"() {
     "use strict";
+    GLOB_MAGIC = /[*?[\]{}]|[!?+*@]\(/;
   }
 });
 
 // src/discover/index.ts
 import * as fs4 from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 function toDisplayPath(cwd, absolute) {
-  const rel = path3.relative(cwd, absolute) || path3.basename(absolute);
-  return rel.split(path3.sep).join("/");
-}
-function below(root, absolute) {
-  const rel = path3.relative(root, absolute);
-  if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
-  return rel.split(path3.sep).join("/");
+  return displayPath(cwd, absolute);
 }
 function discover(options) {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const exclude = options.exclude ?? [];
-  const matchOpts = { dot: true, nocase: false };
+  const include = (options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE).map(
+    normalizeGlob
+  );
+  const exclude = (options.exclude ?? []).map(normalizeGlob);
+  const matchOpts = GLOB_OPTIONS;
   const matches = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts));
   const excludedBy = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, "")}/**`, matchOpts));
   const isExcluded = (absolute) => {
     const rel = below(base, absolute);
     return rel !== void 0 && rel !== "" && excludedBy(rel, exclude);
   };
-  const isIncluded = (absolute, walkRoot) => {
+  const isIncluded = (absolute, walkRoot, pattern) => {
+    if (pattern !== void 0) return minimatch(below(walkRoot, absolute) ?? "", pattern, matchOpts);
     const rel = below(base, absolute);
     if (rel !== void 0) return matches(rel, include);
-    return matches(below(walkRoot, absolute) ?? path3.basename(absolute), DEFAULT_INCLUDE);
+    return matches(below(walkRoot, absolute) ?? path4.basename(absolute), DEFAULT_INCLUDE);
   };
   const cwdReal = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
@@ -22701,7 +22752,7 @@ function discover(options) {
       return;
     }
     if (walk2) {
-      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root)) return;
+      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root, walk2.pattern)) return;
     }
     const entry = { absolute, file: file2, origins: [origin] };
     if (walk2 && isLink) {
@@ -22719,7 +22770,7 @@ function discover(options) {
       return;
     }
     for (const entry of entries) {
-      const absolute = path3.join(dir, entry.name);
+      const absolute = path4.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (exclude.length > 0 && isExcluded(absolute)) continue;
@@ -22741,11 +22792,19 @@ function discover(options) {
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
   roots.forEach((p, origin) => {
-    const absolute = path3.resolve(cwd, p);
+    const absolute = path4.resolve(cwd, p);
     let stat2;
     try {
       stat2 = fs4.statSync(absolute);
     } catch {
+      const glob = globArgument(p, cwd);
+      const baseStat = glob && fs4.statSync(glob.base, { throwIfNoEntry: false });
+      if (glob && baseStat?.isDirectory()) {
+        const real = realpathOr(glob.base);
+        const workspace = isInside(cwdReal, real) ? cwdReal : real;
+        walk(glob.base, origin, { root: glob.base, workspace, pattern: glob.pattern });
+        if ([...found.values()].some((f) => f.origins?.includes(origin))) return;
+      }
       missing.push(p);
       return;
     }
@@ -22758,16 +22817,18 @@ function discover(options) {
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
 }
-var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
+var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES, below;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
     init_names();
+    init_globs();
     init_paths();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
     CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
+    below = (root, absolute) => relativeBelow(root, absolute);
   }
 });
 
@@ -25926,10 +25987,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key2, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep7 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
         const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep7}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -26026,8 +26087,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep7 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep7}${body}`;
+        const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep5}${body}`;
       }
       return {
         text,
@@ -26069,8 +26130,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep7 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep7}${body}
+          const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep5}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -26547,7 +26608,7 @@ var init_strings = __esm({
   }
 });
 
-// src/load/fast-events.ts
+// src/load/yaml/fast-events.ts
 function fastEvents(text, maxDepth) {
   if (maxDepth < 32 || OUTSIDE_SUBSET.test(text)) return void 0;
   try {
@@ -26567,22 +26628,24 @@ function scalar(valueStart, valueEnd2, style, fast) {
     tagStart: -1,
     tagEnd: -1,
     style,
-    chomping: 1,
+    chomping: CHOMPING_MODE.CLIP,
     indent: -1,
     fast
   };
 }
 function emptyScalar() {
-  return scalar(-1, -1, 1, false);
+  return scalar(-1, -1, PLAIN, false);
 }
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
 }
-var OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
+var PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, BLOCK, FLOW, OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
 var init_fast_events = __esm({
-  "src/load/fast-events.ts"() {
+  "src/load/yaml/fast-events.ts"() {
     "use strict";
     init_js_yaml();
+    ({ PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE);
+    ({ BLOCK, FLOW } = COLLECTION_STYLE);
     OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
     MAX_NESTING = 20;
     SPACE = 32;
@@ -26683,12 +26746,13 @@ var init_fast_events = __esm({
             p = this.endOfLine(p + 3);
             p = this.nextContent(p);
           }
-          this.events.push({
+          const document = {
             type: EVENT_ID.DOCUMENT,
             explicitStart,
             explicitEnd: false,
             directives: []
-          });
+          };
+          this.events.push(document);
           if (p >= this.n || this.indent === 0 && this.boundary(p)) {
             this.events.push(emptyScalar());
           } else {
@@ -26745,7 +26809,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const t = this.t;
         const n = this.n;
-        this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+        this.events.push(collection(EVENT_ID.MAPPING, p, BLOCK));
         for (; ; ) {
           if (!this.plainStart(p, false)) throw GIVE_UP;
           const keyStart = p;
@@ -26761,7 +26825,7 @@ var init_fast_events = __esm({
             if (c !== SPACE) keyEnd = p + 1;
             p++;
           }
-          this.events.push(scalar(keyStart, keyEnd, 1, true));
+          this.events.push(scalar(keyStart, keyEnd, PLAIN, true));
           p++;
           p = this.value(p, col, depth);
           if (p >= n || this.indent < col) break;
@@ -26814,14 +26878,14 @@ var init_fast_events = __esm({
           if (ch === LF || ch === 0) {
             const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
             if (next >= continuation) throw GIVE_UP;
-            this.events.push(scalar(start, end, 1, true));
+            this.events.push(scalar(start, end, PLAIN, true));
             return ch === LF ? p + 1 : n;
           }
           if (ch === COLON) {
             const next = this.at(p + 1);
             if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
           } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
-            this.events.push(scalar(start, end, 1, true));
+            this.events.push(scalar(start, end, PLAIN, true));
             const eol = t.indexOf("\n", p);
             return eol === -1 ? n : eol + 1;
           }
@@ -26842,7 +26906,7 @@ var init_fast_events = __esm({
           if (quote === 34) {
             if (c === 92) break;
             if (c === 34) {
-              this.events.push(scalar(start, q, 3, true));
+              this.events.push(scalar(start, q, DOUBLE_QUOTED, true));
               return q + 1;
             }
           } else if (c === 39) {
@@ -26851,7 +26915,7 @@ var init_fast_events = __esm({
               q++;
               continue;
             }
-            this.events.push(scalar(start, q, 2, simple));
+            this.events.push(scalar(start, q, SINGLE_QUOTED, simple));
             return q + 1;
           }
         }
@@ -26861,7 +26925,7 @@ var init_fast_events = __esm({
       sequence(p, col, depth) {
         if (depth > MAX_NESTING) throw GIVE_UP;
         const n = this.n;
-        this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+        this.events.push(collection(EVENT_ID.SEQUENCE, p, BLOCK));
         for (; ; ) {
           let q = p + 1;
           while (this.at(q) === SPACE) q++;
@@ -26922,7 +26986,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const isMap2 = this.t.charCodeAt(p) === 123;
         const terminator = isMap2 ? 125 : 93;
-        this.events.push(collection(isMap2 ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+        this.events.push(collection(isMap2 ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, FLOW));
         p++;
         let readNext = true;
         for (; ; ) {
@@ -26992,14 +27056,14 @@ var init_fast_events = __esm({
           p++;
         }
         if (end === start) throw GIVE_UP;
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         return end;
       }
     };
   }
 });
 
-// src/load/yaml.ts
+// src/load/yaml/yaml.ts
 function parseYaml(source, limits = DEFAULT_LIMITS, options = {}) {
   if (options.trees === false) {
     try {
@@ -27042,8 +27106,8 @@ function syntaxProblem(error2, base, chunk) {
   const mark = error2.mark;
   const reason = error2.reason ?? String(error2.message ?? error2).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative9 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative9 >= contentEnd ? Math.max(0, contentEnd - 1) : relative9);
+  const relative5 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative5 >= contentEnd ? Math.max(0, contentEnd - 1) : relative5);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error2 instanceof RangeError) {
     return {
@@ -27061,7 +27125,7 @@ function syntaxProblem(error2, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative9, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative5, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -27460,7 +27524,7 @@ function scalar2(text, event, base, out) {
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
-  const quoted = event.style === 2 || event.style === 3;
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
   if (quoted) {
     start -= 1;
     end += 1;
@@ -27497,7 +27561,7 @@ function scalar2(text, event, base, out) {
         out.problems.push(unsupportedTag(text, event.tagStart, event.tagEnd, base));
         value = raw;
     }
-  } else if (event.style === 1) {
+  } else if (event.style === SCALAR_STYLE.PLAIN) {
     value = resolvePlain(raw);
   } else {
     value = raw;
@@ -27509,7 +27573,7 @@ function scalar2(text, event, base, out) {
 }
 var DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN, SCRATCH_POS, scalarOut;
 var init_yaml = __esm({
-  "src/load/yaml.ts"() {
+  "src/load/yaml/yaml.ts"() {
     "use strict";
     init_js_yaml();
     init_strings();
@@ -27543,7 +27607,7 @@ var init_yaml = __esm({
   }
 });
 
-// src/load/locate.ts
+// src/load/yaml/locate.ts
 function findNode(root, path16) {
   let node = root;
   for (const segment of path16) {
@@ -27570,26 +27634,24 @@ function spanOf(node, target, text) {
   return [node.start, Math.max(node.start + 1, lineEnd2)];
 }
 var init_locate = __esm({
-  "src/load/locate.ts"() {
+  "src/load/yaml/locate.ts"() {
     "use strict";
   }
 });
 
-// src/model/document.ts
-var ManifestDocument;
+// src/load/document.ts
+var LoadedDocument;
 var init_document = __esm({
-  "src/model/document.ts"() {
+  "src/load/document.ts"() {
     "use strict";
     init_locate();
-    ManifestDocument = class {
+    LoadedDocument = class {
       source;
       index;
       value;
       start;
       end;
-      /** Set by the schema stage: only valid documents reach the rules. */
-      valid = false;
-      /** The source tree, or how to build it: documents loaded by a worker thread re-parse their file on first use (src/load/parallel.ts). */
+      /** The source tree, or how to build it: trees are built on first use (src/load/yaml/trees.ts). */
       tree;
       constructor(source, doc) {
         this.source = source;
@@ -27599,41 +27661,16 @@ var init_document = __esm({
         this.start = doc.start;
         this.end = doc.end;
       }
+      /** The document as parts, its tree (or how to build it) included: to wrap it without building the tree. */
+      get parts() {
+        return { index: this.index, start: this.start, end: this.end, value: this.value, root: this.tree };
+      }
       get root() {
         if (typeof this.tree === "function") this.tree = this.tree();
         return this.tree;
       }
       get file() {
         return this.source.path;
-      }
-      get apiVersion() {
-        return String(this.value["apiVersion"] ?? "");
-      }
-      get kind() {
-        const kind = this.value["kind"];
-        return typeof kind === "string" ? kind : "";
-      }
-      get name() {
-        const metadata = this.value["metadata"];
-        if (metadata && typeof metadata === "object" && !Array.isArray(metadata)) {
-          const name = metadata["name"];
-          if (typeof name === "string") return name;
-          if (typeof name === "number") return String(name);
-        }
-        return "";
-      }
-      /** The document's `spec`; typed per kind through `Manifest<K>`. */
-      get spec() {
-        return this.value["spec"];
-      }
-      get labels() {
-        const metadata = this.value["metadata"];
-        const labels = metadata?.["labels"];
-        return labels && typeof labels === "object" ? labels : {};
-      }
-      /** `kind/name`, as messages name documents. */
-      get ref() {
-        return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
       has(path16) {
@@ -27658,7 +27695,7 @@ var init_document = __esm({
   }
 });
 
-// src/load/trees.ts
+// src/load/yaml/trees.ts
 function treeBuilder(source, limits) {
   let trees;
   const fromFile = (index) => {
@@ -27702,77 +27739,11 @@ function sameValue(a, b) {
 }
 var treeStats;
 var init_trees = __esm({
-  "src/load/trees.ts"() {
+  "src/load/yaml/trees.ts"() {
     "use strict";
     init_source();
     init_yaml();
     treeStats = { fromDocument: 0, fromFile: 0 };
-  }
-});
-
-// src/model/kinds.ts
-function teamUplinks(team, teamIndex) {
-  if (team.uplinks)
-    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
-  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
-}
-var KINDS;
-var init_kinds = __esm({
-  "src/model/kinds.ts"() {
-    "use strict";
-    KINDS = [
-      "HyperVHost",
-      "HyperVCluster",
-      "VirtualMachine",
-      "NlbCluster",
-      "Switch",
-      "DomainController",
-      "BackupJob"
-    ];
-  }
-});
-
-// src/load/api-version.ts
-function distance(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      best = Math.min(best, current[j]);
-    }
-    if (best > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function isNearMissApiVersion(apiVersion) {
-  const lower = apiVersion.trim().toLowerCase();
-  if (lower.includes("hvlint")) return true;
-  return distance(lower, API_VERSION, 2) <= 2 || distance(lower.split("/")[0] ?? "", "hvlint", 2) <= 2;
-}
-function lookalikeMessage(value) {
-  const apiVersion = value["apiVersion"];
-  const kind = typeof value["kind"] === "string" ? KNOWN_KINDS.get(value["kind"].toLowerCase()) : void 0;
-  const what = kind ? `this ${kind} document` : "this document";
-  if (typeof apiVersion === "string" && isNearMissApiVersion(apiVersion))
-    return `apiVersion "${apiVersion}" is not "${API_VERSION}", so ${what} is not checked: write apiVersion: ${API_VERSION}`;
-  if (kind && ("metadata" in value || "spec" in value)) {
-    const got = apiVersion === void 0 ? "has no apiVersion" : `has apiVersion ${JSON.stringify(apiVersion)}`;
-    return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION}`;
-  }
-  return void 0;
-}
-var API_VERSION, KNOWN_KINDS;
-var init_api_version = __esm({
-  "src/load/api-version.ts"() {
-    "use strict";
-    init_kinds();
-    API_VERSION = "hvlint/v1";
-    KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
   }
 });
 
@@ -27797,7 +27768,14 @@ function statThenRead(reader, entry, limits) {
   return size > limits.maxFileBytes ? { size } : reader.read(entry.absolute);
 }
 function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
-  const result2 = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const result2 = {
+    file: entry.file,
+    source: void 0,
+    manifests: [],
+    skipped: [],
+    yamlDocuments: 0,
+    findings: []
+  };
   if (entry.refused) {
     result2.findings.push(fileFinding(entry.file, "file-unreadable", entry.refused));
     return result2;
@@ -27834,7 +27812,14 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   return parseManifests(entry.file, decoded.text, limits, result2);
 }
 function parseManifests(file2, text, limits = DEFAULT_LIMITS, result2) {
-  const out = result2 ?? { file: file2, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const out = result2 ?? {
+    file: file2,
+    source: void 0,
+    manifests: [],
+    skipped: [],
+    yamlDocuments: 0,
+    findings: []
+  };
   const source = new SourceFile(file2, text);
   out.source = source;
   const parsed = parseYaml(source, limits, { trees: false });
@@ -27845,28 +27830,11 @@ function parseManifests(file2, text, limits = DEFAULT_LIMITS, result2) {
     const value = doc.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     const apiVersion = value["apiVersion"];
-    if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) {
-      const lookalike = lookalikeMessage(value);
-      if (lookalike) out.findings.push(lookalikeFinding(source, doc, treeOf, lookalike));
-      continue;
-    }
     const text2 = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
-    out.manifests.push(new ManifestDocument(source, { ...text2, root: treeOf(text2) }));
+    const hvlint = typeof apiVersion === "string" && apiVersion.startsWith("hvlint/");
+    (hvlint ? out.manifests : out.skipped).push(new LoadedDocument(source, { ...text2, root: treeOf(text2) }));
   }
   return out;
-}
-function lookalikeFinding(source, doc, treeOf, message) {
-  const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
-  const key2 = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
-  const node = root ? findNode(root, [key2]) : void 0;
-  const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
-  return {
-    ruleId: "manifest-api-version",
-    message,
-    file: source.path,
-    ...source.range(start, end),
-    related: []
-  };
 }
 function problemFinding(source, problem2) {
   const range2 = source.range(problem2.start, problem2.end);
@@ -27897,8 +27865,6 @@ var init_load = __esm({
     init_yaml();
     init_document();
     init_trees();
-    init_api_version();
-    init_locate();
     SCRATCH_BYTES = 256 * 1024;
     nodeFileReader = {
       size: (absolute) => fs5.statSync(absolute).size,
@@ -27927,6 +27893,6526 @@ var init_load = __esm({
         }
       }
     };
+  }
+});
+
+// src/model/document.ts
+function kindOf(value) {
+  const kind = value["kind"];
+  return typeof kind === "string" ? kind : "";
+}
+function nameOf(value) {
+  const metadata = value["metadata"];
+  if (metadata && typeof metadata === "object" && !Array.isArray(metadata)) {
+    const name = metadata["name"];
+    if (typeof name === "string") return name;
+    if (typeof name === "number") return String(name);
+  }
+  return "";
+}
+var ManifestDocument;
+var init_document2 = __esm({
+  "src/model/document.ts"() {
+    "use strict";
+    init_document();
+    ManifestDocument = class _ManifestDocument extends LoadedDocument {
+      valid;
+      constructor(source, doc, valid = false) {
+        super(source, doc);
+        this.valid = valid;
+      }
+      /** A loaded document as a manifest of the estate; its tree stays unbuilt until wanted. */
+      static of(loaded, valid) {
+        return new _ManifestDocument(loaded.source, loaded.parts, valid);
+      }
+      get apiVersion() {
+        return String(this.value["apiVersion"] ?? "");
+      }
+      get kind() {
+        return kindOf(this.value);
+      }
+      get name() {
+        return nameOf(this.value);
+      }
+      /** The document's `spec`; typed per kind through `Manifest<K>`. */
+      get spec() {
+        return this.value["spec"];
+      }
+      get labels() {
+        const metadata = this.value["metadata"];
+        const labels = metadata?.["labels"];
+        return labels && typeof labels === "object" ? labels : {};
+      }
+      /** `kind/name`, as messages name documents. */
+      get ref() {
+        return `${this.kind}/${this.name}`;
+      }
+    };
+  }
+});
+
+// src/model/kinds.ts
+function teamUplinks(team, teamIndex) {
+  if (team.uplinks)
+    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
+  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
+}
+var KINDS;
+var init_kinds = __esm({
+  "src/model/kinds.ts"() {
+    "use strict";
+    KINDS = [
+      "HyperVHost",
+      "HyperVCluster",
+      "VirtualMachine",
+      "NlbCluster",
+      "Switch",
+      "DomainController",
+      "BackupJob"
+    ];
+  }
+});
+
+// src/model/estate.ts
+var nameKey, Estate;
+var init_estate = __esm({
+  "src/model/estate.ts"() {
+    "use strict";
+    init_document2();
+    init_kinds();
+    nameKey = (name) => name.toLowerCase();
+    Estate = class {
+      /** Every hvlint document, valid or not, in file order. */
+      documents;
+      valid = /* @__PURE__ */ new Map();
+      byName = /* @__PURE__ */ new Map();
+      declaredNames = /* @__PURE__ */ new Map();
+      memo = /* @__PURE__ */ new Map();
+      constructor(documents) {
+        this.documents = documents;
+        for (const kind of KINDS) {
+          this.valid.set(kind, []);
+          this.byName.set(kind, /* @__PURE__ */ new Map());
+        }
+        for (const doc of documents) {
+          const kind = doc.kind;
+          let names = this.declaredNames.get(kind);
+          if (!names) this.declaredNames.set(kind, names = /* @__PURE__ */ new Map());
+          const key2 = nameKey(doc.name);
+          const list3 = names.get(key2);
+          if (list3) list3.push(doc);
+          else names.set(key2, [doc]);
+          if (!doc.valid) continue;
+          const valid = this.valid.get(kind);
+          if (!valid) continue;
+          valid.push(doc);
+          const byName2 = this.byName.get(kind);
+          if (!byName2.has(key2)) byName2.set(key2, doc);
+        }
+      }
+      /** Schema-valid documents of a kind, in file order. */
+      of(kind) {
+        return this.valid.get(kind);
+      }
+      /** The schema-valid document of a kind with a name (the first, if the name is duplicated). */
+      get(kind, name) {
+        if (name === void 0) return void 0;
+        return this.byName.get(kind).get(nameKey(name));
+      }
+      /** Every document of a kind that uses a name, valid or not (for reference and duplicate checks). */
+      declared(kind, name) {
+        return this.declaredNames.get(kind)?.get(nameKey(name)) ?? [];
+      }
+      /** Documents grouped by kind and name, valid or not. */
+      namesOf(kind) {
+        return this.declaredNames.get(kind) ?? /* @__PURE__ */ new Map();
+      }
+      /** Build an index once per estate and share it between rules. */
+      index(key2, build3) {
+        if (this.memo.has(key2)) return this.memo.get(key2);
+        const value = build3();
+        this.memo.set(key2, value);
+        return value;
+      }
+      /** Hosts that are nodes of a cluster: listed in the cluster's `nodes` or naming the cluster themselves. */
+      hostsOfCluster(cluster) {
+        const index = this.index("hostsOfCluster", () => {
+          const map = /* @__PURE__ */ new Map();
+          const add = (clusterName, host) => {
+            const key2 = nameKey(clusterName);
+            let hosts = map.get(key2);
+            if (!hosts) map.set(key2, hosts = /* @__PURE__ */ new Map());
+            hosts.set(nameKey(host.name), host);
+          };
+          for (const cluster2 of this.of("HyperVCluster")) {
+            for (const node of cluster2.spec.nodes) {
+              const host = this.get("HyperVHost", node);
+              if (host) add(cluster2.name, host);
+            }
+          }
+          for (const host of this.of("HyperVHost")) {
+            if (host.spec.cluster) add(host.spec.cluster, host);
+          }
+          return map;
+        });
+        return [...index.get(nameKey(cluster))?.values() ?? []];
+      }
+      /** Hosts a VM can run on: its host, or every node of its cluster (live migration). */
+      hostsAbleToRun(vm) {
+        const spec = vm.spec;
+        if (spec.cluster) return this.hostsOfCluster(spec.cluster);
+        const host = this.get("HyperVHost", spec.host);
+        return host ? [host] : [];
+      }
+      /** VMs placed on a cluster (highly available) or a host. */
+      vmsOn(kind, name) {
+        const index = this.index("vmsOn", () => {
+          const map = /* @__PURE__ */ new Map();
+          for (const vm of this.of("VirtualMachine")) {
+            const key2 = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
+            if (!key2) continue;
+            const list3 = map.get(key2);
+            if (list3) list3.push(vm);
+            else map.set(key2, [vm]);
+          }
+          return map;
+        });
+        return index.get(`${kind}:${nameKey(name)}`) ?? [];
+      }
+    };
+  }
+});
+
+// src/rules/core.ts
+var core, CORE_RULES;
+var init_core = __esm({
+  "src/rules/core.ts"() {
+    "use strict";
+    core = (id, description, sources, severity = "error") => ({
+      id,
+      severity,
+      area: "core",
+      description,
+      fixable: false,
+      messages: {},
+      sources
+    });
+    CORE_RULES = [
+      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
+        "YAML 1.2.2 specification"
+      ]),
+      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
+        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
+      ]),
+      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
+        "YAML 1.2.2 core schema"
+      ]),
+      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
+        "js-yaml safety notes",
+        "billion laughs attack"
+      ]),
+      core(
+        "file-unreadable",
+        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
+        ["hvlint design"]
+      ),
+      core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
+      core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
+      core(
+        "policy",
+        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
+        ["docs/policies.md"]
+      ),
+      core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
+      core(
+        "manifest-api-version",
+        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
+        ["docs/manifests.md"]
+      ),
+      core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
+      core(
+        "suppression-reason",
+        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "invalid-suppression",
+        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "unused-suppression",
+        "Report a suppression comment that suppresses no finding.",
+        ["docs/configuration.md#suppressions"],
+        "warning"
+      )
+    ];
+  }
+});
+
+// src/rules/drift.ts
+function driftRule(id) {
+  const meta = DRIFT_RULES.find((m) => m.id === id);
+  if (!meta) throw new Error(`unknown drift rule ${id}`);
+  return meta;
+}
+var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
+var init_drift = __esm({
+  "src/rules/drift.ts"() {
+    "use strict";
+    drift = (id, severity, description, messages2, sources) => ({
+      id,
+      severity,
+      area: "drift",
+      description,
+      fixable: false,
+      messages: messages2,
+      sources
+    });
+    EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
+    DRIFT_RULES = [
+      drift(
+        "drift-inventory",
+        "error",
+        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
+        {
+          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
+          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
+          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
+          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
+          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
+          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
+          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
+          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
+          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
+          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
+          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
+        },
+        [EXPORT, "docs/drift.md"]
+      ),
+      drift(
+        "drift-inventory-ignored",
+        "notice",
+        "Report switch configuration lines that the audit did not understand and ignored.",
+        {
+          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
+        },
+        ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
+      ),
+      drift(
+        "drift-vm-missing",
+        "error",
+        "Report a declared virtual machine that no audited host runs.",
+        {
+          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-resources",
+        "warning",
+        "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
+        {
+          memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
+          dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
+          processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-host-resources",
+        "warning",
+        "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
+        {
+          memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
+          processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-undeclared",
+        "warning",
+        "Report a virtual machine found on a host that no manifest declares.",
+        {
+          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-generation",
+        "error",
+        "Report a virtual machine whose generation differs from its manifest.",
+        {
+          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
+        },
+        ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
+      ),
+      drift(
+        "drift-vm-controller",
+        "error",
+        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
+        {
+          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
+        },
+        ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
+      ),
+      drift(
+        "drift-vm-drive",
+        "error",
+        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
+        {
+          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
+          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
+          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-disk",
+        "error",
+        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
+        {
+          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
+          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
+        },
+        ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter",
+        "error",
+        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
+        {
+          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
+          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-switch",
+        "error",
+        "Report a network adapter connected to another virtual switch than its manifest says.",
+        {
+          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-vlan",
+        "error",
+        "Report a network adapter on another VLAN than its manifest says.",
+        {
+          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-mac-spoofing",
+        "error",
+        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
+        {
+          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
+        },
+        ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
+      ),
+      drift(
+        "drift-vm-checkpoint",
+        "warning",
+        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
+        {
+          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
+          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
+        },
+        ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-missing",
+        "error",
+        "Report a declared NLB cluster that none of its audited nodes reports.",
+        {
+          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-undeclared",
+        "warning",
+        "Report an NLB cluster found on a node that no manifest declares.",
+        {
+          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-mode",
+        "error",
+        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
+        {
+          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
+          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
+        },
+        ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
+      ),
+      drift(
+        "drift-nlb-vip",
+        "error",
+        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
+        {
+          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
+        },
+        ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-nodes",
+        "error",
+        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
+        {
+          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
+          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
+        },
+        ["docs/domain.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-switch-undeclared",
+        "warning",
+        "Report a switch configuration in the inventory that no Switch manifest declares.",
+        {
+          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
+        },
+        ["docs/drift.md (inventory layout)"]
+      ),
+      drift(
+        "drift-bridge-group",
+        "error",
+        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
+        {
+          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
+          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
+          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
+        },
+        ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
+      ),
+      drift(
+        "drift-switch-igmp-snooping",
+        "error",
+        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
+        {
+          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
+          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
+        },
+        ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
+      ),
+      drift(
+        "drift-switch-static-arp",
+        "error",
+        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
+        {
+          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
+          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
+        },
+        ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
+      )
+    ];
+    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta) => meta.id));
+  }
+});
+
+// src/rules/catalogue.ts
+var BUILT_IN_ID, NAMESPACED_ID, Catalogue;
+var init_catalogue = __esm({
+  "src/rules/catalogue.ts"() {
+    "use strict";
+    BUILT_IN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    NAMESPACED_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+    Catalogue = class _Catalogue {
+      entries = /* @__PURE__ */ new Map();
+      sorted;
+      constructor(entries) {
+        for (const entry of entries) this.add(entry);
+      }
+      add(entry) {
+        const { id } = entry.meta;
+        const pattern = entry.kind === "policy" ? NAMESPACED_ID : BUILT_IN_ID;
+        if (!pattern.test(id))
+          throw new Error(
+            `catalogue: ${entry.kind} id "${id}" must be ${entry.kind === "policy" ? "<namespace>/<kebab-case-id>" : "kebab-case"}`
+          );
+        if (this.entries.has(id)) throw new Error(`catalogue: two entries with the id "${id}"`);
+        this.entries.set(id, entry);
+      }
+      /**
+       * A new catalogue with these run-time entries added; ids must be new. Without a kind, a
+       * namespaced id (`acme/pci-backup`) is a user policy and a plain one a rule.
+       */
+      with(metas, kind) {
+        const added = metas.map((meta) => ({ kind: kind ?? (meta.id.includes("/") ? "policy" : "rule"), meta }));
+        return new _Catalogue([...this.entries.values(), ...added]);
+      }
+      has(id) {
+        return this.entries.has(id);
+      }
+      get(id) {
+        return this.entries.get(id);
+      }
+      /** The default severity of an entry; an unknown id (a bug) counts as an error, never as silence. */
+      severity(id) {
+        return this.entries.get(id)?.meta.severity ?? "error";
+      }
+      /** Every entry's metadata, sorted by id. */
+      metas() {
+        this.sorted ??= [...this.entries.values()].map((e) => e.meta).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        return this.sorted;
+      }
+      ids() {
+        return new Set(this.entries.keys());
+      }
+    };
+  }
+});
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+function fillMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
+}
+var init_types2 = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/core/duplicate-name.ts
+var duplicateName;
+var init_duplicate_name = __esm({
+  "src/rules/core/duplicate-name.ts"() {
+    "use strict";
+    init_types2();
+    duplicateName = defineRule({
+      meta: {
+        id: "duplicate-name",
+        severity: "error",
+        area: "core",
+        description: "Report two manifests of one kind with the same name.",
+        fixable: false,
+        messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
+        sources: ["hvlint design: names identify documents across files"]
+      },
+      check({ estate, report }) {
+        const kinds = new Set(estate.documents.map((d) => d.kind));
+        for (const kind of [...kinds].sort()) {
+          if (!kind) continue;
+          for (const docs of estate.namesOf(kind).values()) {
+            if (docs.length < 2 || !docs[0].name) continue;
+            const first = docs[0];
+            for (const doc of docs.slice(1)) {
+              report({
+                doc,
+                path: ["metadata", "name"],
+                messageId: "duplicate",
+                data: { kind, name: doc.name },
+                related: [
+                  { doc: first, path: ["metadata", "name"], message: `${kind} "${first.name}" first declared here` }
+                ]
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/model/adapters.ts
+function adapterNamed(spec, name) {
+  const adapters = spec.networkAdapters ?? [];
+  const key2 = nameKey(name);
+  const index = adapters.findIndex((a) => nameKey(a.name) === key2);
+  return index < 0 ? void 0 : { adapter: adapters[index], index };
+}
+var init_adapters = __esm({
+  "src/model/adapters.ts"() {
+    "use strict";
+    init_estate();
+  }
+});
+
+// src/rules/core/unresolved-reference.ts
+function expectDeclared(context3, doc, path16, kind, name) {
+  if (name === void 0) return false;
+  if (context3.estate.declared(kind, name).length > 0) return true;
+  const suggestions = context3.estate.index(
+    `name-suggestions:${kind}`,
+    () => new SuggestionIndex([...context3.estate.namesOf(kind).values()].map((docs) => docs[0].name))
+  );
+  const hint2 = suggestions.closest(name);
+  context3.report({
+    doc,
+    path: path16,
+    messageId: "missing",
+    data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
+  });
+  return false;
+}
+var messages, unresolvedReference;
+var init_unresolved_reference = __esm({
+  "src/rules/core/unresolved-reference.ts"() {
+    "use strict";
+    init_types2();
+    init_kinds();
+    init_adapters();
+    init_strings();
+    messages = {
+      missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
+      missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
+      missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
+      missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
+    };
+    unresolvedReference = defineRule({
+      meta: {
+        id: "unresolved-reference",
+        severity: "error",
+        area: "core",
+        description: "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
+        fixable: false,
+        messages,
+        sources: ["hvlint design"]
+      },
+      check(context3) {
+        const { estate } = context3;
+        const ref = (doc, path16, kind, name) => expectDeclared(context3, doc, path16, kind, name);
+        for (const vm of estate.of("VirtualMachine")) {
+          if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
+          if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
+          for (const field of ["preferredOwners", "possibleOwners"])
+            vm.spec[field]?.forEach((owner, i) => ref(vm, ["spec", field, i], "HyperVHost", owner));
+        }
+        for (const host of estate.of("HyperVHost")) {
+          if (host.spec.cluster) ref(host, ["spec", "cluster"], "HyperVCluster", host.spec.cluster);
+          (host.spec.nicTeams ?? []).forEach((team, i) => {
+            for (const { uplink, path: at } of teamUplinks(team, i)) {
+              if (!ref(host, [...at, "switch"], "Switch", uplink.switch)) continue;
+              const sw = estate.get("Switch", uplink.switch);
+              if (!sw) continue;
+              if (uplink.lag !== void 0 && !(sw.spec.lags ?? []).some((l) => l.id === uplink.lag)) {
+                context3.report({
+                  doc: host,
+                  path: [...at, "lag"],
+                  messageId: "missingLag",
+                  data: { switch: sw.name, lag: uplink.lag },
+                  related: [{ doc: sw, path: ["spec", "lags"], message: `LAGs of switch "${sw.name}"`, target: "key" }]
+                });
+              }
+              const ports = sw.spec.ports ?? [];
+              const port = uplink.port;
+              if (port !== void 0 && ports.length > 0 && !ports.some((p) => p.name.toLowerCase() === port.toLowerCase())) {
+                const hint2 = closest(
+                  port,
+                  ports.map((p) => p.name)
+                );
+                context3.report({
+                  doc: host,
+                  path: [...at, "port"],
+                  messageId: "missingPort",
+                  data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
+                });
+              }
+            }
+          });
+        }
+        for (const cluster of estate.of("HyperVCluster")) {
+          cluster.spec.nodes.forEach((node, i) => ref(cluster, ["spec", "nodes", i], "HyperVHost", node));
+        }
+        for (const nlb of estate.of("NlbCluster")) {
+          nlb.spec.nodes.forEach((node, i) => {
+            if (!ref(nlb, ["spec", "nodes", i, "vm"], "VirtualMachine", node.vm)) return;
+            const vm = estate.get("VirtualMachine", node.vm);
+            if (!vm) return;
+            const adapters = vm.spec.networkAdapters ?? [];
+            if (!adapterNamed(vm.spec, node.adapter)) {
+              const hint2 = closest(
+                node.adapter,
+                adapters.map((a) => a.name)
+              );
+              context3.report({
+                doc: nlb,
+                path: ["spec", "nodes", i, "adapter"],
+                messageId: "missingAdapter",
+                data: {
+                  vm: vm.name,
+                  adapter: node.adapter,
+                  hint: hint2 ? ` (did you mean "${hint2}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none"
+                },
+                related: [
+                  {
+                    doc: vm,
+                    path: ["spec", "networkAdapters"],
+                    message: `adapters of VirtualMachine "${vm.name}"`,
+                    target: "key"
+                  }
+                ]
+              });
+            }
+          });
+        }
+        for (const job of estate.of("BackupJob")) {
+          job.spec.targets.forEach((target, i) => {
+            if ("vm" in target) ref(job, ["spec", "targets", i, "vm"], "VirtualMachine", target.vm);
+          });
+        }
+        for (const dc of estate.of("DomainController")) {
+          if (dc.spec.vm) ref(dc, ["spec", "vm"], "VirtualMachine", dc.spec.vm);
+        }
+        for (const sw of estate.of("Switch")) {
+          const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
+          const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
+          const checkPort = (path16, port) => {
+            if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
+              const hint2 = closest(
+                port,
+                (sw.spec.ports ?? []).map((p) => p.name)
+              );
+              context3.report({
+                doc: sw,
+                path: path16,
+                messageId: "missingPort",
+                data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
+              });
+            }
+          };
+          const checkLag = (path16, lag) => {
+            if (!lagIds.has(lag))
+              context3.report({ doc: sw, path: path16, messageId: "missingLag", data: { switch: sw.name, lag } });
+          };
+          (sw.spec.lags ?? []).forEach(
+            (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
+          );
+          (sw.spec.ports ?? []).forEach((port, i) => {
+            if (port.lag !== void 0) checkLag(["spec", "ports", i, "lag"], port.lag);
+          });
+          for (const listName of ["bridgeMulticastGroups", "staticMac"]) {
+            (sw.spec[listName] ?? []).forEach((entry, i) => {
+              (entry.ports ?? []).forEach((port, j) => checkPort(["spec", listName, i, "ports", j], port));
+              (entry.lags ?? []).forEach((lag, j) => checkLag(["spec", listName, i, "lags", j], lag));
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/arp-retry-count-zero.ts
+var arpRetryCountZero;
+var init_arp_retry_count_zero = __esm({
+  "src/rules/nlb/arp-retry-count-zero.ts"() {
+    "use strict";
+    init_types2();
+    arpRetryCountZero = defineRule({
+      meta: {
+        id: "arp-retry-count-zero",
+        severity: "warning",
+        area: "nlb",
+        description: "Warn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.",
+        fixable: false,
+        messages: {
+          zero: '{{kind}} "{{name}}" sets arpRetryCount to 0, which only silences duplicate-IP warnings by turning off duplicate address detection: find the cause (a duplicate address, a stale static ARP entry, an NLB mode change) and remove the setting'
+        },
+        sources: ["docs/domain.md \xA71.8 (KB 264645)", "docs/domain.md \xA71.9 (Tcpip\\Parameters\\ArpRetryCount)"]
+      },
+      check({ estate, report }) {
+        for (const doc of [...estate.of("HyperVHost"), ...estate.of("VirtualMachine")]) {
+          if (doc.spec.arpRetryCount !== 0) continue;
+          report({ doc, path: ["spec", "arpRetryCount"], messageId: "zero", data: { kind: doc.kind, name: doc.name } });
+        }
+      }
+    });
+  }
+});
+
+// src/model/nlb.ts
+function parseIpv4(ip) {
+  const parts = ip.split(".");
+  if (parts.length !== 4) return void 0;
+  const octets = parts.map((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) ? Number(p) : Number.NaN);
+  if (octets.some((o) => !(o >= 0 && o <= 255))) return void 0;
+  return octets;
+}
+function isMulticastIpv4(ip) {
+  const octets = parseIpv4(ip);
+  return octets !== void 0 && octets[0] >= 224 && octets[0] <= 239;
+}
+function octetsOf(ip) {
+  const octets = parseIpv4(ip);
+  if (!octets) throw new Error(`"${ip}" is not an IPv4 address`);
+  return octets;
+}
+function clusterMacFor(vip, mode) {
+  const [a, b, c, d] = octetsOf(vip);
+  switch (mode) {
+    case "unicast":
+      return ["02", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
+    case "multicast":
+      return ["03", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
+    case "igmp-multicast":
+      return ["01", "00", "5e", "7f", hex(c), hex(d)].join("-");
+  }
+}
+function igmpGroupFor(vip) {
+  const [, , c, d] = octetsOf(vip);
+  return `239.255.${c}.${d}`;
+}
+function lastTwoOctets(ip) {
+  const [, , c, d] = octetsOf(ip);
+  return `${c}.${d}`;
+}
+function multicastMacForGroup(ip) {
+  if (!isMulticastIpv4(ip)) return void 0;
+  const [, b, c, d] = octetsOf(ip);
+  return ["01", "00", "5e", hex(b & 127), hex(c), hex(d)].join("-");
+}
+function bridgeGroupAddress(ip) {
+  return isMulticastIpv4(ip) ? ip : igmpGroupFor(ip);
+}
+function macStyleOf(mac) {
+  if (/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(mac)) return "colon";
+  if (/^[0-9a-f]{2}(-[0-9a-f]{2}){5}$/i.test(mac)) return "hyphen";
+  if (/^[0-9a-f]{4}(\.[0-9a-f]{4}){2}$/i.test(mac)) return "dot";
+  return void 0;
+}
+function normalizeMac(mac) {
+  const digits = macStyleOf(mac) || /^[0-9a-f]{12}$/i.test(mac) ? mac.replace(/[-:.]/g, "").toLowerCase() : void 0;
+  if (!digits) return void 0;
+  return digits.match(/../g).join("-");
+}
+function formatMac(mac, style, options = {}) {
+  const canonical = normalizeMac(mac);
+  if (!canonical) throw new Error(`"${mac}" is not a MAC address`);
+  const digits = canonical.replace(/-/g, "");
+  const text = style === "dot" ? digits.match(/..../g).join(".") : digits.match(/../g).join(style === "colon" ? ":" : "-");
+  return options.upperCase ? text.toUpperCase() : text;
+}
+function isUpperCaseMac(mac) {
+  return /[A-F]/.test(mac) && !/[a-f]/.test(mac);
+}
+function macStyleForSwitch(spec, modelStyles = {}) {
+  if (spec.macStyle) return spec.macStyle;
+  const model = spec.model.toLowerCase();
+  for (const [glob, style] of [...Object.entries(modelStyles), ...MODEL_MAC_STYLES]) {
+    if (minimatch(model, glob.toLowerCase())) return style === "any" ? void 0 : style;
+  }
+  return void 0;
+}
+function macForSwitch(mac, spec) {
+  const style = macStyleForSwitch(spec);
+  return formatMac(mac, style === "hyphen" ? "hyphen" : "colon");
+}
+var hex, MODEL_MAC_STYLES;
+var init_nlb = __esm({
+  "src/model/nlb.ts"() {
+    "use strict";
+    init_esm4();
+    hex = (octet) => octet.toString(16).padStart(2, "0");
+    MODEL_MAC_STYLES = [
+      ["dell-powerconnect*", "colon"],
+      ["dell-force10*", "colon"]
+    ];
+  }
+});
+
+// src/rules/nlb/nlb-cluster-mac.ts
+var MODES2, nlbClusterMac;
+var init_nlb_cluster_mac = __esm({
+  "src/rules/nlb/nlb-cluster-mac.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    MODES2 = ["unicast", "multicast", "igmp-multicast"];
+    nlbClusterMac = defineRule({
+      meta: {
+        id: "nlb-cluster-mac",
+        severity: "error",
+        area: "nlb",
+        description: "Check that a declared NLB cluster MAC is the one its VIP and mode give.",
+        fixable: true,
+        messages: {
+          wrongMac: 'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})'
+        },
+        sources: ["docs/domain.md \xA71.1 (KB 4494444, nlb.exe ip2mac)", "docs/domain.md \xA71.8 (KB 264645)"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          const declared = cluster.spec.clusterMac;
+          if (declared === void 0) continue;
+          const expected = clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+          const actual = normalizeMac(declared);
+          if (actual === expected) continue;
+          const otherMode = MODES2.find((m) => m !== cluster.spec.mode && clusterMacFor(cluster.spec.vip, m) === actual);
+          const text = formatMac(expected, macStyleOf(declared) === "colon" ? "colon" : "hyphen", {
+            upperCase: isUpperCaseMac(declared)
+          });
+          report({
+            doc: cluster,
+            path: ["spec", "clusterMac"],
+            messageId: "wrongMac",
+            data: {
+              mac: declared,
+              vip: cluster.spec.vip,
+              mode: cluster.spec.mode,
+              expected: text,
+              hint: otherMode ? ` (it is the ${otherMode} MAC)` : ""
+            },
+            fix: {
+              description: `set the cluster MAC to ${text}`,
+              edits: [{ doc: cluster, path: ["spec", "clusterMac"], text }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/model/topology.ts
+function attachmentKey(at) {
+  return at.lag !== void 0 ? `lag:${at.lag}` : `port:${(at.port ?? "").toLowerCase()}`;
+}
+function describeAttachment(at) {
+  return at.lag !== void 0 ? `LAG ${at.lag}` : `port ${at.port}`;
+}
+function portLags(estate) {
+  return estate.index("topology.portLags", () => {
+    const bySwitch = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) {
+      const lags = /* @__PURE__ */ new Map();
+      for (const lag of sw.spec.lags ?? []) for (const port of lag.members ?? []) lags.set(port.toLowerCase(), lag.id);
+      for (const port of sw.spec.ports ?? []) if (port.lag !== void 0) lags.set(port.name.toLowerCase(), port.lag);
+      bySwitch.set(nameKey(sw.name), lags);
+    }
+    return bySwitch;
+  });
+}
+function lagOfPort(estate, sw, port) {
+  return portLags(estate).get(nameKey(sw.name))?.get(port.toLowerCase());
+}
+function uplinksOf(estate, host, virtualSwitch) {
+  const teams = (host.spec.nicTeams ?? []).map((team, teamIndex) => ({ team, teamIndex }));
+  const bound2 = virtualSwitch === void 0 ? [] : teams.filter(
+    ({ team }) => team.virtualSwitch !== void 0 && nameKey(team.virtualSwitch) === nameKey(virtualSwitch)
+  );
+  const out = [];
+  for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
+    for (const { uplink, path: path16 } of teamUplinks(team, teamIndex)) {
+      const sw = estate.get("Switch", uplink.switch);
+      if (!sw) continue;
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path16 };
+      if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
+      else if (uplink.port !== void 0) {
+        const lag = lagOfPort(estate, sw, uplink.port);
+        out.push(lag !== void 0 ? { ...base, lag } : { ...base, port: uplink.port });
+      }
+    }
+  }
+  return out;
+}
+function uplinkPath(at) {
+  return [...at.uplinkAt, at.uplink.lag !== void 0 ? "lag" : "port"];
+}
+function hostsLandingAt(estate, sw, key2) {
+  const index = estate.index("topology.hostsLandingAt", () => {
+    const byPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost")) {
+      for (const at of uplinksOf(estate, host)) {
+        const point = `${nameKey(at.switch.name)}|${attachmentKey(at)}`;
+        const hosts = byPoint.get(point);
+        if (!hosts) byPoint.set(point, [host]);
+        else if (!hosts.includes(host)) hosts.push(host);
+      }
+    }
+    return byPoint;
+  });
+  return index.get(`${nameKey(sw.name)}|${key2}`) ?? [];
+}
+function nlbReach(estate, cluster) {
+  const memo = estate.index("topology.nlbReach", () => /* @__PURE__ */ new Map());
+  let reach = memo.get(cluster);
+  if (reach) return reach;
+  reach = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const node of cluster.spec.nodes) {
+    const vm = estate.get("VirtualMachine", node.vm);
+    if (!vm) continue;
+    const adapter = adapterNamed(vm.spec, node.adapter)?.adapter;
+    const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
+    const key2 = `${placement}|${nameKey(adapter?.switch ?? "")}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    for (const host of estate.hostsAbleToRun(vm)) {
+      for (const at of uplinksOf(estate, host, adapter?.switch)) {
+        const swKey = nameKey(at.switch.name);
+        let onSwitch = reach.get(swKey);
+        if (!onSwitch) reach.set(swKey, onSwitch = { switch: at.switch, attachments: /* @__PURE__ */ new Map() });
+        const atKey = attachmentKey(at);
+        if (!onSwitch.attachments.has(atKey)) onSwitch.attachments.set(atKey, { ...at, vm: vm.name });
+      }
+    }
+  }
+  memo.set(cluster, reach);
+  return reach;
+}
+function bridgeGroupKeys(group) {
+  const keys = [];
+  const mac = group.mac !== void 0 ? normalizeMac(group.mac) : void 0;
+  if (mac) keys.push(`mac:${mac}`);
+  if (group.group !== void 0) keys.push(`ip:${group.group}`);
+  return keys;
+}
+function igmpClusterKeys(cluster) {
+  return [
+    `mac:${clusterMacFor(cluster.spec.vip, "igmp-multicast")}`,
+    `ip:${igmpGroupFor(cluster.spec.vip)}`,
+    `ip:${cluster.spec.vip}`
+  ];
+}
+function bridgeGroupLabel(group) {
+  return group.group ?? group.mac ?? "";
+}
+function bridgeGroupIndex(estate) {
+  return estate.index("topology.bridgeGroups", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) {
+      (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
+        for (const key2 of bridgeGroupKeys(entry))
+          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key2}`, { switch: sw, index: i, entry });
+      });
+    }
+    return index;
+  });
+}
+function bridgeGroupsFor(estate, sw, cluster) {
+  const index = bridgeGroupIndex(estate);
+  const found = /* @__PURE__ */ new Map();
+  for (const key2 of igmpClusterKeys(cluster)) {
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key2}`) ?? [])
+      found.set(entry.index, entry);
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+function strayGroupsFor(estate, sw, cluster) {
+  const keys = new Set(igmpClusterKeys(cluster));
+  const out = [];
+  (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, index) => {
+    if (entry.vlan === cluster.spec.vlan) return;
+    if (!bridgeGroupKeys(entry).some((k) => keys.has(k))) return;
+    if (igmpClustersServedBy(estate, entry).length > 0) return;
+    out.push({ switch: sw, index, entry });
+  });
+  return out;
+}
+function igmpClustersServedBy(estate, group) {
+  const index = estate.index("topology.igmpClustersByKey", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      for (const key2 of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key2}`, cluster);
+    }
+    return byKey;
+  });
+  const found = /* @__PURE__ */ new Set();
+  for (const key2 of bridgeGroupKeys(group))
+    for (const cluster of index.get(`${group.vlan}|${key2}`) ?? []) found.add(cluster);
+  return [...found].sort(byDeclaration(estate));
+}
+function staticArpByIp(estate) {
+  return estate.index("topology.staticArpByIp", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch"))
+      (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
+    return index;
+  });
+}
+function staticMacEntries(estate, sw, vlan, mac) {
+  const index = estate.index("topology.staticMac", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of estate.of("Switch")) {
+      (s.spec.staticMac ?? []).forEach((entry, i) => {
+        const canonical = normalizeMac(entry.mac);
+        if (canonical) push(byKey, `${nameKey(s.name)}|${entry.vlan}|${canonical}`, { switch: s, index: i, entry });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${vlan}|${normalizeMac(mac) ?? mac}`) ?? [];
+}
+function nlbClustersByVip(estate) {
+  return estate.index("topology.nlbClustersByVip", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) push(index, cluster.spec.vip, cluster);
+    return index;
+  });
+}
+function macOwners(estate) {
+  return estate.index("topology.macOwners", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
+        const mac = adapter.macAddress !== void 0 ? normalizeMac(adapter.macAddress) : void 0;
+        if (mac)
+          push(index, mac, {
+            doc: vm,
+            path: ["spec", "networkAdapters", i, "macAddress"],
+            description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"`
+          });
+      });
+    }
+    for (const cluster of estate.of("NlbCluster")) {
+      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), {
+        doc: cluster,
+        path: ["spec", "vip"],
+        description: `NLB cluster "${cluster.name}"`,
+        cluster
+      });
+    }
+    return index;
+  });
+}
+function membersCover(members, at) {
+  let keys = memberKeyCache.get(members);
+  if (!keys) {
+    keys = /* @__PURE__ */ new Set([
+      ...(members.lags ?? []).map((lag) => attachmentKey({ lag })),
+      ...(members.ports ?? []).map((port) => attachmentKey({ port }))
+    ]);
+    memberKeyCache.set(members, keys);
+  }
+  return keys.has(attachmentKey(at));
+}
+function layer3Gateways(estate, vlan) {
+  const index = estate.index("topology.layer3Gateways", () => {
+    const byVlan = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch"))
+      (sw.spec.vlans ?? []).forEach((entry, i) => {
+        if (entry.routed === true) push(byVlan, entry.id, { switch: sw, index: i, entry });
+      });
+    return byVlan;
+  });
+  return index.get(vlan) ?? [];
+}
+function vipArpAtGateways(estate, cluster) {
+  const { vip, vlan } = cluster.spec;
+  const entries = staticArpByIp(estate).get(vip) ?? [];
+  const gateways = layer3Gateways(estate, vlan);
+  const missing = [];
+  for (const gateway of gateways) {
+    const sw = gateway.switch;
+    if (entries.some((e) => e.switch === sw)) continue;
+    missing.push({
+      switch: sw,
+      path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"]
+    });
+  }
+  const gatewayOutsideEstate = estate.of("Switch").length > 0 && gateways.length === 0 && entries.length === 0;
+  return { missing, gatewayOutsideEstate };
+}
+function bridgeGroupsWithMac(estate, sw, vlan, mac) {
+  return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
+}
+function switchVlan(estate, sw, id) {
+  const index = estate.index("topology.switchVlans", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of estate.of("Switch")) {
+      (s.spec.vlans ?? []).forEach((vlan, i) => {
+        const key2 = `${nameKey(s.name)}|${vlan.id}`;
+        if (!byKey.has(key2)) byKey.set(key2, { index: i, vlan });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${id}`);
+}
+function push(map, key2, value) {
+  const list3 = map.get(key2);
+  if (list3) list3.push(value);
+  else map.set(key2, [value]);
+}
+function byDeclaration(estate) {
+  const order = estate.index("topology.declarationOrder", () => new Map(estate.documents.map((d, i) => [d, i])));
+  return (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+}
+var memberKeyCache;
+var init_topology = __esm({
+  "src/model/topology.ts"() {
+    "use strict";
+    init_adapters();
+    init_estate();
+    init_kinds();
+    init_nlb();
+    memberKeyCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-collision.ts
+var nlbIgmpGroupCollision;
+var init_nlb_igmp_group_collision = __esm({
+  "src/rules/nlb/nlb-igmp-group-collision.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    init_topology();
+    nlbIgmpGroupCollision = defineRule({
+      meta: {
+        id: "nlb-igmp-group-collision",
+        severity: "warning",
+        area: "nlb",
+        description: "Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.",
+        fixable: false,
+        messages: {
+          collision: 'igmp-multicast NLB cluster "{{cluster}}" (VIP {{vip}}) and "{{other}}" (VIP {{otherVip}}) on VLAN {{vlan}} both use group {{group}} and MAC {{mac}}, so their traffic and snooping state collide: change the last two octets of one VIP or move one cluster to another VLAN'
+        },
+        sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.2", "docs/domain.md \xA71.4"]
+      },
+      check({ estate, report }) {
+        const firstOfGroup = /* @__PURE__ */ new Map();
+        const firstWithoutSwitches = /* @__PURE__ */ new Map();
+        const firstOnSwitch = /* @__PURE__ */ new Map();
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          const group = `${cluster.spec.vlan}|${lastTwoOctets(cluster.spec.vip)}`;
+          const switches = [...nlbReach(estate, cluster).keys()].map((sw) => `${group}|${sw}`);
+          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key2) => firstOnSwitch.get(key2)).find((c) => c !== void 0);
+          if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
+          if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
+          for (const key2 of switches) if (!firstOnSwitch.has(key2)) firstOnSwitch.set(key2, cluster);
+          if (!other || other.spec.vip === cluster.spec.vip) continue;
+          report({
+            doc: cluster,
+            path: ["spec", "vip"],
+            messageId: "collision",
+            data: {
+              cluster: cluster.name,
+              vip: cluster.spec.vip,
+              other: other.name,
+              otherVip: other.spec.vip,
+              vlan: cluster.spec.vlan,
+              group: igmpGroupFor(cluster.spec.vip),
+              mac: clusterMacFor(cluster.spec.vip, "igmp-multicast")
+            },
+            related: [
+              {
+                doc: other,
+                path: ["spec", "vip"],
+                message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})`
+              }
+            ]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-extra-members.ts
+var nlbIgmpGroupExtraMembers;
+var init_nlb_igmp_group_extra_members = __esm({
+  "src/rules/nlb/nlb-igmp-group-extra-members.ts"() {
+    "use strict";
+    init_types2();
+    init_estate();
+    init_topology();
+    nlbIgmpGroupExtraMembers = defineRule({
+      meta: {
+        id: "nlb-igmp-group-extra-members",
+        severity: "warning",
+        area: "nlb",
+        description: "Report members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.",
+        fixable: false,
+        messages: {
+          extraMember: "{{member}} is a member of bridge multicast group {{group}} on VLAN {{vlan}} but leads to no host able to run a node of NLB cluster {{clusters}}{{leadsTo}}: remove it, so the cluster traffic goes only to the hosts that need it"
+        },
+        sources: ["docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
+      },
+      check({ estate, report }) {
+        for (const sw of estate.of("Switch")) {
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((group, g) => {
+            const clusters = igmpClustersServedBy(estate, group);
+            if (clusters.length === 0) return;
+            const reach = clusters.map((c) => nlbReach(estate, c));
+            if (reach.every((r) => r.size === 0)) return;
+            const wanted = /* @__PURE__ */ new Set();
+            for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
+            const check3 = (point, member, path16) => {
+              const key2 = attachmentKey(point);
+              if (wanted.has(key2)) return;
+              const hosts = hostsLandingAt(estate, sw, key2);
+              report({
+                doc: sw,
+                path: path16,
+                messageId: "extraMember",
+                data: {
+                  member,
+                  group: bridgeGroupLabel(group),
+                  vlan: group.vlan,
+                  clusters: clusters.map((c) => `"${c.name}"`).join(" or "),
+                  leadsTo: hosts.length > 0 ? ` (it leads to ${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")})` : ""
+                },
+                related: clusters.map((c) => ({
+                  doc: c,
+                  path: ["spec", "vip"],
+                  message: `igmp-multicast NLB cluster "${c.name}"`
+                }))
+              });
+            };
+            (group.lags ?? []).forEach(
+              (lag, i) => check3({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i])
+            );
+            (group.ports ?? []).forEach((port, i) => {
+              const lag = lagOfPort(estate, sw, port);
+              check3(lag !== void 0 ? { lag } : { port }, `port ${port}`, [
+                "spec",
+                "bridgeMulticastGroups",
+                g,
+                "ports",
+                i
+              ]);
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-members.ts
+var nlbIgmpGroupMembers;
+var init_nlb_igmp_group_members = __esm({
+  "src/rules/nlb/nlb-igmp-group-members.ts"() {
+    "use strict";
+    init_types2();
+    init_topology();
+    nlbIgmpGroupMembers = defineRule({
+      meta: {
+        id: "nlb-igmp-group-members",
+        severity: "error",
+        area: "nlb",
+        description: "Require the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.",
+        fixable: false,
+        messages: {
+          missingMember: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of NLB cluster "{{cluster}}", so add {{member}} to the group'
+        },
+        sources: ["docs/domain.md \xA71.7", "docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
+      },
+      check({ estate, report }) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            const groups = bridgeGroupsFor(estate, sw, cluster);
+            if (groups.length === 0) continue;
+            const first = groups[0];
+            for (const [key2, at] of attachments) {
+              if (groups.some((g) => membersCover(g.entry, at))) continue;
+              const once = `${sw.name}|${first.index}|${key2}`;
+              if (reported.has(once)) continue;
+              reported.add(once);
+              const groupPath = ["spec", "bridgeMulticastGroups", first.index];
+              const list3 = at.lag !== void 0 ? "lags" : "ports";
+              report({
+                doc: sw,
+                path: sw.has([...groupPath, list3]) ? [...groupPath, list3] : groupPath,
+                target: "key",
+                messageId: "missingMember",
+                data: {
+                  group: bridgeGroupLabel(first.entry),
+                  vlan: first.entry.vlan,
+                  switch: sw.name,
+                  member: describeAttachment(at),
+                  host: at.host.name,
+                  vm: at.vm,
+                  cluster: cluster.name
+                },
+                related: [
+                  {
+                    doc: at.host,
+                    path: uplinkPath(at),
+                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+                  },
+                  { doc: cluster, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${cluster.name}"` }
+                ]
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-missing.ts
+var nlbIgmpGroupMissing;
+var init_nlb_igmp_group_missing = __esm({
+  "src/rules/nlb/nlb-igmp-group-missing.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    init_topology();
+    nlbIgmpGroupMissing = defineRule({
+      meta: {
+        id: "nlb-igmp-group-missing",
+        severity: "warning",
+        area: "nlb",
+        description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
+        fixable: false,
+        messages: {
+          missing: 'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it{{why}}: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}{{stray}}',
+          wrongVlan: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" is for igmp-multicast NLB cluster "{{cluster}}", which runs on VLAN {{clusterVlan}}: move the group to VLAN {{clusterVlan}}'
+        },
+        sources: [
+          "docs/domain.md \xA71.2 (KB 4494444: Microsoft requires IGMP snooping; static groups are field practice, so a missing group is an error only where snooping is off)",
+          "docs/domain.md \xA71.7",
+          "docs/domain.md \xA72.1",
+          "docs/domain.md \xA72.2"
+        ]
+      },
+      check({ estate, report }) {
+        const strayReported = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            for (const stray of strayGroupsFor(estate, sw, cluster)) {
+              const once = `${sw.name}|${stray.index}`;
+              if (strayReported.has(once)) continue;
+              strayReported.add(once);
+              report({
+                doc: sw,
+                path: ["spec", "bridgeMulticastGroups", stray.index, "vlan"],
+                messageId: "wrongVlan",
+                data: {
+                  group: bridgeGroupLabel(stray.entry),
+                  vlan: stray.entry.vlan,
+                  switch: sw.name,
+                  cluster: cluster.name,
+                  clusterVlan: cluster.spec.vlan
+                },
+                related: [
+                  {
+                    doc: cluster,
+                    path: ["spec", "vlan"],
+                    message: `igmp-multicast NLB cluster "${cluster.name}" on VLAN ${cluster.spec.vlan}`
+                  }
+                ]
+              });
+            }
+            if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+            const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+            const vlanSetting = switchVlan(estate, sw, cluster.spec.vlan)?.vlan;
+            const snoopingOff = sw.spec.igmpSnooping === false || vlanSetting?.igmpSnooping === false;
+            const strays = strayGroupsFor(estate, sw, cluster);
+            const groupsPath = ["spec", "bridgeMulticastGroups"];
+            const where = sw.has(groupsPath) ? groupsPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"];
+            report({
+              doc: sw,
+              path: where,
+              target: where[0] === "spec" ? "key" : "value",
+              messageId: "missing",
+              ...snoopingOff ? { severity: "error" } : {},
+              data: {
+                switch: sw.name,
+                cluster: cluster.name,
+                hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
+                group: igmpGroupFor(cluster.spec.vip),
+                vlan: cluster.spec.vlan,
+                mac: macForSwitch(clusterMacFor(cluster.spec.vip, "igmp-multicast"), sw.spec),
+                members: [...attachments.values()].map(describeAttachment).join(", "),
+                why: snoopingOff ? `, and IGMP snooping is off ${sw.spec.igmpSnooping === false ? "on the switch" : `on VLAN ${cluster.spec.vlan}`}, so nothing delivers the cluster's traffic` : "",
+                stray: strays.length > 0 ? ` (the group on ${strays.map((s) => `VLAN ${s.entry.vlan}`).join(", ")} is on the wrong VLAN: move it to VLAN ${cluster.spec.vlan})` : ""
+              },
+              related: [
+                {
+                  doc: cluster,
+                  path: ["spec", "vip"],
+                  message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}`
+                },
+                ...strays.map((s) => ({
+                  doc: sw,
+                  path: ["spec", "bridgeMulticastGroups", s.index, "vlan"],
+                  message: `a group for the cluster on VLAN ${s.entry.vlan}, not VLAN ${cluster.spec.vlan}`
+                })),
+                ...[...attachments.values()].map((a) => ({
+                  doc: a.host,
+                  path: uplinkPath(a),
+                  message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"`
+                }))
+              ]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-multicast-static-entries.ts
+var nlbMulticastStaticEntries;
+var init_nlb_multicast_static_entries = __esm({
+  "src/rules/nlb/nlb-multicast-static-entries.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    init_topology();
+    nlbMulticastStaticEntries = defineRule({
+      meta: {
+        id: "nlb-multicast-static-entries",
+        severity: "error",
+        area: "nlb",
+        description: "Require, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.",
+        fixable: false,
+        messages: {
+          missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}}',
+          gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)',
+          missingMacEntry: 'switch "{{switch}}" has no static MAC-table entry for multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add MAC {{mac}} on VLAN {{vlan}} with members {{members}}',
+          missingMember: 'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry'
+        },
+        sources: [
+          "docs/domain.md \xA71.1",
+          "docs/domain.md \xA71.5 (KB 4494444: a static ARP entry and a static MAC-table entry for multicast mode)",
+          "docs/domain.md \xA72.1 (a multi-port static entry for a multicast MAC may be written as a bridge multicast address)",
+          "docs/domain.md \xA72.2"
+        ]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "multicast") continue;
+          const { vip, vlan } = cluster.spec;
+          const mac = clusterMacFor(vip, "multicast");
+          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+          for (const { switch: sw, path: path16 } of missing) {
+            report({
+              doc: sw,
+              path: path16,
+              target: "key",
+              messageId: "missingArp",
+              data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
+              related: [
+                { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` }
+              ]
+            });
+          }
+          if (gatewayOutsideEstate) {
+            report({
+              doc: cluster,
+              path: ["spec", "vip"],
+              messageId: "gatewayNotInEstate",
+              severity: "notice",
+              data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
+            });
+          }
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            const entries = [
+              ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: "staticMac" })),
+              ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: "bridgeMulticastGroups" }))
+            ];
+            const shown2 = macForSwitch(mac, sw.spec);
+            if (entries.length === 0) {
+              const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+              const listPath = ["spec", "staticMac"];
+              report({
+                doc: sw,
+                path: sw.has(listPath) ? listPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"],
+                target: "key",
+                messageId: "missingMacEntry",
+                data: {
+                  switch: sw.name,
+                  cluster: cluster.name,
+                  hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
+                  mac: shown2,
+                  vlan,
+                  members: [...attachments.values()].map(describeAttachment).join(", ")
+                },
+                related: [
+                  { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
+                  ...[...attachments.values()].map((at) => ({
+                    doc: at.host,
+                    path: uplinkPath(at),
+                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+                  }))
+                ]
+              });
+              continue;
+            }
+            const first = entries[0];
+            for (const at of attachments.values()) {
+              if (entries.some((e) => membersCover(e.entry, at))) continue;
+              const entryPath = ["spec", first.list, first.index];
+              const list3 = at.lag !== void 0 ? "lags" : "ports";
+              report({
+                doc: sw,
+                path: sw.has([...entryPath, list3]) ? [...entryPath, list3] : [...entryPath, "mac"],
+                target: "key",
+                messageId: "missingMember",
+                data: {
+                  mac: first.entry.mac ?? shown2,
+                  vlan,
+                  switch: sw.name,
+                  member: describeAttachment(at),
+                  host: at.host.name,
+                  vm: at.vm,
+                  cluster: cluster.name
+                },
+                related: [
+                  {
+                    doc: at.host,
+                    path: uplinkPath(at),
+                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+                  },
+                  { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}"` }
+                ]
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-node-mac-spoofing.ts
+var nlbNodeMacSpoofing;
+var init_nlb_node_mac_spoofing = __esm({
+  "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
+    "use strict";
+    init_types2();
+    init_adapters();
+    init_estate();
+    nlbNodeMacSpoofing = defineRule({
+      meta: {
+        id: "nlb-node-mac-spoofing",
+        severity: "error",
+        area: "nlb",
+        description: "Require MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.",
+        fixable: false,
+        messages: {
+          spoofingOff: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" has MAC address spoofing off but is a node of NLB cluster "{{cluster}}": set macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added',
+          spoofingUnset: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is a node of NLB cluster "{{cluster}}" but does not enable MAC address spoofing (off by default): add macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added'
+        },
+        sources: [
+          "docs/domain.md \xA71.6 (Microsoft documents the failure for unicast mode; field reports extend the advice to the multicast modes)",
+          "docs/domain.md \xA71.7"
+        ]
+      },
+      check({ estate, report }) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("NlbCluster")) {
+          cluster.spec.nodes.forEach((node, j) => {
+            const vm = estate.get("VirtualMachine", node.vm);
+            if (!vm) return;
+            const found = adapterNamed(vm.spec, node.adapter);
+            if (!found) return;
+            const { adapter, index: a } = found;
+            if (adapter.macAddressSpoofing === true) return;
+            const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
+            if (reported.has(once)) return;
+            reported.add(once);
+            const off = adapter.macAddressSpoofing === false;
+            report({
+              doc: vm,
+              path: ["spec", "networkAdapters", a, off ? "macAddressSpoofing" : "name"],
+              messageId: off ? "spoofingOff" : "spoofingUnset",
+              // Documented to fail in unicast mode only; the multicast modes rest on field reports (§1.6).
+              ...cluster.spec.mode === "unicast" ? {} : { severity: "warning" },
+              data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
+              related: [
+                { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
+              ]
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-node-mode.ts
+var nlbNodeMode;
+var init_nlb_node_mode = __esm({
+  "src/rules/nlb/nlb-node-mode.ts"() {
+    "use strict";
+    init_types2();
+    nlbNodeMode = defineRule({
+      meta: {
+        id: "nlb-node-mode",
+        severity: "error",
+        area: "nlb",
+        description: "Require every NLB node to run in the cluster's operation mode.",
+        fixable: false,
+        messages: {
+          wrongMode: `node "{{vm}}" runs in {{mode}} mode but NLB cluster "{{cluster}}" is {{clusterMode}}: all nodes must use one mode; remove the cluster IP, set every node to {{clusterMode}}, add the IP back and clear the switches' ARP tables`
+        },
+        sources: ["docs/domain.md \xA71.2", "docs/domain.md \xA71.8 (KB 264645)"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          cluster.spec.nodes.forEach((node, j) => {
+            if (node.mode === void 0 || node.mode === cluster.spec.mode) return;
+            report({
+              doc: cluster,
+              path: ["spec", "nodes", j, "mode"],
+              messageId: "wrongMode",
+              data: { vm: node.vm, mode: node.mode, cluster: cluster.name, clusterMode: cluster.spec.mode },
+              related: [
+                { doc: cluster, path: ["spec", "mode"], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }
+              ]
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-node-vlan.ts
+var nlbNodeVlan;
+var init_nlb_node_vlan = __esm({
+  "src/rules/nlb/nlb-node-vlan.ts"() {
+    "use strict";
+    init_types2();
+    init_adapters();
+    nlbNodeVlan = defineRule({
+      meta: {
+        id: "nlb-node-vlan",
+        severity: "error",
+        area: "nlb",
+        description: "Require the network adapter of every NLB node to be on the cluster's VLAN.",
+        fixable: false,
+        messages: {
+          wrongVlan: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is on VLAN {{vlan}} but NLB cluster "{{cluster}}", whose node it is, is on VLAN {{clusterVlan}}: put the adapter on VLAN {{clusterVlan}}'
+        },
+        sources: ["docs/domain.md \xA71.2", "docs/domain.md \xA71.5", "docs/domain.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          cluster.spec.nodes.forEach((node, j) => {
+            const vm = estate.get("VirtualMachine", node.vm);
+            if (!vm) return;
+            const found = adapterNamed(vm.spec, node.adapter);
+            if (!found) return;
+            const { adapter, index: a } = found;
+            if (adapter.vlan === void 0 || adapter.vlan === cluster.spec.vlan) return;
+            report({
+              doc: vm,
+              path: ["spec", "networkAdapters", a, "vlan"],
+              messageId: "wrongVlan",
+              data: {
+                adapter: adapter.name,
+                vm: vm.name,
+                vlan: adapter.vlan,
+                cluster: cluster.name,
+                clusterVlan: cluster.spec.vlan
+              },
+              related: [
+                {
+                  doc: cluster,
+                  path: ["spec", "vlan"],
+                  message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}`
+                },
+                { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
+              ]
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-static-arp-mismatch.ts
+var MODES3, nlbStaticArpMismatch;
+var init_nlb_static_arp_mismatch = __esm({
+  "src/rules/nlb/nlb-static-arp-mismatch.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    init_topology();
+    MODES3 = ["unicast", "multicast", "igmp-multicast"];
+    nlbStaticArpMismatch = defineRule({
+      meta: {
+        id: "nlb-static-arp-mismatch",
+        severity: "error",
+        area: "nlb",
+        description: "Report a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.",
+        fixable: false,
+        messages: {
+          staleEntry: 'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; remove the entry (unicast mode needs none) or change it to {{expected}}',
+          staleRequiredEntry: 'static ARP entry maps VIP {{vip}} of {{mode}} NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: clients reach the wrong MAC; change the entry to {{expected}}, and keep it, because the layer-3 gateway needs a static ARP entry in {{mode}} mode'
+        },
+        sources: [
+          "docs/domain.md \xA71.1",
+          "docs/domain.md \xA71.5 (KB 4494444 for multicast mode; Cisco for IGMP multicast mode: the layer-3 gateway needs a static ARP entry)",
+          "docs/domain.md \xA71.8 (KB 264645)",
+          "docs/domain.md \xA71.9"
+        ]
+      },
+      check({ estate, report }) {
+        const byVip = nlbClustersByVip(estate);
+        const owners = macOwners(estate);
+        for (const sw of estate.of("Switch")) {
+          (sw.spec.staticArp ?? []).forEach((entry, i) => {
+            const clusters = byVip.get(entry.ip);
+            if (!clusters) return;
+            const mac = normalizeMac(entry.mac);
+            if (!mac || clusters.some((c) => clusterMacFor(c.spec.vip, c.spec.mode) === mac)) return;
+            if ((owners.get(mac) ?? []).some((o) => !o.cluster || !clusters.includes(o.cluster))) return;
+            const cluster = clusters[0];
+            const formerMode = MODES3.find((m) => clusterMacFor(entry.ip, m) === mac);
+            report({
+              doc: sw,
+              path: ["spec", "staticArp", i, "mac"],
+              messageId: cluster.spec.mode === "unicast" ? "staleEntry" : "staleRequiredEntry",
+              data: {
+                mode: cluster.spec.mode,
+                vip: entry.ip,
+                cluster: cluster.name,
+                mac: entry.mac,
+                expected: macForSwitch(clusterMacFor(cluster.spec.vip, cluster.spec.mode), sw.spec),
+                hint: formerMode ? ` (it is the cluster's ${formerMode} MAC: left over from a mode change?)` : ""
+              },
+              related: [
+                {
+                  doc: cluster,
+                  path: ["spec", "vip"],
+                  message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode`
+                }
+              ]
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-unicast-mode.ts
+var nlbUnicastMode;
+var init_nlb_unicast_mode = __esm({
+  "src/rules/nlb/nlb-unicast-mode.ts"() {
+    "use strict";
+    init_types2();
+    nlbUnicastMode = defineRule({
+      meta: {
+        id: "nlb-unicast-mode",
+        severity: "warning",
+        area: "nlb",
+        description: "Warn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.",
+        fixable: false,
+        messages: {
+          unicast: 'NLB cluster "{{cluster}}" runs in unicast mode, so the switches flood its traffic to every port of VLAN {{vlan}}: use igmp-multicast with static bridge multicast groups, or keep VLAN {{vlan}} dedicated to the cluster and turn this rule off for it'
+        },
+        sources: ["docs/domain.md \xA71.5 (KB 4494444)", "docs/domain.md \xA71.2", "docs/domain.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "unicast") continue;
+          report({
+            doc: cluster,
+            path: ["spec", "mode"],
+            messageId: "unicast",
+            data: { cluster: cluster.name, vlan: cluster.spec.vlan }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-vip-conflict.ts
+var nlbVipConflict;
+var init_nlb_vip_conflict = __esm({
+  "src/rules/nlb/nlb-vip-conflict.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    init_topology();
+    nlbVipConflict = defineRule({
+      meta: {
+        id: "nlb-vip-conflict",
+        severity: "error",
+        area: "nlb",
+        description: "Report an NLB cluster VIP that another cluster or another device in the estate also uses.",
+        fixable: false,
+        messages: {
+          sharedVip: 'VIP {{vip}} of NLB cluster "{{cluster}}" is also the VIP of NLB cluster "{{other}}": give each cluster its own address',
+          arpToOther: 'VIP {{vip}} of NLB cluster "{{cluster}}" is mapped by a static ARP entry on switch "{{switch}}" to {{mac}}, the MAC of {{owner}}: two devices answer for one address (a duplicate IP); give one of them another address'
+        },
+        sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.9"]
+      },
+      check({ estate, report }) {
+        const owners = macOwners(estate);
+        const arp = staticArpByIp(estate);
+        for (const [vip, clusters] of nlbClustersByVip(estate)) {
+          const first = clusters[0];
+          for (const cluster of clusters.slice(1)) {
+            report({
+              doc: cluster,
+              path: ["spec", "vip"],
+              messageId: "sharedVip",
+              data: { vip, cluster: cluster.name, other: first.name },
+              related: [{ doc: first, path: ["spec", "vip"], message: `VIP of NLB cluster "${first.name}"` }]
+            });
+          }
+          const ownMacs = new Set(clusters.map((c) => clusterMacFor(vip, c.spec.mode)));
+          for (const { switch: sw, index, entry } of arp.get(vip) ?? []) {
+            const mac = normalizeMac(entry.mac);
+            if (!mac || ownMacs.has(mac)) continue;
+            const owner = (owners.get(mac) ?? []).find((o) => !o.cluster || !clusters.includes(o.cluster));
+            if (!owner) continue;
+            report({
+              doc: first,
+              path: ["spec", "vip"],
+              messageId: "arpToOther",
+              data: { vip, cluster: first.name, switch: sw.name, mac: entry.mac, owner: owner.description },
+              related: [
+                {
+                  doc: sw,
+                  path: ["spec", "staticArp", index, "mac"],
+                  message: `static ARP entry ${vip} \u2192 ${entry.mac} on switch "${sw.name}"`
+                },
+                { doc: owner.doc, path: owner.path, message: owner.description }
+              ]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/nlb-igmp-gateway-arp.ts
+var nlbIgmpGatewayArp;
+var init_nlb_igmp_gateway_arp = __esm({
+  "src/rules/nlb/nlb-igmp-gateway-arp.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    init_topology();
+    nlbIgmpGatewayArp = defineRule({
+      meta: {
+        id: "nlb-igmp-gateway-arp",
+        severity: "warning",
+        area: "nlb",
+        description: "Require a static ARP entry for the VIP of each IGMP multicast NLB cluster on the layer-3 gateway of its VLAN, where the gateway is in the estate.",
+        fixable: false,
+        messages: {
+          missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of igmp-multicast NLB cluster "{{cluster}}": routers ignore the multicast MAC in its ARP replies, so clients in other subnets cannot reach it; add an entry mapping {{vip}} to {{mac}}',
+          gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of igmp-multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)'
+        },
+        sources: [
+          'docs/domain.md \xA71.5 (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches": in IGMP multicast mode the layer-3 gateway needs a static ARP entry as well)',
+          "docs/domain.md \xA71.1"
+        ]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          const { vip, vlan } = cluster.spec;
+          const mac = clusterMacFor(vip, "igmp-multicast");
+          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+          for (const { switch: sw, path: path16 } of missing) {
+            report({
+              doc: sw,
+              path: path16,
+              target: "key",
+              messageId: "missingArp",
+              data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
+              related: [
+                {
+                  doc: cluster,
+                  path: ["spec", "vip"],
+                  message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${vip}`
+                }
+              ]
+            });
+          }
+          if (gatewayOutsideEstate) {
+            report({
+              doc: cluster,
+              path: ["spec", "vip"],
+              messageId: "gatewayNotInEstate",
+              severity: "notice",
+              data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/nlb/index.ts
+var nlbRules;
+var init_nlb2 = __esm({
+  "src/rules/nlb/index.ts"() {
+    "use strict";
+    init_arp_retry_count_zero();
+    init_nlb_cluster_mac();
+    init_nlb_igmp_group_collision();
+    init_nlb_igmp_group_extra_members();
+    init_nlb_igmp_group_members();
+    init_nlb_igmp_group_missing();
+    init_nlb_multicast_static_entries();
+    init_nlb_node_mac_spoofing();
+    init_nlb_node_mode();
+    init_nlb_node_vlan();
+    init_nlb_static_arp_mismatch();
+    init_nlb_unicast_mode();
+    init_nlb_vip_conflict();
+    init_nlb_igmp_gateway_arp();
+    nlbRules = [
+      arpRetryCountZero,
+      nlbClusterMac,
+      nlbIgmpGatewayArp,
+      nlbIgmpGroupCollision,
+      nlbIgmpGroupExtraMembers,
+      nlbIgmpGroupMembers,
+      nlbIgmpGroupMissing,
+      nlbMulticastStaticEntries,
+      nlbNodeMacSpoofing,
+      nlbNodeMode,
+      nlbNodeVlan,
+      nlbStaticArpMismatch,
+      nlbUnicastMode,
+      nlbVipConflict
+    ];
+  }
+});
+
+// src/rules/switch/switch-igmp-snooping.ts
+var switchIgmpSnooping;
+var init_switch_igmp_snooping = __esm({
+  "src/rules/switch/switch-igmp-snooping.ts"() {
+    "use strict";
+    init_types2();
+    init_topology();
+    switchIgmpSnooping = defineRule({
+      meta: {
+        id: "switch-igmp-snooping",
+        severity: "error",
+        area: "switch",
+        description: "Require IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.",
+        fixable: false,
+        messages: {
+          snoopingOff: 'IGMP snooping is off on switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}} without a static bridge multicast group: turn IGMP snooping on or add the group',
+          snoopingOffVlan: 'IGMP snooping is off on VLAN {{vlan}} of switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group: turn IGMP snooping on for the VLAN or add the group',
+          unregisteredFiltered: '{{member}} of switch "{{switch}}" filters unregistered multicast, and hosts behind it can run nodes of igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}}, which has no static bridge multicast group: cluster traffic is dropped there whenever the group is not registered, so add the group or set unregisteredMulticast: forward on {{member}}'
+        },
+        sources: [
+          "docs/domain.md \xA71.2 (KB 4494444: IGMP multicast mode needs IGMP snooping on the switches)",
+          "docs/domain.md \xA72.1 (Dell PowerConnect: unregistered-multicast forwarding is a port and LAG setting)"
+        ]
+      },
+      check({ estate, report }) {
+        const problems = /* @__PURE__ */ new Map();
+        const note = (sw, path16, messageId, vlan, cluster, member) => {
+          const key2 = `${sw.name.toLowerCase()}|${path16.join(".")}|${messageId}`;
+          const problem2 = problems.get(key2);
+          if (problem2) {
+            if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
+          } else
+            problems.set(key2, { switch: sw, path: path16, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
+        };
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+            const declared = switchVlan(estate, sw, cluster.spec.vlan);
+            const vlan = declared?.vlan;
+            const v = declared?.index ?? -1;
+            if (sw.spec.igmpSnooping === false)
+              note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
+            else if (vlan?.igmpSnooping === false)
+              note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
+            if (sw.spec.bridgeMulticastFiltering === false) continue;
+            for (const at of attachments.values()) {
+              const i = at.lag !== void 0 ? (sw.spec.lags ?? []).findIndex((l) => l.id === at.lag) : (sw.spec.ports ?? []).findIndex((p) => p.name.toLowerCase() === (at.port ?? "").toLowerCase());
+              const list3 = at.lag !== void 0 ? "lags" : "ports";
+              const setting = i < 0 ? void 0 : at.lag !== void 0 ? sw.spec.lags[i] : sw.spec.ports[i];
+              if (setting?.unregisteredMulticast !== "filter") continue;
+              const member = describeAttachment(at);
+              note(
+                sw,
+                ["spec", list3, i, "unregisteredMulticast"],
+                "unregisteredFiltered",
+                cluster.spec.vlan,
+                cluster,
+                member
+              );
+            }
+          }
+        }
+        for (const problem2 of problems.values()) {
+          const sw = problem2.switch;
+          report({
+            doc: sw,
+            path: problem2.path,
+            messageId: problem2.messageId,
+            data: {
+              switch: sw.name,
+              vlan: problem2.vlan,
+              clusters: problem2.clusters.map((c) => `"${c.name}"`).join(", "),
+              member: problem2.member ?? ""
+            },
+            related: problem2.clusters.map((c) => ({
+              doc: c,
+              path: ["spec", "vlan"],
+              message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}`
+            }))
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/switch/switch-mac-style.ts
+function modelStylesOption(options) {
+  const raw = options["modelStyles"];
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, style]) => typeof style === "string" && STYLES.has(style))
+  );
+}
+var STYLE_NAMES, STYLES, switchMacStyle;
+var init_switch_mac_style = __esm({
+  "src/rules/switch/switch-mac-style.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    STYLE_NAMES = { colon: "colon-separated", hyphen: "hyphen-separated", dot: "dotted" };
+    STYLES = /* @__PURE__ */ new Set(["colon", "hyphen", "dot", "any"]);
+    switchMacStyle = defineRule({
+      meta: {
+        id: "switch-mac-style",
+        severity: "warning",
+        area: "switch",
+        description: "Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.",
+        fixable: true,
+        messages: {
+          wrongStyle: 'switch "{{switch}}" takes {{style}} MACs ({{because}}): write "{{mac}}" as {{fixed}}'
+        },
+        optionsSchema: {
+          type: "object",
+          properties: {
+            modelStyles: {
+              type: "object",
+              description: "Model glob \u2192 MAC notation (colon, hyphen, dot, or any), matched before the built-in table; the first match wins.",
+              additionalProperties: { enum: ["colon", "hyphen", "dot", "any"] }
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { modelStyles: {} },
+        sources: ["docs/domain.md \xA72.1", "docs/domain.md \xA72.3"]
+      },
+      check({ estate, options, report }) {
+        const modelStyles = modelStylesOption(options);
+        for (const sw of estate.of("Switch")) {
+          const style = macStyleForSwitch(sw.spec, modelStyles);
+          if (style === void 0 || style === "dot") continue;
+          const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
+          const check3 = (mac, path16) => {
+            if (macStyleOf(mac) === style) return;
+            const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
+            report({
+              doc: sw,
+              path: path16,
+              messageId: "wrongStyle",
+              data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path16, text: fixed2 }] }
+            });
+          };
+          (sw.spec.bridgeMulticastGroups ?? []).forEach(
+            (g, i) => g.mac !== void 0 && check3(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"])
+          );
+          (sw.spec.staticArp ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticArp", i, "mac"]));
+          (sw.spec.staticMac ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticMac", i, "mac"]));
+        }
+      }
+    });
+  }
+});
+
+// src/rules/switch/switch-multicast-filtering.ts
+var switchMulticastFiltering;
+var init_switch_multicast_filtering = __esm({
+  "src/rules/switch/switch-multicast-filtering.ts"() {
+    "use strict";
+    init_types2();
+    switchMulticastFiltering = defineRule({
+      meta: {
+        id: "switch-multicast-filtering",
+        severity: "warning",
+        area: "switch",
+        description: "Report switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.",
+        fixable: false,
+        messages: {
+          filteringOff: 'bridge multicast filtering is off on switch "{{switch}}", so its {{what}} {{have}} no effect and all multicast floods every port of the VLAN: turn it on (bridge multicast filtering) and set bridgeMulticastFiltering: true'
+        },
+        sources: [
+          'docs/domain.md \xA72.1 (Dell PowerConnect 54xx user guide, "Multicast Global Parameters": static groups and IGMP snooping work only with bridge multicast filtering enabled, off by default)'
+        ]
+      },
+      check({ estate, report }) {
+        for (const sw of estate.of("Switch")) {
+          if (sw.spec.bridgeMulticastFiltering !== false) continue;
+          const what = [];
+          const groups = sw.spec.bridgeMulticastGroups ?? [];
+          if (groups.length > 0) what.push(`${groups.length} bridge multicast ${groups.length === 1 ? "group" : "groups"}`);
+          if (sw.spec.igmpSnooping === true || (sw.spec.vlans ?? []).some((v) => v.igmpSnooping === true))
+            what.push("IGMP snooping");
+          if (what.length === 0) continue;
+          report({
+            doc: sw,
+            path: ["spec", "bridgeMulticastFiltering"],
+            messageId: "filteringOff",
+            data: {
+              switch: sw.name,
+              what: what.join(" and "),
+              have: what.length > 1 || groups.length > 1 ? "have" : "has"
+            },
+            related: groups.length > 0 ? [
+              {
+                doc: sw,
+                path: ["spec", "bridgeMulticastGroups"],
+                target: "key",
+                message: "the bridge multicast groups"
+              }
+            ] : []
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/switch/switch-multicast-mac-mismatch.ts
+var switchMulticastMacMismatch;
+var init_switch_multicast_mac_mismatch = __esm({
+  "src/rules/switch/switch-multicast-mac-mismatch.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    switchMulticastMacMismatch = defineRule({
+      meta: {
+        id: "switch-multicast-mac-mismatch",
+        severity: "error",
+        area: "switch",
+        description: "Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.",
+        fixable: false,
+        messages: {
+          mismatch: `MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group's multicast MAC {{expected}}: fix the MAC or the group`,
+          vipAsGroup: "bridge multicast group {{group}} on VLAN {{vlan}} is not a multicast address: that a switch turns an NLB VIP into group {{address}} is unverified, write group {{address}} (MAC {{expected}}) instead"
+        },
+        sources: ["RFC 1112 \xA76.4", "docs/domain.md \xA71.2", "docs/domain.md \xA71.3", "docs/domain.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        for (const sw of estate.of("Switch")) {
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((group, i) => {
+            if (group.group === void 0) return;
+            const address = bridgeGroupAddress(group.group);
+            const style = group.mac !== void 0 && macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon";
+            if (address !== group.group) {
+              report({
+                doc: sw,
+                path: ["spec", "bridgeMulticastGroups", i, "group"],
+                messageId: "vipAsGroup",
+                severity: "warning",
+                data: {
+                  group: group.group,
+                  vlan: group.vlan,
+                  address,
+                  expected: formatMac(multicastMacForGroup(address), style)
+                }
+              });
+              return;
+            }
+            if (group.mac === void 0) return;
+            const expected = multicastMacForGroup(address);
+            if (normalizeMac(group.mac) === expected) return;
+            report({
+              doc: sw,
+              path: ["spec", "bridgeMulticastGroups", i, "mac"],
+              messageId: "mismatch",
+              data: {
+                mac: group.mac,
+                group: group.group,
+                vlan: group.vlan,
+                expected: formatMac(expected, style, { upperCase: isUpperCaseMac(group.mac) })
+              }
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/model/versions.ts
+function compareVersions(a, b) {
+  return ORDER.indexOf(a) - ORDER.indexOf(b);
+}
+function versionName(os7) {
+  return os7.replace(/^windows-server-/, "Windows Server ").replace(/-r2$/, " R2");
+}
+function groupByVersion(hosts) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const host of [...hosts].sort((a, b) => compareVersions(a.spec.os, b.spec.os))) {
+    const list3 = versions.get(host.spec.os);
+    if (list3) list3.push(host);
+    else versions.set(host.spec.os, [host]);
+  }
+  return { versions, unknown: hosts.length === 0 };
+}
+function vmHostVersions(estate, vm) {
+  return groupByVersion(estate.hostsAbleToRun(vm));
+}
+function namedHosts(hosts) {
+  return `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")}`;
+}
+function splitAt(versions, since) {
+  const older = [];
+  const newer = [];
+  for (const [os7, hosts] of versions.versions) (isAtLeast(os7, since) ? newer : older).push(...hosts);
+  return { older, newer };
+}
+function describeHosts(hosts) {
+  const releases = [...new Set(hosts.map((h) => h.spec.os))].sort(compareVersions).map(versionName);
+  const names = releases.map((r, i) => i === 0 ? r : r.replace(/^Windows Server /, "")).join(" and ");
+  return `${names} ${namedHosts(hosts)}`;
+}
+function backupFallback(versions) {
+  const { older, newer } = splitAt(versions, "windows-server-2012-r2");
+  if (older.length === 0 && newer.length === 0)
+    return "saved-state (hosts before Windows Server 2012 R2) or crash-consistent (2012 R2 and later)";
+  if (newer.length === 0) return `saved-state (the VM pauses; ${describeHosts(older)})`;
+  if (older.length === 0) return `crash-consistent (${describeHosts(newer)})`;
+  return `saved-state (${describeHosts(older)}) or crash-consistent (${describeHosts(newer)})`;
+}
+var ORDER, isAtLeast;
+var init_versions = __esm({
+  "src/model/versions.ts"() {
+    "use strict";
+    ORDER = [
+      "windows-server-2008-r2",
+      "windows-server-2012",
+      "windows-server-2012-r2",
+      "windows-server-2016",
+      "windows-server-2019",
+      "windows-server-2022",
+      "windows-server-2025"
+    ];
+    isAtLeast = (os7, since) => compareVersions(os7, since) >= 0;
+  }
+});
+
+// src/rules/switch/nic-team-switch-mode.ts
+var MODE_NAME, nicTeamSwitchMode;
+var init_nic_team_switch_mode = __esm({
+  "src/rules/switch/nic-team-switch-mode.ts"() {
+    "use strict";
+    init_types2();
+    init_kinds();
+    init_topology();
+    init_versions();
+    MODE_NAME = {
+      lacp: "an LACP",
+      static: "a static",
+      "switch-independent": "a switch-independent",
+      none: "an unteamed"
+    };
+    nicTeamSwitchMode = defineRule({
+      meta: {
+        id: "nic-team-switch-mode",
+        severity: "error",
+        area: "switch",
+        description: "Check each host NIC team's mode against the switch side (LACP team on an LACP LAG, static team on a static LAG, switch-independent team on plain ports), and dynamic load balancing against the host's Windows version.",
+        fixable: false,
+        messages: {
+          modeMismatch: 'NIC team "{{team}}" of host "{{host}}" is {{mode}} team but lands on {{side}} of switch "{{switch}}": {{fix}}',
+          dynamicTooOld: 'NIC team "{{team}}" of host "{{host}}" uses dynamic load balancing, which {{os}} does not have (Windows Server 2012 R2 and later): use address-hash or hyper-v-port'
+        },
+        sources: [
+          "docs/domain.md \xA72.4 (Microsoft, NIC Teaming overview: switch-independent teams need no switch configuration, static teams a static LAG, LACP teams an LACP LAG; dynamic load balancing from Windows Server 2012 R2)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const host of estate.of("HyperVHost")) {
+          (host.spec.nicTeams ?? []).forEach((team, t) => {
+            if (team.loadBalancing === "dynamic" && !isAtLeast(host.spec.os, "windows-server-2012-r2")) {
+              report({
+                doc: host,
+                path: ["spec", "nicTeams", t, "loadBalancing"],
+                messageId: "dynamicTooOld",
+                data: { team: team.name, host: host.name, os: versionName(host.spec.os) },
+                related: [
+                  { doc: host, path: ["spec", "os"], message: `host "${host.name}" runs ${versionName(host.spec.os)}` }
+                ]
+              });
+            }
+            if (!team.mode) return;
+            const mode = team.mode;
+            for (const { uplink } of teamUplinks(team, t)) {
+              const sw = estate.get("Switch", uplink.switch);
+              if (!sw) continue;
+              const lagId = uplink.lag ?? (uplink.port ? lagOfPort(estate, sw, uplink.port) : void 0);
+              const lags = sw.spec.lags ?? [];
+              const l = lagId === void 0 ? -1 : lags.findIndex((x) => x.id === lagId);
+              const lag = l >= 0 ? lags[l] : void 0;
+              let side;
+              let fix = "";
+              const independent = mode === "switch-independent" || mode === "none";
+              if (lagId === void 0) {
+                if (independent || !uplink.port) continue;
+                side = `port ${uplink.port}, which is in no LAG`;
+                fix = mode === "lacp" ? "put the team's ports in an LACP LAG (channel-group \u2026 mode auto), or make the team switch-independent" : "put the team's ports in a static LAG, or make the team switch-independent";
+              } else if (independent) {
+                side = `LAG ${lagId}`;
+                fix = mode === "none" ? "take its port out of the LAG" : "take its ports out of the LAG, or make the team LACP (or static) to match the LAG";
+              } else if (lag?.lacp === void 0) {
+                continue;
+              } else if (mode === "lacp" && !lag.lacp) {
+                side = `static LAG ${lagId}`;
+                fix = "make the LAG an LACP LAG (lacp: true), or make the team static";
+              } else if (mode === "static" && lag.lacp) {
+                side = `LACP LAG ${lagId}`;
+                fix = "make the LAG static (lacp: false), or make the team LACP";
+              } else continue;
+              report({
+                doc: host,
+                path: ["spec", "nicTeams", t, "mode"],
+                messageId: "modeMismatch",
+                data: { team: team.name, host: host.name, mode: MODE_NAME[mode], side, switch: sw.name, fix },
+                related: [
+                  l >= 0 ? { doc: sw, path: ["spec", "lags", l], message: `LAG ${lagId} of switch "${sw.name}"` } : { doc: sw, path: ["metadata", "name"], message: `switch "${sw.name}"` }
+                ]
+              });
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/switch/index.ts
+var switchRules;
+var init_switch = __esm({
+  "src/rules/switch/index.ts"() {
+    "use strict";
+    init_switch_igmp_snooping();
+    init_switch_mac_style();
+    init_switch_multicast_filtering();
+    init_switch_multicast_mac_mismatch();
+    init_nic_team_switch_mode();
+    switchRules = [
+      nicTeamSwitchMode,
+      switchIgmpSnooping,
+      switchMacStyle,
+      switchMulticastFiltering,
+      switchMulticastMacMismatch
+    ];
+  }
+});
+
+// src/rules/vm/vm-checkpoint-age.ts
+var DAY_MS, DEFAULT_MAX_AGE_DAYS, vmCheckpointAge;
+var init_vm_checkpoint_age = __esm({
+  "src/rules/vm/vm-checkpoint-age.ts"() {
+    "use strict";
+    init_types2();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    DEFAULT_MAX_AGE_DAYS = 7;
+    vmCheckpointAge = defineRule({
+      meta: {
+        id: "vm-checkpoint-age",
+        severity: "warning",
+        area: "vm",
+        description: "Report checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.",
+        fixable: false,
+        messages: {
+          old: 'checkpoint "{{checkpoint}}" of VM "{{vm}}" is {{days}} days old (more than {{max}}): delete it so it merges into the parent disk'
+        },
+        optionsSchema: {
+          type: "object",
+          properties: {
+            maxAgeDays: { type: "integer", minimum: 0, description: "Age in days above which a checkpoint is reported." }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { maxAgeDays: DEFAULT_MAX_AGE_DAYS },
+        sources: [
+          "docs/domain.md \xA73.4 (Microsoft: keep checkpoint chains short)",
+          "docs/domain.md \xA74.3 (leftover checkpoints mean a backup went wrong)",
+          "docs/domain.md \xA75.3 (no checkpoints left hanging around before a migration)"
+        ]
+      },
+      check({ estate, options, now, report }) {
+        const max = typeof options.maxAgeDays === "number" && options.maxAgeDays >= 0 ? options.maxAgeDays : DEFAULT_MAX_AGE_DAYS;
+        for (const vm of estate.of("VirtualMachine")) {
+          (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
+            if (!checkpoint.created) return;
+            const created = Date.parse(checkpoint.created);
+            if (Number.isNaN(created)) return;
+            const ageMs = now.getTime() - created;
+            if (ageMs <= max * DAY_MS) return;
+            report({
+              doc: vm,
+              path: ["spec", "checkpoints", i, "created"],
+              messageId: "old",
+              data: { vm: vm.name, checkpoint: checkpoint.name, days: Math.floor(ageMs / DAY_MS), max }
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-checkpoint-limit.ts
+var MAX_CHECKPOINTS, vmCheckpointLimit;
+var init_vm_checkpoint_limit = __esm({
+  "src/rules/vm/vm-checkpoint-limit.ts"() {
+    "use strict";
+    init_types2();
+    MAX_CHECKPOINTS = 50;
+    vmCheckpointLimit = defineRule({
+      meta: {
+        id: "vm-checkpoint-limit",
+        severity: "error",
+        area: "vm",
+        description: "Report VMs with more checkpoints than Hyper-V allows (50).",
+        fixable: false,
+        messages: {
+          tooMany: 'VM "{{vm}}" has {{count}} checkpoints: Hyper-V allows at most {{max}}, delete old checkpoints so the chain merges'
+        },
+        sources: [
+          "docs/domain.md \xA73.2 (Microsoft: at most 50 checkpoints per VM)",
+          "docs/domain.md \xA73.4 (keep checkpoint chains short)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          const count = vm.spec.checkpoints?.length ?? 0;
+          if (count > MAX_CHECKPOINTS) {
+            report({
+              doc: vm,
+              path: ["spec", "checkpoints"],
+              target: "key",
+              messageId: "tooMany",
+              data: { vm: vm.name, count, max: MAX_CHECKPOINTS }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-controller-limits.ts
+var LIMITS, vmControllerLimits;
+var init_vm_controller_limits = __esm({
+  "src/rules/vm/vm-controller-limits.ts"() {
+    "use strict";
+    init_types2();
+    LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } };
+    vmControllerLimits = defineRule({
+      meta: {
+        id: "vm-controller-limits",
+        severity: "error",
+        area: "vm",
+        description: "Report controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.",
+        fixable: false,
+        messages: {
+          controllerNumber: "controller number {{number}} is out of range for {{type}}: Hyper-V has {{type}} controllers 0-{{max}}",
+          location: "location {{location}} is out of range for {{type}} controller {{number}}: {{type}} controllers have locations 0-{{max}}",
+          duplicateController: 'VM "{{vm}}" declares {{type}} controller {{number}} twice: merge the drives into one entry',
+          duplicateLocation: 'VM "{{vm}}" has two drives at {{slot}}: give each drive its own location'
+        },
+        sources: [
+          "docs/domain.md \xA73.2 (Microsoft: IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 locations each)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          const controllers = vm.spec.controllers ?? [];
+          const firstController = /* @__PURE__ */ new Map();
+          const firstSlot = /* @__PURE__ */ new Map();
+          controllers.forEach((controller, i) => {
+            const limit = LIMITS[controller.type];
+            const at = ["spec", "controllers", i];
+            if (controller.number > limit.number) {
+              report({
+                doc: vm,
+                path: [...at, "number"],
+                messageId: "controllerNumber",
+                data: { type: controller.type.toUpperCase(), number: controller.number, max: limit.number }
+              });
+            }
+            const controllerKey = `${controller.type}:${controller.number}`;
+            const first = firstController.get(controllerKey);
+            if (first === void 0) firstController.set(controllerKey, i);
+            else {
+              report({
+                doc: vm,
+                path: [...at, "number"],
+                messageId: "duplicateController",
+                data: { vm: vm.name, type: controller.type.toUpperCase(), number: controller.number },
+                related: [
+                  {
+                    doc: vm,
+                    path: ["spec", "controllers", first, "number"],
+                    message: `${controller.type.toUpperCase()} controller ${controller.number} first declared here`
+                  }
+                ]
+              });
+            }
+            (controller.drives ?? []).forEach((drive, j) => {
+              const drivePath = [...at, "drives", j, "location"];
+              if (drive.location > limit.location) {
+                report({
+                  doc: vm,
+                  path: drivePath,
+                  messageId: "location",
+                  data: {
+                    type: controller.type.toUpperCase(),
+                    number: controller.number,
+                    location: drive.location,
+                    max: limit.location
+                  }
+                });
+              }
+              const slot = `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`;
+              const taken = firstSlot.get(slot);
+              if (!taken) firstSlot.set(slot, drivePath);
+              else
+                report({
+                  doc: vm,
+                  path: drivePath,
+                  messageId: "duplicateLocation",
+                  data: { vm: vm.name, slot },
+                  related: [{ doc: vm, path: taken, message: `${slot} is taken here` }]
+                });
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/model/storage.ts
+function drivesOf(vm) {
+  const out = [];
+  (vm.spec.controllers ?? []).forEach((controller, i) => {
+    (controller.drives ?? []).forEach((drive, j) => {
+      out.push({
+        controller,
+        drive,
+        path: ["spec", "controllers", i, "drives", j],
+        slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`
+      });
+    });
+  });
+  return out;
+}
+function bootDriveOf(vm) {
+  const drives = drivesOf(vm);
+  const marked = drives.find((d) => d.drive.boot === true);
+  if (marked) return marked;
+  const system = drives.find((d) => isDisk(d.drive) && d.drive.purpose === "system");
+  if (system) return system;
+  if (vm.spec.generation !== 1) return void 0;
+  const ide = drives.filter((d) => d.controller.type === "ide" && isDisk(d.drive));
+  ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
+  return ide[0];
+}
+function normalizeWindowsPath(path16) {
+  const slashed = path16.replace(/\//g, "\\");
+  const unc = slashed.startsWith("\\\\");
+  const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
+  return (unc ? "\\" + body : body).toLowerCase();
+}
+function isUnder(path16, folder) {
+  const p = normalizeWindowsPath(path16);
+  const f = normalizeWindowsPath(folder);
+  return p === f || p.startsWith(f + "\\");
+}
+function volumeOf(path16) {
+  const slashed = path16.replace(/\//g, "\\");
+  const csv = /^([a-z]:\\clusterstorage\\[^\\]+)/i.exec(slashed);
+  if (csv) return csv[1];
+  const unc = /^(\\\\[^\\]+\\[^\\]+)/.exec(slashed);
+  if (unc) return unc[1];
+  const drive = /^([a-z]:)/i.exec(slashed);
+  return drive ? drive[1].toUpperCase() : slashed;
+}
+function clustersOfHost(estate, host) {
+  const listing = estate.index("storage:clustersListingHost", () => {
+    const map = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      for (const node of cluster.spec.nodes) {
+        const key2 = nameKey(node);
+        const list3 = map.get(key2);
+        if (list3) list3.push(cluster);
+        else map.set(key2, [cluster]);
+      }
+    }
+    return map;
+  });
+  const out = [];
+  const named = estate.get("HyperVCluster", host.spec.cluster);
+  if (named) out.push(named);
+  for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
+  return out;
+}
+function csvHolding(clusters, path16) {
+  for (const cluster of clusters) {
+    const volumes = cluster.spec.sharedVolumes ?? [];
+    for (let i = 0; i < volumes.length; i++) {
+      if (isUnder(path16, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+    }
+  }
+  return void 0;
+}
+var isDisk, isSmbPath, isClusterStoragePath;
+var init_storage = __esm({
+  "src/model/storage.ts"() {
+    "use strict";
+    init_estate();
+    isDisk = (drive) => (drive.kind ?? "disk") === "disk";
+    isSmbPath = (path16) => /^[\\/]{2}[^\\/]/.test(path16);
+    isClusterStoragePath = (path16) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path16));
+  }
+});
+
+// src/rules/vm/vm-data-disk-on-ide.ts
+var vmDataDiskOnIde;
+var init_vm_data_disk_on_ide = __esm({
+  "src/rules/vm/vm-data-disk-on-ide.ts"() {
+    "use strict";
+    init_types2();
+    init_storage();
+    vmDataDiskOnIde = defineRule({
+      meta: {
+        id: "vm-data-disk-on-ide",
+        severity: "warning",
+        area: "vm",
+        description: "Report disks other than the boot disk that sit on an IDE controller: move them to SCSI.",
+        fixable: false,
+        messages: {
+          dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller'
+        },
+        sources: [
+          "docs/domain.md \xA73.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)",
+          "docs/domain.md \xA73.1 (generation 1 boots from IDE: only the boot disk needs it)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          if (vm.spec.generation !== 1) continue;
+          const boot = bootDriveOf(vm);
+          for (const placed of drivesOf(vm)) {
+            if (placed.controller.type !== "ide" || !isDisk(placed.drive) || placed.drive === boot?.drive) continue;
+            report({
+              doc: vm,
+              path: [...placed.path, "location"],
+              messageId: "dataDiskOnIde",
+              data: { vm: vm.name, path: placed.drive.path ?? "", slot: placed.slot }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-dynamic-vhd.ts
+var vmDynamicVhd;
+var init_vm_dynamic_vhd = __esm({
+  "src/rules/vm/vm-dynamic-vhd.ts"() {
+    "use strict";
+    init_types2();
+    init_storage();
+    vmDynamicVhd = defineRule({
+      meta: {
+        id: "vm-dynamic-vhd",
+        severity: "warning",
+        area: "vm",
+        description: "Report dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.",
+        fixable: false,
+        messages: {
+          dynamicVhd: 'disk "{{path}}" of VM "{{vm}}" is a dynamically expanding VHD: convert it to VHDX (Convert-VHD), or to a fixed VHD'
+        },
+        sources: [
+          "docs/domain.md \xA73.3 (Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended)",
+          "docs/domain.md \xA73.4 (Microsoft: for VHD use fixed; for VHDX dynamic is fine)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
+            if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
+            report({
+              doc: vm,
+              path: [...path16, "format"],
+              messageId: "dynamicVhd",
+              data: { vm: vm.name, path: drive.path ?? "" }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-generation-controllers.ts
+var vmGenerationControllers;
+var init_vm_generation_controllers = __esm({
+  "src/rules/vm/vm-generation-controllers.ts"() {
+    "use strict";
+    init_types2();
+    init_storage();
+    vmGenerationControllers = defineRule({
+      meta: {
+        id: "vm-generation-controllers",
+        severity: "error",
+        area: "vm",
+        description: "Report IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.",
+        fixable: false,
+        messages: {
+          gen2IdeController: 'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
+          gen2IdeControllerDrives: 'generation 2 VM "{{vm}}" has IDE controller {{number}} with {{drives}}: generation 2 has no IDE, move {{them}} to a SCSI controller and remove the IDE controller',
+          gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0'
+        },
+        sources: ["docs/domain.md \xA73.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)"]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          const controllers = vm.spec.controllers ?? [];
+          if (vm.spec.generation === 2) {
+            controllers.forEach((controller, i) => {
+              if (controller.type !== "ide") return;
+              const drives = controller.drives ?? [];
+              const named = drives.map((drive) => {
+                const slot = `IDE ${controller.number}:${drive.location}`;
+                return isDisk(drive) ? `disk "${drive.path ?? slot}" (${slot})` : `DVD drive ${slot}`;
+              });
+              report({
+                doc: vm,
+                path: ["spec", "controllers", i, "type"],
+                messageId: drives.length === 0 ? "gen2IdeController" : "gen2IdeControllerDrives",
+                data: {
+                  vm: vm.name,
+                  number: controller.number,
+                  drives: named.join(", "),
+                  them: drives.length === 1 ? isDisk(drives[0]) ? "the disk" : "the DVD drive" : "them"
+                }
+              });
+            });
+            continue;
+          }
+          const boot = bootDriveOf(vm);
+          if (boot && boot.controller.type !== "ide") {
+            const at = boot.drive.boot === true ? [...boot.path, "boot"] : [...boot.path, "location"];
+            report({
+              doc: vm,
+              path: at,
+              messageId: "gen1BootNotIde",
+              data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? "disk" : "DVD drive" }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-ha-disk-placement.ts
+var vmHaDiskPlacement;
+var init_vm_ha_disk_placement = __esm({
+  "src/rules/vm/vm-ha-disk-placement.ts"() {
+    "use strict";
+    init_types2();
+    init_storage();
+    vmHaDiskPlacement = defineRule({
+      meta: {
+        id: "vm-ha-disk-placement",
+        severity: "error",
+        area: "vm",
+        description: "Report virtual disks of highly available VMs that are not on shared storage of the VM's cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.",
+        fixable: false,
+        messages: {
+          notOnCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on a Cluster Shared Volume or clustered disk of cluster "{{cluster}}": other nodes cannot open it, move it under {{volumes}}',
+          noCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on shared storage, and cluster "{{cluster}}" declares no sharedVolumes or clusterDisks: put the disk on a CSV or clustered disk of the cluster, or an SMB share'
+        },
+        sources: [
+          'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs hold the virtual hard disks of clustered Hyper-V VMs, readable by every node; Scale-Out File Server SMB shares also hold VM files)',
+          'Microsoft: "Deploy a Hyper-V cluster" (a highly available VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel)',
+          "docs/domain.md \xA72.2, \xA75.2 (a highly available VM runs on, and fails over to, any node of its cluster)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          if (!vm.spec.cluster) continue;
+          const cluster = estate.get("HyperVCluster", vm.spec.cluster);
+          if (!cluster) continue;
+          const volumes = cluster.spec.sharedVolumes ?? [];
+          const clusterDisks = cluster.spec.clusterDisks ?? [];
+          for (const { drive, path: path16 } of drivesOf(vm)) {
+            if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
+            if (csvHolding([cluster], drive.path)) continue;
+            if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
+            const related2 = [
+              volumes.length + clusterDisks.length > 0 ? {
+                doc: cluster,
+                path: volumes.length > 0 ? ["spec", "sharedVolumes"] : ["spec", "clusterDisks"],
+                target: "key",
+                message: `Cluster Shared Volumes of "${cluster.name}"`
+              } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
+            ];
+            report({
+              doc: vm,
+              path: [...path16, "path"],
+              messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
+              data: {
+                vm: vm.name,
+                path: drive.path,
+                cluster: cluster.name,
+                volumes: [...volumes, ...clusterDisks].map((v) => v.path).sort().join(", ")
+              },
+              related: related2
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-local-disk-on-csv.ts
+var vmLocalDiskOnCsv;
+var init_vm_local_disk_on_csv = __esm({
+  "src/rules/vm/vm-local-disk-on-csv.ts"() {
+    "use strict";
+    init_types2();
+    init_storage();
+    vmLocalDiskOnCsv = defineRule({
+      meta: {
+        id: "vm-local-disk-on-csv",
+        severity: "warning",
+        area: "vm",
+        description: "Report disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.",
+        fixable: false,
+        messages: {
+          onCsv: 'disk "{{path}}" of VM "{{vm}}" is on a Cluster Shared Volume{{volume}}, but the VM runs only on host "{{host}}": make it a highly available role of the cluster (spec.cluster) or move the disk off the CSV'
+        },
+        sources: [
+          'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs, mounted under C:\\ClusterStorage on every node, are for the disks of clustered Hyper-V VMs)',
+          "docs/domain.md \xA75.2 [derived] (only clustered roles fail over to another node; a stand-alone VM on a CSV still dies with its host)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          if (!vm.spec.host) continue;
+          const host = estate.get("HyperVHost", vm.spec.host);
+          const clusters = host ? clustersOfHost(estate, host) : [];
+          for (const { drive, path: path16 } of drivesOf(vm)) {
+            if (!isDisk(drive) || !drive.path) continue;
+            const csv = csvHolding(clusters, drive.path);
+            if (!csv && !isClusterStoragePath(drive.path)) continue;
+            report({
+              doc: vm,
+              path: [...path16, "path"],
+              messageId: "onCsv",
+              data: {
+                vm: vm.name,
+                path: drive.path,
+                host: vm.spec.host,
+                volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : ""
+              },
+              related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-recovery-checkpoint.ts
+var vmRecoveryCheckpoint;
+var init_vm_recovery_checkpoint = __esm({
+  "src/rules/vm/vm-recovery-checkpoint.ts"() {
+    "use strict";
+    init_types2();
+    vmRecoveryCheckpoint = defineRule({
+      meta: {
+        id: "vm-recovery-checkpoint",
+        severity: "warning",
+        area: "vm",
+        description: "Report recovery checkpoints, which a backup leaves behind when it went wrong.",
+        fixable: false,
+        messages: {
+          recovery: 'VM "{{vm}}" has recovery checkpoint "{{checkpoint}}": a backup did not finish cleanly, check the backup job and remove the checkpoint'
+        },
+        sources: [
+          "docs/domain.md \xA74.3 (leftover recovery checkpoints mean a backup went wrong)",
+          "docs/domain.md \xA75.3 (no checkpoints left before a migration)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
+            if (checkpoint.type !== "recovery") return;
+            report({
+              doc: vm,
+              path: ["spec", "checkpoints", i, "type"],
+              messageId: "recovery",
+              data: { vm: vm.name, checkpoint: checkpoint.name }
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/vm-mac-address-conflict.ts
+var macValue, vmMacAddressConflict;
+var init_vm_mac_address_conflict = __esm({
+  "src/rules/vm/vm-mac-address-conflict.ts"() {
+    "use strict";
+    init_types2();
+    init_nlb();
+    macValue = (mac) => {
+      const canonical = normalizeMac(mac);
+      return canonical === void 0 ? void 0 : parseInt(canonical.replace(/-/g, ""), 16);
+    };
+    vmMacAddressConflict = defineRule({
+      meta: {
+        id: "vm-mac-address-conflict",
+        severity: "warning",
+        area: "vm",
+        description: "Report static MAC addresses given to more than one VM network adapter, and dynamic MAC address pools of Hyper-V hosts that overlap.",
+        fixable: false,
+        messages: {
+          duplicateStatic: 'network adapter "{{adapter}}" of VM "{{vm}}" has static MAC {{mac}}, which network adapter "{{otherAdapter}}" of VM "{{other}}" also has: give each adapter its own MAC',
+          poolOverlap: 'the dynamic MAC address pool of host "{{host}}" ({{min}}\u2013{{max}}) overlaps that of host "{{other}}" ({{otherMin}}\u2013{{otherMax}}): VMs can get the same MAC, and duplicate-IP warnings follow when they meet; give every host its own range'
+        },
+        sources: [
+          "docs/domain.md \xA71.9 (field: duplicate-IP warnings come from a real duplicate or from a migration to a cluster whose dynamic MAC pool differs; overlapping pools hand out the same MAC twice)"
+        ]
+      },
+      check({ estate, report }) {
+        const seen = /* @__PURE__ */ new Map();
+        for (const vm of estate.of("VirtualMachine")) {
+          (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
+            if (adapter.macAddress === void 0) return;
+            const mac = normalizeMac(adapter.macAddress);
+            if (!mac || mac === "00-00-00-00-00-00") return;
+            const first = seen.get(mac);
+            if (!first) {
+              seen.set(mac, { vm, adapter: adapter.name, index: i });
+              return;
+            }
+            report({
+              doc: vm,
+              path: ["spec", "networkAdapters", i, "macAddress"],
+              messageId: "duplicateStatic",
+              data: {
+                adapter: adapter.name,
+                vm: vm.name,
+                mac: adapter.macAddress,
+                otherAdapter: first.adapter,
+                other: first.vm.name
+              },
+              related: [
+                {
+                  doc: first.vm,
+                  path: ["spec", "networkAdapters", first.index, "macAddress"],
+                  message: `network adapter "${first.adapter}" of VM "${first.vm.name}"`
+                }
+              ]
+            });
+          });
+        }
+        const pools = [];
+        for (const host of estate.of("HyperVHost")) {
+          const pool = host.spec.macAddressPool;
+          if (!pool) continue;
+          const min = macValue(pool.minimum);
+          const max = macValue(pool.maximum);
+          if (min === void 0 || max === void 0 || max < min) continue;
+          pools.push({ host, min, max });
+        }
+        pools.sort((a, b) => a.min - b.min || a.max - b.max);
+        let reach;
+        for (const pool of pools) {
+          if (reach && pool.min <= reach.max) {
+            const other = reach.host;
+            report({
+              doc: pool.host,
+              path: ["spec", "macAddressPool"],
+              target: "key",
+              messageId: "poolOverlap",
+              data: {
+                host: pool.host.name,
+                min: pool.host.spec.macAddressPool.minimum,
+                max: pool.host.spec.macAddressPool.maximum,
+                other: other.name,
+                otherMin: other.spec.macAddressPool.minimum,
+                otherMax: other.spec.macAddressPool.maximum
+              },
+              related: [
+                { doc: other, path: ["spec", "macAddressPool"], target: "key", message: `pool of host "${other.name}"` }
+              ]
+            });
+          }
+          if (!reach || pool.max > reach.max) reach = pool;
+        }
+      }
+    });
+  }
+});
+
+// src/rules/vm/index.ts
+var vmRules;
+var init_vm = __esm({
+  "src/rules/vm/index.ts"() {
+    "use strict";
+    init_vm_checkpoint_age();
+    init_vm_checkpoint_limit();
+    init_vm_controller_limits();
+    init_vm_data_disk_on_ide();
+    init_vm_dynamic_vhd();
+    init_vm_generation_controllers();
+    init_vm_ha_disk_placement();
+    init_vm_local_disk_on_csv();
+    init_vm_recovery_checkpoint();
+    init_vm_mac_address_conflict();
+    vmRules = [
+      vmCheckpointAge,
+      vmCheckpointLimit,
+      vmControllerLimits,
+      vmDataDiskOnIde,
+      vmDynamicVhd,
+      vmGenerationControllers,
+      vmHaDiskPlacement,
+      vmLocalDiskOnCsv,
+      vmMacAddressConflict,
+      vmRecoveryCheckpoint
+    ];
+  }
+});
+
+// src/model/backup.ts
+function describeTarget(target) {
+  if ("vm" in target) return `vm "${target.vm}"`;
+  if ("match" in target) return `match "${target.match}"`;
+  return `selector ${Object.entries(target.selector).map(([k, v]) => `${k}=${v}`).join(",")}`;
+}
+function compileNameGlob(pattern) {
+  return new Minimatch(pattern, { nocase: true, dot: true, platform: "linux" });
+}
+function backupCoverage(estate) {
+  return estate.index("backup:coverage", () => build2(estate));
+}
+function build2(estate) {
+  const vms = estate.of("VirtualMachine");
+  const order = new Map(vms.map((vm, i) => [vm, i]));
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const vm of vms) {
+    for (const [key2, value] of Object.entries(vm.labels)) {
+      const k = labelKey(key2, value);
+      const list3 = byLabel.get(k);
+      if (list3) list3.push(vm);
+      else byLabel.set(k, [vm]);
+    }
+  }
+  const matches = /* @__PURE__ */ new Map();
+  const globTargets = [];
+  for (const job of estate.of("BackupJob")) {
+    const perTarget = job.spec.targets.map((target) => {
+      if ("vm" in target) {
+        const vm = estate.get("VirtualMachine", target.vm);
+        return vm ? [vm] : [];
+      }
+      if ("match" in target) {
+        const found = [];
+        globTargets.push({ glob: compileNameGlob(target.match), found });
+        return found;
+      }
+      return selectByLabels(byLabel, target.selector);
+    });
+    matches.set(job, perTarget);
+  }
+  matchGlobs(vms, globTargets);
+  const byVm = /* @__PURE__ */ new Map();
+  const jobVms = /* @__PURE__ */ new Map();
+  for (const [job, perTarget] of matches) {
+    const covered = /* @__PURE__ */ new Set();
+    perTarget.forEach((found, index) => {
+      for (const vm of found) {
+        covered.add(vm);
+        const refs = byVm.get(vm);
+        const ref = { job, index, target: job.spec.targets[index] };
+        if (refs) refs.push(ref);
+        else byVm.set(vm, [ref]);
+      }
+    });
+    jobVms.set(
+      job,
+      [...covered].sort((a, b) => order.get(a) - order.get(b))
+    );
+  }
+  return {
+    matchesOf: (job) => matches.get(job) ?? [],
+    vmsOf: (job) => jobVms.get(job) ?? [],
+    targetsOf: (vm) => byVm.get(vm) ?? [],
+    jobsOf: (vm) => {
+      const jobs = [];
+      for (const ref of byVm.get(vm) ?? []) if (jobs[jobs.length - 1] !== ref.job) jobs.push(ref.job);
+      return jobs;
+    }
+  };
+}
+function matchGlobs(vms, globTargets) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const lengths2 = /* @__PURE__ */ new Set();
+  for (const target of globTargets) {
+    const pattern = target.glob.pattern;
+    const prefix2 = target.glob.negate || target.glob.comment ? "" : /^[A-Za-z0-9 _.-]*/.exec(pattern)[0].toLowerCase();
+    const list3 = byPrefix.get(prefix2);
+    if (list3) list3.push(target);
+    else byPrefix.set(prefix2, [target]);
+    lengths2.add(prefix2.length);
+  }
+  const sortedLengths = [...lengths2].sort((a, b) => a - b);
+  for (const vm of vms) {
+    const name = vm.name;
+    if (!/^[\x20-\x7e]*$/.test(name)) {
+      for (const { glob, found } of globTargets) if (glob.match(name)) found.push(vm);
+      continue;
+    }
+    const lower = name.toLowerCase();
+    for (const length of sortedLengths) {
+      if (length > lower.length) break;
+      const candidates = byPrefix.get(lower.slice(0, length));
+      if (candidates) {
+        for (const { glob, found } of candidates) if (glob.match(name)) found.push(vm);
+      }
+    }
+  }
+}
+function selectByLabels(byLabel, selector) {
+  const pairs = Object.entries(selector);
+  let rarest;
+  for (const [key2, value] of pairs) {
+    const list3 = byLabel.get(labelKey(key2, value)) ?? [];
+    if (!rarest || list3.length < rarest.length) rarest = list3;
+  }
+  return (rarest ?? []).filter((vm) => pairs.every(([key2, value]) => vm.labels[key2] === value));
+}
+function hasLabel(vm, label, value) {
+  return Object.prototype.hasOwnProperty.call(vm.labels, label) && vm.labels[label] === value;
+}
+var labelKey;
+var init_backup = __esm({
+  "src/model/backup.ts"() {
+    "use strict";
+    init_esm4();
+    labelKey = (key2, value) => `${key2}\0${value}`;
+  }
+});
+
+// src/rules/backup/backup-consistency.ts
+var backupConsistency;
+var init_backup_consistency = __esm({
+  "src/rules/backup/backup-consistency.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    init_versions();
+    backupConsistency = defineRule({
+      meta: {
+        id: "backup-consistency",
+        severity: "warning",
+        area: "backup",
+        description: "Report Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups at best (on Windows Server 2012 R2 and later hosts), saved-state ones before.",
+        fixable: false,
+        messages: {
+          fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only{{older}}, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job',
+          savedStateOnly: 'guest "{{vm}}" runs {{os}} on {{hosts}}, where live backup of {{os}} guests is not available, so BackupJob "{{job}}" gets saved-state backups (the VM pauses), not application-consistent ones: move the VM to a Windows Server 2012 R2 or later host, or to a crash-consistent job'
+        },
+        sources: [
+          "docs/domain.md \xA74.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon, on Windows Server 2012 R2 and later hosts)",
+          "docs/domain.md \xA74.1 (before Windows Server 2012 R2, a guest that cannot be backed up online gets a saved-state backup)"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const job of estate.of("BackupJob")) {
+          if (job.spec.consistency !== "application") continue;
+          for (const vm of coverage.vmsOf(job)) {
+            const guest = vm.spec.guest;
+            if (!guest || guest.os !== "linux" && guest.os !== "freebsd") continue;
+            if (guest.integrationServices === false || guest.backupService === false) continue;
+            const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
+            const { older, newer } = splitAt(vmHostVersions(estate, vm), "windows-server-2012-r2");
+            const os7 = guest.os === "linux" ? "Linux" : "FreeBSD";
+            report({
+              doc: vm,
+              path: ["spec", "guest", "os"],
+              ...older.length > 0 && newer.length === 0 ? { messageId: "savedStateOnly", data: { vm: vm.name, os: os7, job: job.name, hosts: describeHosts(older) } } : {
+                messageId: "fileSystemOnly",
+                data: {
+                  vm: vm.name,
+                  os: os7,
+                  job: job.name,
+                  older: older.length > 0 ? ` (and saved-state ones on ${describeHosts(older)})` : newer.length === 0 ? " (saved-state ones on hosts before Windows Server 2012 R2)" : ""
+                }
+              },
+              related: [
+                {
+                  doc: job,
+                  path: ["spec", "consistency"],
+                  message: `BackupJob "${job.name}" asks for application consistency`
+                },
+                {
+                  doc: job,
+                  path: ["spec", "targets", picked.index],
+                  message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
+                }
+              ]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-consistency-unavailable.ts
+var backupConsistencyUnavailable;
+var init_backup_consistency_unavailable = __esm({
+  "src/rules/backup/backup-consistency-unavailable.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    init_versions();
+    backupConsistencyUnavailable = defineRule({
+      meta: {
+        id: "backup-consistency-unavailable",
+        severity: "error",
+        area: "backup",
+        description: "Report guests in application-consistent backup jobs that cannot be backed up application-consistently: other guest systems, or integration services or the backup service turned off (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).",
+        fixable: false,
+        messages: {
+          otherGuest: 'guest "{{vm}}" (os: other) has no VSS integration, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: put the VM in a crash-consistent job',
+          integrationServicesOff: 'VM "{{vm}}" has integration services off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable integration services in the guest',
+          backupServiceOff: 'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable the service'
+        },
+        sources: [
+          "docs/domain.md \xA74.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)",
+          "docs/domain.md \xA74.2 (Microsoft: guests without integration services get saved-state backups before 2012 R2, crash-consistent ones after)"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const job of estate.of("BackupJob")) {
+          if (job.spec.consistency !== "application") continue;
+          for (const vm of coverage.vmsOf(job)) {
+            const guest = vm.spec.guest;
+            if (!guest) continue;
+            const finding = guest.os === "other" ? { messageId: "otherGuest", field: "os" } : guest.integrationServices === false ? { messageId: "integrationServicesOff", field: "integrationServices" } : guest.backupService === false ? { messageId: "backupServiceOff", field: "backupService" } : void 0;
+            if (!finding) continue;
+            const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
+            const fallback = backupFallback(vmHostVersions(estate, vm));
+            report({
+              doc: vm,
+              path: ["spec", "guest", finding.field],
+              messageId: finding.messageId,
+              data: { vm: vm.name, job: job.name, fallback },
+              related: [
+                {
+                  doc: job,
+                  path: ["spec", "consistency"],
+                  message: `BackupJob "${job.name}" asks for application consistency`
+                },
+                {
+                  doc: job,
+                  path: ["spec", "targets", picked.index],
+                  message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
+                }
+              ]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-linux-remote-storage.ts
+var backupLinuxRemoteStorage;
+var init_backup_linux_remote_storage = __esm({
+  "src/rules/backup/backup-linux-remote-storage.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    init_storage();
+    backupLinuxRemoteStorage = defineRule({
+      meta: {
+        id: "backup-linux-remote-storage",
+        severity: "warning",
+        area: "backup",
+        description: "Report Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.",
+        fixable: false,
+        messages: {
+          passThrough: 'Linux VM "{{vm}}" has pass-through disk {{disk}} on {{slot}}, and live backup of a Linux guest fails with a pass-through disk, yet {{jobs}} backs it up online: replace the pass-through disk with a VHDX, or back the VM up offline',
+          iscsiInGuest: 'Linux VM "{{vm}}" has iSCSI devices attached in the guest, and live backup of a Linux guest fails with them, yet {{jobs}} backs it up online: move that storage to a VHDX, or back the VM up offline'
+        },
+        sources: [
+          "docs/domain.md \xA74.2 (Microsoft, Linux and FreeBSD VMs on Hyper-V: live backup fails with an iSCSI device or a pass-through disk attached to the guest; a VHDX on a SAN-backed CSV is not that case)"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          if (vm.spec.guest?.os !== "linux") continue;
+          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+          if (online.length === 0) continue;
+          const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
+          const related2 = online.map((ref) => ({
+            doc: ref.job,
+            path: ["spec", "targets", ref.index],
+            message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
+          }));
+          for (const { drive, path: path16, slot } of drivesOf(vm)) {
+            if (!isDisk(drive) || drive.diskNumber === void 0) continue;
+            report({
+              doc: vm,
+              path: [...path16, "diskNumber"],
+              messageId: "passThrough",
+              data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
+              related: related2
+            });
+          }
+          if (vm.spec.guest.iscsiDevices === true) {
+            report({
+              doc: vm,
+              path: ["spec", "guest", "iscsiDevices"],
+              messageId: "iscsiInGuest",
+              data: { vm: vm.name, jobs },
+              related: related2
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-needs-scsi-controller.ts
+var backupNeedsScsiController;
+var init_backup_needs_scsi_controller = __esm({
+  "src/rules/backup/backup-needs-scsi-controller.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    init_versions();
+    backupNeedsScsiController = defineRule({
+      meta: {
+        id: "backup-needs-scsi-controller",
+        severity: "error",
+        area: "backup",
+        description: "Report generation 1 VMs that an online backup job targets but that have no SCSI controller, where they run on Windows Server 2012 R2 hosts: the online backup fails there.",
+        fixable: false,
+        messages: {
+          noScsi: 'VM "{{vm}}" has no SCSI controller and can run on Windows Server 2012 R2 {{hosts}}, where {{jobs}} cannot back it up online (event 10103; no fallback to saved state): add a SCSI controller, even one without disks',
+          hostUnknown: 'VM "{{vm}}" has no SCSI controller and {{jobs}} backs it up online, but no declared host says which Windows Server version runs it: on Windows Server 2012 R2 this backup fails (event 10103), so declare its host or add a SCSI controller'
+        },
+        sources: [
+          'docs/domain.md \xA73.5 (field and Microsoft "History of Hyper-V backup", Windows Server 2012 R2 hosts only: online backup needs a virtual SCSI controller, event 10103, no saved-state fallback; not needed on 2012; not established for 2016 and later; generation 2 always has one)'
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          if (vm.spec.generation === 2) continue;
+          if ((vm.spec.controllers ?? []).some((c) => c.type === "scsi")) continue;
+          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+          if (online.length === 0) continue;
+          const versions = vmHostVersions(estate, vm);
+          const affected = versions.versions.get("windows-server-2012-r2") ?? [];
+          if (!versions.unknown && affected.length === 0) continue;
+          const jobs = [...new Set(online.map((ref) => ref.job.name))];
+          const related2 = online.map((ref) => ({
+            doc: ref.job,
+            path: ["spec", "targets", ref.index],
+            message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
+          }));
+          for (const host of affected)
+            related2.push({ doc: host, path: ["spec", "os"], message: `host "${host.name}" runs Windows Server 2012 R2` });
+          report({
+            doc: vm,
+            path: vm.spec.controllers ? ["spec", "controllers"] : ["spec"],
+            target: "key",
+            messageId: versions.unknown ? "hostUnknown" : "noScsi",
+            ...versions.unknown ? { severity: "notice" } : {},
+            data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", "), hosts: namedHosts(affected) },
+            related: related2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-offhost-software-vss.ts
+function onSmbOnly(vm) {
+  const disks = drivesOf(vm).filter((d) => isDisk(d.drive));
+  return disks.length > 0 && disks.every((d) => d.drive.path !== void 0 && isSmbPath(d.drive.path));
+}
+var backupOffhostSoftwareVss;
+var init_backup_offhost_software_vss = __esm({
+  "src/rules/backup/backup-offhost-software-vss.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    init_storage();
+    backupOffhostSoftwareVss = defineRule({
+      meta: {
+        id: "backup-offhost-software-vss",
+        severity: "error",
+        area: "backup",
+        description: "Report backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).",
+        fixable: false,
+        messages: {
+          softwareOffHost: `BackupJob "{{job}}" backs up {{vms}} through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, so use the storage array's hardware VSS provider, back up on the host, or keep those VMs on SMB 3 shares`
+        },
+        sources: [
+          "docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 shares can be backed up off-host without a hardware provider)"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const job of estate.of("BackupJob")) {
+          if (!job.spec.offHostProxy || job.spec.vssProvider !== "software") continue;
+          const vms = coverage.vmsOf(job);
+          const blockStorage = vms.filter((vm) => !onSmbOnly(vm));
+          if (vms.length > 0 && blockStorage.length === 0) continue;
+          const named = blockStorage.slice(0, 5).map((vm) => `"${vm.name}"`);
+          const more = blockStorage.length > 5 ? ` and ${blockStorage.length - 5} more` : "";
+          report({
+            doc: job,
+            path: ["spec", "vssProvider"],
+            messageId: "softwareOffHost",
+            data: {
+              job: job.name,
+              proxy: job.spec.offHostProxy,
+              vms: blockStorage.length === 0 ? "its VMs" : `${blockStorage.length === 1 ? "VM" : "VMs"} ${named.join(", ")}${more} (not on SMB 3 shares)`
+            },
+            related: [{ doc: job, path: ["spec", "offHostProxy"], message: `off-host proxy "${job.spec.offHostProxy}"` }]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-required-uncovered.ts
+var backupRequiredUncovered;
+var init_backup_required_uncovered = __esm({
+  "src/rules/backup/backup-required-uncovered.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    backupRequiredUncovered = defineRule({
+      meta: {
+        id: "backup-required-uncovered",
+        severity: "error",
+        area: "backup",
+        description: "Report VMs labelled as needing a backup (backup: required by default) that no backup job covers.",
+        fixable: false,
+        messages: {
+          uncovered: 'VM "{{vm}}" is labelled {{label}}={{value}} but no BackupJob covers it: add it to a job by name, glob or label selector'
+        },
+        optionsSchema: {
+          type: "object",
+          properties: {
+            label: { type: "string", minLength: 1, description: "Label key that marks a VM as needing a backup." },
+            value: { type: "string", description: "Label value that marks a VM as needing a backup." }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { label: "backup", value: "required" },
+        sources: ["docs/domain.md \xA74 [derived] (a VM marked as needing a backup that no job picks up is not backed up)"]
+      },
+      check({ estate, options, report }) {
+        const label = typeof options.label === "string" && options.label ? options.label : "backup";
+        const value = typeof options.value === "string" ? options.value : "required";
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          if (!hasLabel(vm, label, value) || coverage.jobsOf(vm).length > 0) continue;
+          report({
+            doc: vm,
+            path: ["metadata", "labels", label],
+            messageId: "uncovered",
+            data: { vm: vm.name, label, value }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-target-unmatched.ts
+var backupTargetUnmatched;
+var init_backup_target_unmatched = __esm({
+  "src/rules/backup/backup-target-unmatched.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    backupTargetUnmatched = defineRule({
+      meta: {
+        id: "backup-target-unmatched",
+        severity: "error",
+        area: "backup",
+        description: "Report backup job targets (globs and label selectors) that match no VM.",
+        fixable: false,
+        messages: {
+          glob: 'target match "{{pattern}}" of BackupJob "{{job}}" matches no VM: fix the pattern (a glob over VM names, case-insensitive) or remove the target',
+          selector: 'target selector {{selector}} of BackupJob "{{job}}" matches no VM: {{why}}'
+        },
+        sources: [
+          "docs/domain.md \xA74 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)",
+          "docs/manifests.md, BackupJob targets"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        const pairs = estate.index("backup:labelPairs", () => {
+          const set = /* @__PURE__ */ new Set();
+          for (const vm of estate.of("VirtualMachine"))
+            for (const [k, v] of Object.entries(vm.labels)) set.add(`${k}=${v}`);
+          return set;
+        });
+        for (const job of estate.of("BackupJob")) {
+          const matches = coverage.matchesOf(job);
+          job.spec.targets.forEach((target, i) => {
+            if (matches[i].length > 0) return;
+            if ("vm" in target) return;
+            if ("match" in target) {
+              report({
+                doc: job,
+                path: ["spec", "targets", i, "match"],
+                messageId: "glob",
+                data: { job: job.name, pattern: target.match }
+              });
+              return;
+            }
+            const wanted = Object.entries(target.selector).map(([k, v]) => `${k}=${v}`);
+            const absent = wanted.filter((p) => !pairs.has(p));
+            const why = absent.length > 0 ? `no VM carries the label ${absent.join(", ")}, fix the selector or label the VMs` : "no VM carries all of these labels together, fix the selector or label the VMs";
+            report({
+              doc: job,
+              path: ["spec", "targets", i, "selector"],
+              target: "key",
+              messageId: "selector",
+              data: { job: job.name, selector: wanted.join(","), why }
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-checkpoint-location.ts
+var backupCheckpointLocation;
+var init_backup_checkpoint_location = __esm({
+  "src/rules/backup/backup-checkpoint-location.ts"() {
+    "use strict";
+    init_types2();
+    init_backup();
+    init_storage();
+    init_versions();
+    backupCheckpointLocation = defineRule({
+      meta: {
+        id: "backup-checkpoint-location",
+        severity: "warning",
+        area: "backup",
+        description: "Report VMs backed up online whose checkpoint location is on another volume than their virtual disks: Hyper-V cannot back them up online (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).",
+        fixable: false,
+        messages: {
+          otherVolume: 'checkpoint location "{{checkpoints}}" of VM "{{vm}}" is on volume {{volume}}, but its {{disks}} on {{diskVolumes}}, so {{jobs}} cannot back it up online and gets {{fallback}} backups: put the checkpoint location on the volume of the disks'
+        },
+        sources: [
+          "docs/domain.md \xA74.1 (Microsoft: online backup needs the checkpoint files on the same volume as the virtual hard disks; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          const checkpoints = vm.spec.checkpointPath;
+          if (!checkpoints) continue;
+          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+          if (online.length === 0) continue;
+          const volume = volumeOf(checkpoints);
+          const elsewhere = drivesOf(vm).filter(
+            (d) => isDisk(d.drive) && d.drive.path && volumeOf(d.drive.path).toLowerCase() !== volume.toLowerCase()
+          );
+          if (elsewhere.length === 0) continue;
+          const diskVolumes = [...new Set(elsewhere.map((d) => volumeOf(d.drive.path)))];
+          const fallback = backupFallback(vmHostVersions(estate, vm));
+          report({
+            doc: vm,
+            path: ["spec", "checkpointPath"],
+            messageId: "otherVolume",
+            data: {
+              checkpoints,
+              vm: vm.name,
+              volume,
+              disks: elsewhere.length === 1 ? `disk ${elsewhere[0].slot} is` : `disks ${elsewhere.map((d) => d.slot).join(", ")} are`,
+              diskVolumes: diskVolumes.join(", "),
+              jobs: [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", "),
+              fallback
+            },
+            related: [
+              ...elsewhere.map((d) => ({
+                doc: vm,
+                path: [...d.path, "path"],
+                message: `disk on ${volumeOf(d.drive.path)}`
+              })),
+              ...online.map((ref) => ({
+                doc: ref.job,
+                path: ["spec", "targets", ref.index],
+                message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
+              }))
+            ]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/backup/backup-offhost-proxy.ts
+var backupOffhostProxy;
+var init_backup_offhost_proxy = __esm({
+  "src/rules/backup/backup-offhost-proxy.ts"() {
+    "use strict";
+    init_backup();
+    init_estate();
+    init_versions();
+    backupOffhostProxy = {
+      meta: {
+        id: "backup-offhost-proxy",
+        severity: "error",
+        area: "backup",
+        description: "Check that the off-host backup proxy of a job runs the Windows Server release of the Hyper-V hosts it serves and is not a node of a cluster it backs up.",
+        fixable: false,
+        messages: {
+          versionMismatch: `off-host proxy "{{proxy}}" of BackupJob "{{job}}" runs {{proxyOs}}, but the job backs up VMs on {{hosts}}: the proxy must run the hosts' release, so use a proxy per release`,
+          proxyIsNode: 'off-host proxy "{{proxy}}" of BackupJob "{{job}}" is a node of cluster "{{cluster}}", whose VMs the job backs up: use a proxy outside the cluster, or back up on the hosts',
+          versionUnknown: 'BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}", whose Windows Server release is not declared, so hvlint cannot check that it matches the hosts ({{hosts}}): set offHostProxyOs'
+        },
+        sources: [
+          `docs/domain.md \xA74.4 (Veeam Backup & Replication Hyper-V guide, "Off-host backup proxies": the proxy must run the Hyper-V hosts' Windows version and must not be a node of the cluster it backs up)`
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const job of estate.of("BackupJob")) {
+          const proxy = job.spec.offHostProxy;
+          if (!proxy) continue;
+          const proxyHost = estate.get("HyperVHost", proxy);
+          const proxyOs = job.spec.offHostProxyOs ?? proxyHost?.spec.os;
+          const proxyPath = job.spec.offHostProxyOs ? ["spec", "offHostProxyOs"] : ["spec", "offHostProxy"];
+          const served = /* @__PURE__ */ new Map();
+          const clusters = /* @__PURE__ */ new Map();
+          for (const vm of coverage.vmsOf(job)) {
+            for (const host of estate.hostsAbleToRun(vm)) served.set(nameKey(host.name), host);
+            if (vm.spec.cluster) clusters.set(nameKey(vm.spec.cluster), vm.spec.cluster);
+          }
+          const hosts = [...served.values()];
+          if (hosts.length > 0 && !proxyOs) {
+            report({
+              doc: job,
+              path: ["spec", "offHostProxy"],
+              messageId: "versionUnknown",
+              severity: "notice",
+              data: { job: job.name, proxy, hosts: describeHosts(hosts) }
+            });
+          } else if (proxyOs) {
+            const other = hosts.filter((h) => h.spec.os !== proxyOs);
+            if (other.length > 0) {
+              const related2 = other.map((h) => ({
+                doc: h,
+                path: ["spec", "os"],
+                message: `host "${h.name}" runs ${versionName(h.spec.os)}`
+              }));
+              report({
+                doc: job,
+                path: proxyPath,
+                messageId: "versionMismatch",
+                data: { proxy, job: job.name, proxyOs: versionName(proxyOs), hosts: describeHosts(other) },
+                related: related2
+              });
+            }
+          }
+          for (const clusterName of clusters.values()) {
+            const cluster = estate.get("HyperVCluster", clusterName);
+            if (!cluster) continue;
+            const listed = cluster.spec.nodes.findIndex((n) => nameKey(n) === nameKey(proxy));
+            const named = proxyHost?.spec.cluster !== void 0 && nameKey(proxyHost.spec.cluster) === nameKey(cluster.name);
+            if (listed < 0 && !named) continue;
+            report({
+              doc: job,
+              path: ["spec", "offHostProxy"],
+              messageId: "proxyIsNode",
+              data: { proxy, job: job.name, cluster: cluster.name },
+              related: [
+                listed >= 0 ? {
+                  doc: cluster,
+                  path: ["spec", "nodes", listed],
+                  message: `node "${proxy}" of cluster "${cluster.name}"`
+                } : {
+                  doc: proxyHost,
+                  path: ["spec", "cluster"],
+                  message: `host "${proxy}" is a node of cluster "${cluster.name}"`
+                }
+              ]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/index.ts
+var backupRules;
+var init_backup2 = __esm({
+  "src/rules/backup/index.ts"() {
+    "use strict";
+    init_backup_consistency();
+    init_backup_consistency_unavailable();
+    init_backup_linux_remote_storage();
+    init_backup_needs_scsi_controller();
+    init_backup_offhost_software_vss();
+    init_backup_required_uncovered();
+    init_backup_target_unmatched();
+    init_backup_checkpoint_location();
+    init_backup_offhost_proxy();
+    backupRules = [
+      backupCheckpointLocation,
+      backupConsistency,
+      backupConsistencyUnavailable,
+      backupLinuxRemoteStorage,
+      backupNeedsScsiController,
+      backupOffhostProxy,
+      backupOffhostSoftwareVss,
+      backupRequiredUncovered,
+      backupTargetUnmatched
+    ];
+  }
+});
+
+// src/model/dependencies.ts
+function startupDependencies(estate) {
+  return estate.index("dependencies:startup", () => {
+    const graph = new DependencyGraph();
+    const dcsByDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      const key2 = nameKey(dc.spec.domain);
+      const list3 = dcsByDomain.get(key2);
+      if (list3) list3.push(dc.name);
+      else dcsByDomain.set(key2, [dc.name]);
+    }
+    const addDomain = (domain) => {
+      const id = estateNodeId("domain", domain);
+      graph.add(id, dcsByDomain.has(nameKey(domain)) ? "any" : "all", { kind: "domain", name: domain });
+      return id;
+    };
+    for (const cluster of estate.of("HyperVCluster"))
+      graph.add(estateNodeId("cluster", cluster.name), "all", { kind: "cluster", name: cluster.name, doc: cluster });
+    for (const host of estate.of("HyperVHost"))
+      graph.add(estateNodeId("host", host.name), "all", { kind: "host", name: host.name, doc: host });
+    for (const vm of estate.of("VirtualMachine"))
+      graph.add(estateNodeId("vm", vm.name), "all", { kind: "vm", name: vm.name, doc: vm });
+    for (const dc of estate.of("DomainController"))
+      graph.add(estateNodeId("dc", dc.name), "all", { kind: "dc", name: dc.name, doc: dc });
+    for (const cluster of estate.of("HyperVCluster"))
+      graph.dependsOn(estateNodeId("cluster", cluster.name), addDomain(cluster.spec.domain));
+    for (const dc of estate.of("DomainController")) {
+      const id = estateNodeId("dc", dc.name);
+      graph.dependsOn(addDomain(dc.spec.domain), id);
+      if (dc.spec.vm && graph.has(estateNodeId("vm", dc.spec.vm))) graph.dependsOn(id, estateNodeId("vm", dc.spec.vm));
+    }
+    for (const vm of estate.of("VirtualMachine")) {
+      const placement = vm.spec.cluster ? estateNodeId("cluster", vm.spec.cluster) : vm.spec.host ? estateNodeId("host", vm.spec.host) : void 0;
+      if (placement && graph.has(placement)) graph.dependsOn(estateNodeId("vm", vm.name), placement);
+    }
+    for (const host of estate.of("HyperVHost")) {
+      for (const cluster of clustersOfHost(estate, host))
+        graph.dependsOn(estateNodeId("host", host.name), estateNodeId("cluster", cluster.name));
+    }
+    const startable = graph.startable();
+    const blocked = (id) => !startable.has(id);
+    const deadlocked = new Set(graph.cycles(blocked).flat());
+    return {
+      graph,
+      startable,
+      deadlocked,
+      cycleThrough: (id) => deadlocked.has(id) ? graph.shortestCycle(id, (other) => deadlocked.has(other))?.map((n) => graph.data(n)) : void 0
+    };
+  });
+}
+var DependencyGraph, estateNodeId;
+var init_dependencies = __esm({
+  "src/model/dependencies.ts"() {
+    "use strict";
+    init_estate();
+    init_storage();
+    DependencyGraph = class {
+      index = /* @__PURE__ */ new Map();
+      nodes = [];
+      /** Add a node; adding an existing id again keeps the first. */
+      add(id, gate, data) {
+        if (this.index.has(id)) return;
+        this.index.set(id, this.nodes.length);
+        this.nodes.push({ id, gate, data, dependencies: [] });
+      }
+      has(id) {
+        return this.index.has(id);
+      }
+      data(id) {
+        const i = this.index.get(id);
+        return i === void 0 ? void 0 : this.nodes[i].data;
+      }
+      gate(id) {
+        const i = this.index.get(id);
+        return i === void 0 ? void 0 : this.nodes[i].gate;
+      }
+      /** `from` needs `to`. Both must have been added. */
+      dependsOn(from, to) {
+        const f = this.index.get(from);
+        const t = this.index.get(to);
+        if (f === void 0 || t === void 0) throw new Error(`dependency between unknown nodes ${from} \u2192 ${to}`);
+        const deps = this.nodes[f].dependencies;
+        if (!deps.includes(t)) deps.push(t);
+      }
+      dependenciesOf(id) {
+        const i = this.index.get(id);
+        return i === void 0 ? [] : this.nodes[i].dependencies.map((d) => this.nodes[d].id);
+      }
+      ids() {
+        return this.nodes.map((n) => n.id);
+      }
+      /** Nodes that can start from nothing (least fixed point of the all/any conditions). O(V + E). */
+      startable() {
+        const n = this.nodes.length;
+        const dependents = Array.from({ length: n }, () => []);
+        const missing = new Array(n);
+        const queue = [];
+        this.nodes.forEach((node, i) => {
+          for (const d of node.dependencies) dependents[d].push(i);
+          missing[i] = node.gate === "all" ? node.dependencies.length : Math.min(1, node.dependencies.length);
+          if (node.gate === "all" && node.dependencies.length === 0) queue.push(i);
+        });
+        const started = new Array(n).fill(false);
+        for (const i of queue) started[i] = true;
+        for (let head = 0; head < queue.length; head++) {
+          for (const dependent of dependents[queue[head]]) {
+            if (started[dependent]) continue;
+            missing[dependent]--;
+            if (missing[dependent] <= 0) {
+              started[dependent] = true;
+              queue.push(dependent);
+            }
+          }
+        }
+        return new Set(queue.map((i) => this.nodes[i].id));
+      }
+      /**
+       * Strongly connected components (Tarjan, iterative) of the subgraph of nodes accepted by
+       * `include`, keeping only components that hold a cycle (two or more nodes, or a self-loop).
+       */
+      cycles(include = () => true) {
+        const n = this.nodes.length;
+        const ok = this.nodes.map((node) => include(node.id));
+        const order = new Array(n).fill(-1);
+        const low = new Array(n).fill(0);
+        const onStack = new Array(n).fill(false);
+        const stack = [];
+        const components = [];
+        let counter = 0;
+        for (let root = 0; root < n; root++) {
+          if (!ok[root] || order[root] !== -1) continue;
+          const frames = [{ v: root, next: 0 }];
+          order[root] = low[root] = counter++;
+          stack.push(root);
+          onStack[root] = true;
+          while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            const deps = this.nodes[frame.v].dependencies;
+            if (frame.next < deps.length) {
+              const w2 = deps[frame.next++];
+              if (!ok[w2]) continue;
+              if (order[w2] === -1) {
+                order[w2] = low[w2] = counter++;
+                stack.push(w2);
+                onStack[w2] = true;
+                frames.push({ v: w2, next: 0 });
+              } else if (onStack[w2]) {
+                low[frame.v] = Math.min(low[frame.v], order[w2]);
+              }
+              continue;
+            }
+            frames.pop();
+            const parent = frames[frames.length - 1];
+            if (parent) low[parent.v] = Math.min(low[parent.v], low[frame.v]);
+            if (low[frame.v] !== order[frame.v]) continue;
+            const component = [];
+            let w;
+            do {
+              w = stack.pop();
+              onStack[w] = false;
+              component.push(w);
+            } while (w !== frame.v);
+            if (component.length > 1 || this.nodes[frame.v].dependencies.includes(frame.v)) {
+              components.push(component.sort((a, b) => a - b).map((i) => this.nodes[i].id));
+            }
+          }
+        }
+        return components;
+      }
+      /** A shortest cycle from `id` back to itself through nodes accepted by `include` (BFS), as ids from `id` to `id`. */
+      shortestCycle(id, include = () => true) {
+        const start = this.index.get(id);
+        if (start === void 0) return void 0;
+        const parent = /* @__PURE__ */ new Map();
+        const queue = [start];
+        for (let head = 0; head < queue.length; head++) {
+          const v = queue[head];
+          for (const w of this.nodes[v].dependencies) {
+            if (w === start) {
+              const path16 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path16.push(at);
+              path16.push(start);
+              return [path16[0], ...path16.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+            }
+            if (parent.has(w) || !include(this.nodes[w].id)) continue;
+            parent.set(w, v);
+            queue.push(w);
+          }
+        }
+        return void 0;
+      }
+    };
+    estateNodeId = (kind, name) => `${kind}:${nameKey(name)}`;
+  }
+});
+
+// src/rules/cluster/cluster-dc-dependency.ts
+var KIND_LABEL, clusterDcDependency;
+var init_cluster_dc_dependency = __esm({
+  "src/rules/cluster/cluster-dc-dependency.ts"() {
+    "use strict";
+    init_types2();
+    init_estate();
+    init_dependencies();
+    init_versions();
+    KIND_LABEL = {
+      cluster: "cluster",
+      host: "host",
+      domain: "domain",
+      dc: "DC",
+      vm: "VM"
+    };
+    clusterDcDependency = defineRule({
+      meta: {
+        id: "cluster-dc-dependency",
+        severity: "warning",
+        area: "cluster",
+        description: "Report clusters that need a domain controller while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies): an error on Windows Server 2008 R2, where the cluster cannot start, a warning from 2012.",
+        fixable: false,
+        messages: {
+          selfDependent: 'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} runs on the cluster itself ({{dcs}}){{consequence}}: run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
+          cycle: 'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}){{consequence}}: run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host'
+        },
+        sources: [
+          "docs/domain.md \xA75.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; Microsoft: since Windows Server 2012 a cluster starts without AD, on 2008 R2 it could not; [derived] no cycle through a domain's DCs)",
+          "docs/domain.md \xA75.1 (Microsoft: add a physical DC where possible)"
+        ]
+      },
+      check({ estate, report }) {
+        const deps = startupDependencies(estate);
+        for (const cluster of estate.of("HyperVCluster")) {
+          const id = estateNodeId("cluster", cluster.name);
+          if (!deps.deadlocked.has(id)) continue;
+          const domainId = estateNodeId("domain", cluster.spec.domain);
+          const dcs = deps.graph.dependenciesOf(domainId).map((dc) => deps.graph.data(dc).doc);
+          const nodes = new Set(estate.hostsOfCluster(cluster.name).map((h) => nameKey(h.name)));
+          const placementOf = (dc) => {
+            const vm = estate.get("VirtualMachine", dc.spec.vm);
+            if (!vm) return { onThisCluster: false };
+            const onThisCluster = vm.spec.cluster ? nameKey(vm.spec.cluster) === nameKey(cluster.name) : vm.spec.host ? nodes.has(nameKey(vm.spec.host)) : false;
+            return { vm, onThisCluster };
+          };
+          const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
+          const related2 = placements.map(({ dc, vm }) => ({
+            doc: dc,
+            path: ["spec", "vm"],
+            message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
+          }));
+          const domain = cluster.spec.domain;
+          const { older, newer } = splitAt(groupByVersion(estate.hostsOfCluster(cluster.name)), "windows-server-2012");
+          const hard = older.length > 0;
+          const consequence = hard ? `, and on ${describeHosts(older)} the cluster cannot start without a DC` : `; the cluster starts without one${newer.length > 0 ? ` (${describeHosts(newer)})` : " (Windows Server 2012 and later)"}, but VM registration, live migration and SMB access fail until a DC is reachable, so a cold start or a migration can stall`;
+          const severity = hard ? "error" : "warning";
+          if (placements.every((p) => p.onThisCluster)) {
+            report({
+              doc: cluster,
+              path: ["spec", "domain"],
+              messageId: "selfDependent",
+              severity,
+              data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), consequence },
+              related: related2
+            });
+            continue;
+          }
+          const chain = (deps.cycleThrough(id) ?? []).map((n) => `${KIND_LABEL[n.kind]} ${n.name}`).join(" \u2192 ");
+          report({
+            doc: cluster,
+            path: ["spec", "domain"],
+            messageId: "cycle",
+            severity,
+            data: { cluster: cluster.name, domain, cycle: chain, consequence },
+            related: related2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/cluster/cluster-membership.ts
+var clusterMembership;
+var init_cluster_membership = __esm({
+  "src/rules/cluster/cluster-membership.ts"() {
+    "use strict";
+    init_types2();
+    init_estate();
+    clusterMembership = defineRule({
+      meta: {
+        id: "cluster-membership",
+        severity: "error",
+        area: "cluster",
+        description: "Report hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.",
+        fixable: false,
+        messages: {
+          notListed: `host "{{host}}" names cluster "{{cluster}}", but the cluster does not list it in spec.nodes: add "{{host}}" to the cluster's nodes or fix spec.cluster`,
+          namesOther: `cluster "{{cluster}}" lists host "{{host}}", but the host names cluster "{{other}}": remove it from the nodes or fix the host's spec.cluster`,
+          listedTwice: 'cluster "{{cluster}}" lists host "{{host}}", which cluster "{{other}}" lists too: a host is a node of one cluster only'
+        },
+        sources: [
+          "Microsoft: a server is a node of at most one failover cluster",
+          "docs/domain.md \xA72.2, \xA75.2 (which hosts can run a highly available VM follows from the cluster's nodes)"
+        ]
+      },
+      check({ estate, report }) {
+        const firstListing = /* @__PURE__ */ new Map();
+        for (const cluster of estate.of("HyperVCluster")) {
+          cluster.spec.nodes.forEach((node, index) => {
+            const host = estate.get("HyperVHost", node);
+            if (!host) return;
+            if (host.spec.cluster !== void 0) {
+              if (nameKey(host.spec.cluster) === nameKey(cluster.name)) return;
+              report({
+                doc: cluster,
+                path: ["spec", "nodes", index],
+                messageId: "namesOther",
+                data: { cluster: cluster.name, host: host.name, other: host.spec.cluster },
+                related: [
+                  {
+                    doc: host,
+                    path: ["spec", "cluster"],
+                    message: `host "${host.name}" names cluster "${host.spec.cluster}"`
+                  }
+                ]
+              });
+              return;
+            }
+            const first = firstListing.get(nameKey(host.name));
+            if (!first) {
+              firstListing.set(nameKey(host.name), { cluster, index });
+              return;
+            }
+            report({
+              doc: cluster,
+              path: ["spec", "nodes", index],
+              messageId: "listedTwice",
+              data: { cluster: cluster.name, host: host.name, other: first.cluster.name },
+              related: [
+                {
+                  doc: first.cluster,
+                  path: ["spec", "nodes", first.index],
+                  message: `cluster "${first.cluster.name}" lists "${host.name}" too`
+                }
+              ]
+            });
+          });
+        }
+        const listed = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("HyperVCluster"))
+          for (const node of cluster.spec.nodes) listed.add(`${nameKey(cluster.name)}\0${nameKey(node)}`);
+        for (const host of estate.of("HyperVHost")) {
+          const cluster = estate.get("HyperVCluster", host.spec.cluster);
+          if (!cluster || listed.has(`${nameKey(cluster.name)}\0${nameKey(host.name)}`)) continue;
+          report({
+            doc: host,
+            path: ["spec", "cluster"],
+            messageId: "notListed",
+            data: { host: host.name, cluster: cluster.name },
+            related: [
+              { doc: cluster, path: ["spec", "nodes"], target: "key", message: `nodes of cluster "${cluster.name}"` }
+            ]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/cluster/dc-disk-placement.ts
+var AD_PURPOSES, dcDiskPlacement;
+var init_dc_disk_placement = __esm({
+  "src/rules/cluster/dc-disk-placement.ts"() {
+    "use strict";
+    init_types2();
+    init_storage();
+    AD_PURPOSES = { ntds: "NTDS", sysvol: "SYSVOL" };
+    dcDiskPlacement = defineRule({
+      meta: {
+        id: "dc-disk-placement",
+        severity: "warning",
+        area: "cluster",
+        description: "Report domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.",
+        fixable: false,
+        messages: {
+          onIde: '{{purpose}} disk "{{path}}" of domain controller "{{dc}}" is on {{slot}}: put NTDS and SYSVOL on a virtual SCSI disk',
+          differencing: 'disk "{{path}}" of domain controller "{{dc}}" is a differencing disk: domain controllers must not use differencing disks, merge it into a standalone VHDX'
+        },
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const dc of estate.of("DomainController")) {
+          const vm = estate.get("VirtualMachine", dc.spec.vm);
+          if (!vm) continue;
+          const related2 = [
+            { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
+          ];
+          for (const { controller, drive, path: path16, slot } of drivesOf(vm)) {
+            if (!isDisk(drive)) continue;
+            const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
+            if (purpose && controller.type === "ide") {
+              report({
+                doc: vm,
+                path: [...path16, "purpose"],
+                messageId: "onIde",
+                data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
+                related: related2
+              });
+            }
+            if (drive.type === "differencing") {
+              report({
+                doc: vm,
+                path: [...path16, "type"],
+                messageId: "differencing",
+                data: { path: drive.path ?? "", dc: dc.name },
+                related: related2
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/cluster/dc-redundancy.ts
+function commonHost(estate, dcs) {
+  let common;
+  for (const dc of dcs) {
+    let only;
+    if (dc.spec.physicalServer)
+      only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
+    else {
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (!vm) return void 0;
+      const hosts = estate.hostsAbleToRun(vm);
+      if (hosts.length === 1) only = { key: `host:${nameKey(hosts[0].name)}`, name: hosts[0].name };
+      else if (hosts.length === 0 && vm.spec.host) only = { key: `host:${nameKey(vm.spec.host)}`, name: vm.spec.host };
+    }
+    if (!only) return void 0;
+    if (common && common.key !== only.key) return void 0;
+    common = only;
+  }
+  return common?.name;
+}
+var dcRedundancy;
+var init_dc_redundancy = __esm({
+  "src/rules/cluster/dc-redundancy.ts"() {
+    "use strict";
+    init_types2();
+    init_estate();
+    dcRedundancy = defineRule({
+      meta: {
+        id: "dc-redundancy",
+        severity: "warning",
+        area: "cluster",
+        description: "Report domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.",
+        fixable: false,
+        messages: {
+          single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
+          oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible'
+        },
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)"
+        ]
+      },
+      check({ estate, report }) {
+        const dcsByDomain = /* @__PURE__ */ new Map();
+        for (const dc of estate.of("DomainController")) {
+          const key2 = nameKey(dc.spec.domain);
+          const list3 = dcsByDomain.get(key2);
+          if (list3) list3.push(dc);
+          else dcsByDomain.set(key2, [dc]);
+        }
+        const usersByDomain = /* @__PURE__ */ new Map();
+        for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
+          const key2 = nameKey(user.spec.domain);
+          const list3 = usersByDomain.get(key2);
+          if (list3) list3.push(user);
+          else usersByDomain.set(key2, [user]);
+        }
+        for (const [key2, dcs] of dcsByDomain) {
+          const first = dcs[0];
+          const users = usersByDomain.get(key2) ?? [];
+          if (dcs.length === 1) {
+            if (users.length === 0) continue;
+            const shown2 = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(", ") + (users.length > 3 ? ` and ${users.length - 3} more` : "");
+            report({
+              doc: first,
+              path: ["spec", "domain"],
+              messageId: "single",
+              data: { domain: first.spec.domain, dc: first.name, users: shown2 },
+              related: [
+                {
+                  doc: users[0],
+                  path: ["spec", "domain"],
+                  message: `${users[0].kind} "${users[0].name}" is in ${first.spec.domain}`
+                }
+              ]
+            });
+            continue;
+          }
+          const host = commonHost(estate, dcs);
+          if (!host) continue;
+          const related2 = dcs.slice(1).map((dc) => ({
+            doc: dc,
+            path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
+            message: `DC "${dc.name}" also runs on "${host}"`
+          }));
+          report({
+            doc: first,
+            path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
+            messageId: "oneHost",
+            data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
+            related: related2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/cluster/ha-anti-affinity.ts
+function possibleHosts(estate, vm) {
+  const hosts = estate.hostsAbleToRun(vm).map((h) => nameKey(h.name));
+  const owners = vm.spec.possibleOwners;
+  if (!owners || owners.length === 0) return hosts;
+  const allowed = new Set(owners.map(nameKey));
+  return hosts.filter((h) => allowed.has(h));
+}
+var haAntiAffinity;
+var init_ha_anti_affinity = __esm({
+  "src/rules/cluster/ha-anti-affinity.ts"() {
+    "use strict";
+    init_estate();
+    haAntiAffinity = {
+      meta: {
+        id: "ha-anti-affinity",
+        severity: "warning",
+        area: "cluster",
+        description: "Report NLB clusters whose nodes, and domains whose domain controllers, can only run on one host, or share a failover cluster without a common anti-affinity class name.",
+        fixable: false,
+        messages: {
+          oneHost: 'the {{members}} of {{what}} ({{vms}}) can only run on host "{{host}}": one host failure takes them all down, let them run on other hosts (possibleOwners, or another host)',
+          noAntiAffinity: 'the {{members}} of {{what}} ({{vms}}) are highly available VMs of cluster "{{cluster}}" without a common anti-affinity class name, so a failover or a drain can put them on one host: give them a shared antiAffinityClassNames entry'
+        },
+        sources: [
+          "docs/domain.md \xA77.2 (Microsoft, failover cluster AntiAffinityClassNames: keep the nodes of one NLB cluster and the DCs of one domain on different hosts)",
+          "docs/domain.md \xA75.1 (Microsoft: DCs on different hosts)"
+        ]
+      },
+      check({ estate, report }) {
+        const groups = [];
+        for (const cluster of estate.of("NlbCluster")) {
+          const vms = [
+            ...new Set(cluster.spec.nodes.map((n) => estate.get("VirtualMachine", n.vm)).filter((v) => v !== void 0))
+          ];
+          groups.push({
+            what: `NLB cluster "${cluster.name}"`,
+            members: "nodes",
+            doc: cluster,
+            path: ["spec", "nodes"],
+            vms
+          });
+        }
+        const dcsByDomain = /* @__PURE__ */ new Map();
+        for (const dc of estate.of("DomainController")) {
+          const key2 = nameKey(dc.spec.domain);
+          dcsByDomain.set(key2, [...dcsByDomain.get(key2) ?? [], dc]);
+        }
+        for (const dcs of dcsByDomain.values()) {
+          if (dcs.some((dc) => dc.spec.physicalServer)) continue;
+          const vms = [
+            ...new Set(dcs.map((dc) => estate.get("VirtualMachine", dc.spec.vm)).filter((v) => v !== void 0))
+          ];
+          const first = vms[0]?.spec.host;
+          if (first && vms.every((vm) => !vm.spec.cluster && vm.spec.host && nameKey(vm.spec.host) === nameKey(first)))
+            continue;
+          groups.push({
+            what: `domain ${dcs[0].spec.domain}`,
+            members: "domain controllers",
+            doc: dcs[0],
+            path: ["spec", "domain"],
+            vms
+          });
+        }
+        for (const group of groups) {
+          if (group.vms.length < 2) continue;
+          const related2 = group.vms.map((vm) => ({
+            doc: vm,
+            path: vm.spec.possibleOwners ? ["spec", "possibleOwners"] : vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"],
+            message: `VM "${vm.name}"`
+          }));
+          const names = group.vms.map((vm) => `"${vm.name}"`).join(", ");
+          const hosts = new Set(group.vms.flatMap((vm) => possibleHosts(estate, vm)));
+          if (hosts.size === 1) {
+            const host = estate.get("HyperVHost", [...hosts][0]);
+            report({
+              doc: group.doc,
+              path: group.path,
+              messageId: "oneHost",
+              data: { members: group.members, what: group.what, vms: names, host: host?.name ?? [...hosts][0] },
+              related: related2
+            });
+            continue;
+          }
+          const byCluster = /* @__PURE__ */ new Map();
+          for (const vm of group.vms)
+            if (vm.spec.cluster)
+              byCluster.set(nameKey(vm.spec.cluster), [...byCluster.get(nameKey(vm.spec.cluster)) ?? [], vm]);
+          for (const vms of byCluster.values()) {
+            if (vms.length < 2) continue;
+            const shared2 = vms.map((vm) => new Set((vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()))).reduce((a, b) => new Set([...a].filter((c) => b.has(c))));
+            if (shared2.size > 0) continue;
+            report({
+              doc: group.doc,
+              path: group.path,
+              messageId: "noAntiAffinity",
+              data: {
+                members: group.members,
+                what: group.what,
+                vms: vms.map((vm) => `"${vm.name}"`).join(", "),
+                cluster: vms[0].spec.cluster
+              },
+              related: vms.map((vm) => ({
+                doc: vm,
+                path: vm.spec.antiAffinityClassNames ? ["spec", "antiAffinityClassNames"] : ["spec", "cluster"],
+                message: `VM "${vm.name}"${vm.spec.antiAffinityClassNames ? ` (classes ${vm.spec.antiAffinityClassNames.join(", ")})` : " (no anti-affinity class)"}`
+              }))
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/cluster/index.ts
+var clusterRules;
+var init_cluster = __esm({
+  "src/rules/cluster/index.ts"() {
+    "use strict";
+    init_cluster_dc_dependency();
+    init_cluster_membership();
+    init_dc_disk_placement();
+    init_dc_redundancy();
+    init_ha_anti_affinity();
+    clusterRules = [
+      clusterDcDependency,
+      clusterMembership,
+      dcDiskPlacement,
+      dcRedundancy,
+      haAntiAffinity
+    ];
+  }
+});
+
+// src/whatif/failures.ts
+function failureId(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return `host:${failure2.host.name}`;
+    case "switch":
+      return `switch:${failure2.switch.name}`;
+    case "lag":
+      return `lag:${failure2.switch.name}/${failure2.lag}`;
+  }
+}
+function describeFailure(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return `host "${failure2.host.name}"`;
+    case "switch":
+      return `switch "${failure2.switch.name}"`;
+    case "lag":
+      return `LAG ${failure2.lag} of switch "${failure2.switch.name}"`;
+  }
+}
+function failureLocation(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return { doc: failure2.host, path: ["metadata", "name"] };
+    case "switch":
+      return { doc: failure2.switch, path: ["metadata", "name"] };
+    case "lag":
+      return { doc: failure2.switch, path: ["spec", "lags", failure2.lagIndex, "id"] };
+  }
+}
+function allFailures(estate) {
+  const failures = estate.of("HyperVHost").map((host) => ({ kind: "host", host }));
+  for (const sw of estate.of("Switch")) failures.push({ kind: "switch", switch: sw });
+  for (const sw of estate.of("Switch"))
+    (sw.spec.lags ?? []).forEach((lag, lagIndex) => failures.push({ kind: "lag", switch: sw, lag: lag.id, lagIndex }));
+  return failures;
+}
+var init_failures = __esm({
+  "src/whatif/failures.ts"() {
+    "use strict";
+    init_estate();
+    init_strings();
+  }
+});
+
+// src/whatif/simulate.ts
+function whatIfIndexes(estate) {
+  return estate.index("whatif.indexes", () => {
+    const clustersOfHost2 = /* @__PURE__ */ new Map();
+    const nodesOf = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      const nodes = estate.hostsOfCluster(cluster.name);
+      nodesOf.set(cluster, nodes);
+      for (const host of nodes) push2(clustersOfHost2, host, cluster);
+    }
+    const uplinkMemo = /* @__PURE__ */ new Map();
+    const uplinks = (host, virtualSwitch) => {
+      let byVs = uplinkMemo.get(host);
+      if (!byVs) uplinkMemo.set(host, byVs = /* @__PURE__ */ new Map());
+      let out = byVs.get(virtualSwitch);
+      if (!out) byVs.set(virtualSwitch, out = uplinksOf(estate, host, virtualSwitch));
+      return out;
+    };
+    const groupMemo = /* @__PURE__ */ new Map();
+    const groups = (sw, nlb) => {
+      let bySwitch = groupMemo.get(nlb);
+      if (!bySwitch) groupMemo.set(nlb, bySwitch = /* @__PURE__ */ new Map());
+      let out = bySwitch.get(sw);
+      if (!out) bySwitch.set(sw, out = bridgeGroupsFor(estate, sw, nlb));
+      return out;
+    };
+    const makePlacement = (vm, cluster) => {
+      const owners = ownersOf(vm, cluster ? nodesOf.get(cluster) ?? [] : []);
+      const adapters = /* @__PURE__ */ new Map();
+      for (const a of vm.spec.networkAdapters ?? [])
+        if (!adapters.has(nameKey(a.name))) adapters.set(nameKey(a.name), a);
+      return {
+        cluster,
+        owners,
+        home: homeOf(vm, owners),
+        preferred: (vm.spec.preferredOwners ?? []).map(nameKey),
+        classes: (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()),
+        adapters,
+        linked: (vm.spec.networkAdapters ?? []).filter((a) => a.switch)
+      };
+    };
+    const placementMemo = /* @__PURE__ */ new Map();
+    const info2 = (vm) => {
+      let out = placementMemo.get(vm);
+      if (!out) placementMemo.set(vm, out = makePlacement(vm, estate.get("HyperVCluster", vm.spec.cluster)));
+      return out;
+    };
+    const placement = (vm, cluster) => {
+      const out = info2(vm);
+      return out.cluster === cluster ? out : makePlacement(vm, cluster);
+    };
+    const nlbOfVm = /* @__PURE__ */ new Map();
+    for (const nlb of estate.of("NlbCluster"))
+      for (const node of nlb.spec.nodes) {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (vm && !(nlbOfVm.get(vm) ?? []).includes(nlb)) push2(nlbOfVm, vm, nlb);
+      }
+    const dcOfVm = /* @__PURE__ */ new Map();
+    const dcsOfDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      push2(dcsOfDomain, nameKey(dc.spec.domain), dc);
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (vm) push2(dcOfVm, vm, dc);
+    }
+    const jobsByProxy = /* @__PURE__ */ new Map();
+    for (const job of estate.of("BackupJob")) {
+      const proxy = job.spec.offHostProxy;
+      if (!proxy) continue;
+      const doc = estate.get("HyperVHost", proxy) ?? estate.get("VirtualMachine", proxy);
+      if (doc) push2(jobsByProxy, doc, job);
+    }
+    const hostsOnSwitch = /* @__PURE__ */ new Map();
+    const hostsOnPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost"))
+      for (const at of uplinks(host)) {
+        addTo(hostsOnSwitch, nameKey(at.switch.name), host);
+        addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
+      }
+    const vmsOnHost = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.cluster) continue;
+      const host = estate.get("HyperVHost", vm.spec.host);
+      if (host) push2(vmsOnHost, host, vm);
+    }
+    const nlbNodeMemo = /* @__PURE__ */ new Map();
+    const nlbNodes = (nlb) => {
+      let out = nlbNodeMemo.get(nlb);
+      if (!out) {
+        out = nlb.spec.nodes.map((node) => ({ node, vm: estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+        nlbNodeMemo.set(nlb, out);
+      }
+      return out;
+    };
+    const hostKeys = /* @__PURE__ */ new Map();
+    const hostKey = (host) => {
+      let key2 = hostKeys.get(host);
+      if (key2 === void 0) hostKeys.set(host, key2 = nameKey(host.name));
+      return key2;
+    };
+    const switchKeys = /* @__PURE__ */ new Map();
+    const switchKey = (sw) => {
+      let key2 = switchKeys.get(sw);
+      if (key2 === void 0) switchKeys.set(sw, key2 = nameKey(sw.name));
+      return key2;
+    };
+    return {
+      capacityGaps: /* @__PURE__ */ new Map(),
+      info: info2,
+      nlbNodes,
+      switchKey,
+      hostKey,
+      clustersOfHost: clustersOfHost2,
+      nodesOf,
+      nlbOfVm,
+      dcOfVm,
+      dcsOfDomain,
+      jobsByProxy,
+      hostsOnSwitch,
+      hostsOnPoint,
+      vmsOnHost,
+      uplinks,
+      groups,
+      placement
+    };
+  });
+}
+function ownersOf(vm, nodes) {
+  const possible = vm.spec.possibleOwners;
+  if (!possible) return nodes;
+  const keys = new Set(possible.map(nameKey));
+  return nodes.filter((h) => keys.has(nameKey(h.name)));
+}
+function homeOf(vm, owners) {
+  for (const name of vm.spec.preferredOwners ?? []) {
+    const host = owners.find((h) => nameKey(h.name) === nameKey(name));
+    if (host) return host;
+  }
+  return void 0;
+}
+function quorumAfter(cluster, up, total) {
+  const witness = cluster.spec.witness;
+  const withWitness = up + 1 > (total + 1) / 2;
+  const without = up > total / 2 ? "kept" : up * 2 === total && up > 0 ? "at-risk" : "lost";
+  if (!witness) return withWitness && without === "kept" ? "kept" : !withWitness ? "lost" : "unknown";
+  if (witness.type === "none") return without;
+  return up === 0 ? "lost" : withWitness ? "kept" : "lost";
+}
+function simulate(estate, failure2) {
+  return new Simulation(estate, failure2).run();
+}
+function related(doc, path16, message) {
+  return { doc, path: path16, message };
+}
+function push2(map, key2, value) {
+  const list3 = map.get(key2);
+  if (list3) list3.push(value);
+  else map.set(key2, [value]);
+}
+function addTo(map, key2, value) {
+  const set = map.get(key2);
+  if (set) set.add(value);
+  else map.set(key2, /* @__PURE__ */ new Set([value]));
+}
+function quoteList(names, max = 5, quote = '"') {
+  const shown2 = names.slice(0, max).map((n) => `${quote}${n}${quote}`);
+  const rest = names.length - shown2.length;
+  return shown2.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var WHATIF_RULE_IDS, startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
+var init_simulate = __esm({
+  "src/whatif/simulate.ts"() {
+    "use strict";
+    init_estate();
+    init_topology();
+    init_backup();
+    init_failures();
+    WHATIF_RULE_IDS = [
+      "cluster-n1-capacity",
+      "cluster-quorum-n1",
+      "nlb-single-failure-domain",
+      "dc-single-failure-domain",
+      "network-single-failure-domain",
+      "backup-proxy-single-failure-domain"
+    ];
+    startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
+    runningDemand = (vm) => {
+      const memory = vm.spec.memory;
+      if (!memory) return 0;
+      return memory.dynamic ? Math.min(memory.minimumMB ?? memory.startupMB, memory.startupMB) : memory.startupMB;
+    };
+    usableMemory = (host) => host.spec.memoryMB === void 0 ? Infinity : Math.max(0, host.spec.memoryMB - (host.spec.memoryReserveMB ?? 0));
+    Simulation = class {
+      constructor(estate, failure2) {
+        this.estate = estate;
+        this.failure = failure2;
+        this.ix = whatIfIndexes(estate);
+        this.failureText = describeFailure(failure2);
+        this.failedSwitch = failure2.kind === "host" ? void 0 : this.ix.switchKey(failure2.switch);
+      }
+      estate;
+      failure;
+      ix;
+      consequences = [];
+      notJudged = [];
+      restarts = [];
+      vmState = /* @__PURE__ */ new Map();
+      /** Hosts that are down, and hosts cut off (every uplink lost). */
+      down = /* @__PURE__ */ new Set();
+      cutOff = /* @__PURE__ */ new Set();
+      /** Hosts that lost some uplinks (switch or LAG failures). */
+      touched = /* @__PURE__ */ new Set();
+      failureText;
+      /** nameKey of the failed switch (switch and LAG failures). */
+      failedSwitch;
+      /** Per failure: uplinks left per host and virtual switch, and whether each VM keeps a network. */
+      pathsMemo = /* @__PURE__ */ new Map();
+      /** Per failure: whether any surviving host of an owner list keeps a path on a virtual switch. */
+      reachMemo = /* @__PURE__ */ new Map();
+      networkMemo = /* @__PURE__ */ new Map();
+      run() {
+        this.lose();
+        const clusters = /* @__PURE__ */ new Set();
+        for (const host of [...this.down, ...this.cutOff])
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? []) clusters.add(cluster);
+        for (const cluster of clusters) this.failOver(cluster);
+        for (const host of [...this.down, ...this.cutOff])
+          for (const vm of this.ix.vmsOnHost.get(host) ?? [])
+            this.vmState.set(
+              vm,
+              this.down.has(host) ? { up: false, reason: `it runs on host "${host.name}"`, cause: "host" } : { up: true, host, moved: false }
+            );
+        const affected = this.affectedVms();
+        this.networkPaths(affected);
+        this.nlbClusters(affected);
+        this.domains(affected);
+        this.backupProxies(affected);
+        return {
+          failure: this.failure,
+          consequences: this.consequences,
+          notJudged: this.notJudged,
+          restarts: this.restarts,
+          down: [...this.vmState].filter(([, s]) => !s.up).map(([vm]) => vm)
+        };
+      }
+      /** Is an uplink lost in this failure? */
+      lost(at) {
+        const f = this.failure;
+        if (f.kind === "host") return false;
+        if (this.ix.switchKey(at.switch) !== this.failedSwitch) return false;
+        return f.kind === "switch" || at.lag === f.lag;
+      }
+      lose() {
+        const f = this.failure;
+        if (f.kind === "host") {
+          this.down.add(f.host);
+          return;
+        }
+        const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
+        for (const host of hosts ?? []) {
+          this.touched.add(host);
+          if (this.ix.uplinks(host).every((at) => this.lost(at))) this.cutOff.add(host);
+        }
+      }
+      unavailable(host) {
+        return this.down.has(host) || this.cutOff.has(host);
+      }
+      /** Quorum, then placement of the VMs the cluster has to restart. */
+      failOver(cluster) {
+        const nodes = this.ix.nodesOf.get(cluster) ?? [];
+        const survivors = nodes.filter((h) => !this.unavailable(h));
+        const lostNodes = nodes.filter((h) => this.unavailable(h));
+        const vms = this.estate.vmsOn("cluster", cluster.name);
+        const quorum = quorumAfter(cluster, survivors.length, nodes.length);
+        const nodesPath = ["spec", "nodes"];
+        const witnessPath = cluster.spec.witness ? ["spec", "witness"] : nodesPath;
+        if (quorum === "unknown")
+          this.notJudged.push({
+            doc: cluster,
+            path: nodesPath,
+            message: `quorum of cluster "${cluster.name}" after losing ${this.failureText}: ${survivors.length} of ${nodes.length} nodes stay up, and whether that is a majority depends on the witness, which is not declared: add spec.witness`
+          });
+        if (quorum === "lost" || quorum === "at-risk") {
+          const isolated = this.failure.kind !== "host";
+          const messageId = isolated ? "isolated" : quorum === "lost" ? "lost" : "atRisk";
+          this.consequences.push({
+            rule: "cluster-quorum-n1",
+            messageId,
+            data: {
+              cluster: cluster.name,
+              up: survivors.length,
+              total: nodes.length,
+              hosts: quoteList(lostNodes.map((h) => h.name)),
+              votes: this.votesText(cluster, survivors.length, nodes.length)
+            },
+            doc: cluster,
+            path: isolated ? nodesPath : witnessPath,
+            target: "key",
+            related: [
+              ...vms.slice(0, 3).map(
+                (vm) => related(
+                  vm,
+                  ["spec", "cluster"],
+                  `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`
+                )
+              )
+            ],
+            key: `quorum|${nameKey(cluster.name)}|${messageId}`,
+            summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
+            takesDown: [cluster.name]
+          });
+          if (quorum === "lost" || isolated) {
+            for (const vm of vms)
+              this.vmState.set(vm, { up: false, reason: `cluster "${cluster.name}" loses quorum`, cause: "quorum" });
+            return;
+          }
+        }
+        if (survivors.length === 0) {
+          for (const vm of vms)
+            this.vmState.set(vm, { up: false, reason: `every node of cluster "${cluster.name}" is down`, cause: "host" });
+          return;
+        }
+        this.place(cluster, nodes, survivors, vms);
+      }
+      votesText(cluster, up, total) {
+        const witness = cluster.spec.witness;
+        if (!witness || witness.type === "none") return `${up} of ${total} votes`;
+        return `${up + 1} of ${total + 1} votes with the ${witness.type} witness`;
+      }
+      /**
+       * Place the VMs that must (re)start on the surviving nodes. VMs whose home node survives stay
+       * there; the others (home lost, or home unknown) are placed largest first on their preferred
+       * owners in order, then on the possible owner with the most free memory, keeping anti-affinity
+       * classes apart where any node allows it.
+       */
+      place(cluster, nodes, survivors, vms) {
+        const free = new Map(survivors.map((h) => [h, usableMemory(h)]));
+        const classes = new Map(survivors.map((h) => [h, /* @__PURE__ */ new Map()]));
+        const survivorSet = new Set(survivors);
+        const toPlace = [];
+        let unknownHome = 0;
+        for (const vm of vms) {
+          const info2 = this.ix.placement(vm, cluster);
+          const { owners, home } = info2;
+          if (home && survivorSet.has(home)) {
+            free.set(home, free.get(home) - runningDemand(vm));
+            for (const c of info2.classes) classes.get(home).set(c, vm);
+            this.vmState.set(vm, { up: true, host: home, moved: false });
+            continue;
+          }
+          if (!home) unknownHome++;
+          toPlace.push({ vm, owners, home, info: info2, demand: home ? startupDemand(vm) : runningDemand(vm) });
+        }
+        toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
+        const noRoom = [];
+        for (const { vm, owners, home, info: info2, demand } of toPlace) {
+          const { preferred, classes: vmClasses } = info2;
+          const candidates = owners.filter((h) => survivorSet.has(h));
+          if (candidates.length === 0) {
+            this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
+            if (vm.spec.possibleOwners)
+              this.consequences.push({
+                rule: "cluster-n1-capacity",
+                messageId: "noOwner",
+                data: { vm: vm.name, owners: quoteList(owners.map((h) => h.name)) },
+                doc: vm,
+                path: ["spec", "possibleOwners"],
+                related: [],
+                key: `owners|${nameKey(vm.name)}`,
+                summary: `${vm.name} cannot restart: no possible owner left`,
+                takesDown: [vm.name]
+              });
+            continue;
+          }
+          const rank = (h) => {
+            if (preferred.length === 0) return 0;
+            const i = preferred.indexOf(this.ix.hostKey(h));
+            return i < 0 ? preferred.length : i;
+          };
+          const ordered = [...candidates].sort(
+            (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
+          );
+          const clash = (h) => {
+            for (const c of vmClasses) {
+              const other2 = classes.get(h).get(c);
+              if (other2) return other2;
+            }
+            return void 0;
+          };
+          const fits = (h) => free.get(h) >= demand;
+          const target = ordered.find((h) => fits(h) && !clash(h)) ?? ordered.find(fits);
+          if (!target) {
+            noRoom.push({ vm, demand });
+            this.vmState.set(vm, {
+              up: false,
+              reason: `no surviving node has ${demand} MB free for it`,
+              cause: "capacity"
+            });
+            continue;
+          }
+          free.set(target, free.get(target) - demand);
+          const other = clash(target);
+          for (const c of vmClasses) classes.get(target).set(c, vm);
+          this.vmState.set(vm, { up: true, host: target, moved: home !== void 0, placed: home === void 0 });
+          if (home) this.restarts.push({ vm, from: home, to: target });
+          else this.restarts.push({ vm, to: target });
+          if (other) {
+            const shared2 = vmClasses.find(
+              (c) => (other.spec.antiAffinityClassNames ?? []).some((o) => o.toLowerCase() === c)
+            );
+            this.consequences.push({
+              rule: "cluster-n1-capacity",
+              messageId: "antiAffinity",
+              data: { vm: vm.name, host: target.name, other: other.name, class: shared2 },
+              doc: vm,
+              path: ["spec", "antiAffinityClassNames"],
+              related: [
+                related(other, ["spec", "antiAffinityClassNames"], `VirtualMachine "${other.name}" has class "${shared2}"`)
+              ],
+              key: `affinity|${nameKey(vm.name)}|${nameKey(other.name)}`,
+              summary: `${vm.name} restarts next to ${other.name} on ${target.name} (anti-affinity class ${shared2})`,
+              takesDown: []
+            });
+          }
+        }
+        if (noRoom.length > 0) {
+          const totalFree = survivors.reduce((sum, h) => sum + Math.max(0, free.get(h)), 0);
+          const most = survivors.reduce((best, h) => free.get(h) > free.get(best) ? h : best, survivors[0]);
+          const needed = noRoom.reduce((sum, v) => sum + v.demand, 0);
+          const lostHosts = nodes.filter((h) => this.unavailable(h));
+          this.consequences.push({
+            rule: "cluster-n1-capacity",
+            messageId: "noRoom",
+            data: {
+              cluster: cluster.name,
+              count: noRoom.length,
+              vms: quoteList(
+                noRoom.map((v) => `${v.vm.name}`),
+                4
+              ),
+              vmWord: noRoom.length === 1 ? "VM" : "VMs",
+              neededMB: needed,
+              largestMB: noRoom[0].demand,
+              mostFreeMB: Math.max(0, free.get(most)),
+              mostFreeHost: most.name,
+              freeMB: totalFree
+            },
+            doc: cluster,
+            path: ["spec", "nodes"],
+            target: "key",
+            related: [
+              ...lostHosts.filter((h) => h.spec.memoryMB !== void 0).map((h) => related(h, ["spec", "memoryMB"], `host "${h.name}" had ${h.spec.memoryMB} MB`)),
+              ...noRoom.slice(0, 3).map(
+                (v) => related(
+                  v.vm,
+                  ["spec", "memory", "startupMB"],
+                  `VirtualMachine "${v.vm.name}" needs ${v.demand} MB to start`
+                )
+              )
+            ],
+            key: `capacity|${nameKey(cluster.name)}|${this.failureText}`,
+            summary: `${noRoom.length} ${noRoom.length === 1 ? "VM" : "VMs"} of ${cluster.name} find no room (${quoteList(
+              noRoom.map((v) => v.vm.name),
+              4,
+              ""
+            )})`,
+            takesDown: noRoom.map((v) => v.vm.name)
+          });
+        }
+        this.capacityGaps(cluster, nodes, vms, unknownHome);
+      }
+      /** Say which missing fields the capacity judgement of a cluster rests on. */
+      capacityGaps(cluster, nodes, vms, unknownHome) {
+        const known = this.ix.capacityGaps.get(cluster);
+        if (known !== void 0) {
+          if (known) this.notJudged.push(known);
+          return;
+        }
+        this.ix.capacityGaps.set(cluster, null);
+        const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
+        const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
+        const noVmMemory = vms.filter((vm) => !vm.spec.memory);
+        const gaps = [];
+        if (noMemory.length)
+          gaps.push(
+            `${plural(noMemory.length, "host")} without spec.memoryMB (${quoteList(
+              noMemory.map((h) => h.name),
+              3
+            )}) counted as having room for anything`
+          );
+        if (noReserve.length)
+          gaps.push(`${plural(noReserve.length, "host")} without spec.memoryReserveMB counted with no reserve`);
+        if (noVmMemory.length)
+          gaps.push(
+            `${plural(noVmMemory.length, "VM")} without spec.memory (${quoteList(
+              noVmMemory.map((v) => v.name),
+              3
+            )}) counted as needing none`
+          );
+        if (unknownHome)
+          gaps.push(
+            `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
+          );
+        if (gaps.length === 0) return;
+        const gap = {
+          doc: cluster,
+          path: ["spec", "nodes"],
+          message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
+        };
+        this.ix.capacityGaps.set(cluster, gap);
+        this.notJudged.push(gap);
+      }
+      /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
+      affectedVms() {
+        const out = new Set(this.vmState.keys());
+        for (const host of this.touched) {
+          for (const vm of this.ix.vmsOnHost.get(host) ?? []) out.add(vm);
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? [])
+            for (const vm of this.estate.vmsOn("cluster", cluster.name)) out.add(vm);
+        }
+        return [...out];
+      }
+      /** The state of a VM the failure did not move. */
+      state(vm) {
+        const known = this.vmState.get(vm);
+        if (known) return known;
+        if (vm.spec.cluster) {
+          return {
+            up: true,
+            host: this.ix.info(vm).home,
+            moved: false
+          };
+        }
+        return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
+      }
+      /** Hosts a running VM may be on after the failure: where it is, or (home unknown) any surviving owner. */
+      hostsOf(vm) {
+        const state = this.state(vm);
+        if (!state.up) return [];
+        if (state.host) return [state.host];
+        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
+      }
+      /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
+      pathsLeft(host, virtualSwitch) {
+        if (!(host.spec.nicTeams ?? []).length) return void 0;
+        const all = this.ix.uplinks(host, virtualSwitch);
+        if (!this.touched.has(host)) return all;
+        let byVs = this.pathsMemo.get(host);
+        if (!byVs) this.pathsMemo.set(host, byVs = /* @__PURE__ */ new Map());
+        let left = byVs.get(virtualSwitch);
+        if (!left) byVs.set(virtualSwitch, left = all.filter((at) => !this.lost(at)));
+        return left;
+      }
+      /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
+      adapterReachable(vm, adapterName) {
+        const placement = this.ix.info(vm);
+        const adapter = placement.adapters.get(nameKey(adapterName));
+        if (!adapter?.switch) return true;
+        if (vm.spec.cluster) return this.ownersReach(placement.owners, adapter.switch);
+        const hosts = this.hostsOf(vm);
+        if (hosts.length === 0) return true;
+        return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
+      }
+      /** Whether some surviving host of an owner list keeps a path on a virtual switch (true when none survives: not judged here). */
+      ownersReach(owners, virtualSwitch) {
+        let byVs = this.reachMemo.get(owners);
+        if (!byVs) this.reachMemo.set(owners, byVs = /* @__PURE__ */ new Map());
+        let reach = byVs.get(virtualSwitch);
+        if (reach === void 0) {
+          const hosts = owners.filter((h) => !this.unavailable(h));
+          reach = hosts.length === 0 || hosts.some((h) => this.pathsLeft(h, virtualSwitch)?.length !== 0);
+          byVs.set(virtualSwitch, reach);
+        }
+        return reach;
+      }
+      networkLost(vm) {
+        let lost = this.networkMemo.get(vm);
+        if (lost === void 0) {
+          const adapters = this.ix.info(vm).linked;
+          lost = adapters.length > 0 && this.state(vm).up && adapters.every((a) => !this.adapterReachable(vm, a.name));
+          this.networkMemo.set(vm, lost);
+        }
+        return lost;
+      }
+      /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
+      networkPaths(affected) {
+        if (this.failure.kind === "host") return;
+        const byHost = /* @__PURE__ */ new Map();
+        for (const vm of affected) {
+          if (!this.networkLost(vm)) continue;
+          const state = this.state(vm);
+          const host = (state.up ? state.host : void 0) ?? this.hostsOf(vm)[0];
+          if (host) push2(byHost, host, vm);
+        }
+        for (const host of this.touched) {
+          const vms = byHost.get(host);
+          const cutOff = this.cutOff.has(host);
+          if (!vms && !cutOff) continue;
+          const clustered = cutOff && (this.ix.clustersOfHost.get(host) ?? []).length > 0;
+          const victims = [
+            ...vms ?? [],
+            ...cutOff ? (this.ix.vmsOnHost.get(host) ?? []).filter((vm) => !(vms ?? []).includes(vm)) : []
+          ];
+          const teams = (host.spec.nicTeams ?? []).length;
+          this.consequences.push({
+            rule: "network-single-failure-domain",
+            messageId: cutOff ? "hostCutOff" : "vmsCutOff",
+            data: {
+              host: host.name,
+              teams: plural(teams, "NIC team"),
+              stopped: clustered ? "; its cluster treats it as down" : "",
+              victims: victims.length ? `; ${victims.length === 1 ? "VM" : "VMs"} ${quoteList(
+                victims.map((v) => v.name),
+                4
+              )} ${victims.length === 1 ? "loses" : "lose"} every network path` : "",
+              vms: quoteList(
+                victims.map((v) => v.name),
+                4
+              )
+            },
+            doc: host,
+            path: ["spec", "nicTeams"],
+            target: "key",
+            related: [
+              ...this.ix.uplinks(host).filter((at) => this.lost(at)).slice(0, 3).map(
+                (at) => related(
+                  host,
+                  uplinkPath(at),
+                  `team "${host.spec.nicTeams?.[at.teamIndex]?.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              )
+            ],
+            key: `network|${nameKey(host.name)}|${cutOff ? "host" : "vms"}`,
+            summary: cutOff ? `host ${host.name} is cut off` : `${quoteList(
+              victims.map((v) => v.name),
+              4,
+              ""
+            )} lose every network path`,
+            takesDown: cutOff ? [host.name, ...victims.map((v) => v.name)] : victims.map((v) => v.name)
+          });
+        }
+      }
+      nlbClusters(affected) {
+        const clusters = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const nlb of this.ix.nlbOfVm.get(vm) ?? []) clusters.add(nlb);
+        for (const nlb of [...clusters].sort(byName)) {
+          const reasons = [];
+          let out = 0;
+          let interrupted = 0;
+          let byQuorum = 0;
+          const nodes = this.ix.nlbNodes(nlb);
+          if (nodes.length === 0) continue;
+          for (const { node, vm } of nodes) {
+            const state = this.state(vm);
+            if (!state.up) {
+              out++;
+              if (state.cause === "quorum") byQuorum++;
+              reasons.push(`"${vm.name}": ${state.reason}`);
+            } else if (!this.adapterReachable(vm, node.adapter)) {
+              out++;
+              reasons.push(`"${vm.name}": adapter "${node.adapter}" has no uplink left`);
+            } else if (state.moved) interrupted++;
+          }
+          if (out === nodes.length) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesDown",
+              data: {
+                nlb: nlb.name,
+                reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(vm, vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"], `node "${vm.name}"`)
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|down`,
+              ...byQuorum === nodes.length ? { coveredBy: "cluster-quorum-n1" } : {},
+              summary: `NLB cluster ${nlb.name} loses every node`,
+              takesDown: [nlb.name]
+            });
+            continue;
+          }
+          if (out + interrupted === nodes.length && interrupted > 0) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesRestart",
+              data: {
+                nlb: nlb.name,
+                nodes: quoteList(
+                  nodes.map((n) => n.vm.name),
+                  4
+                )
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(
+                    vm,
+                    vm.spec.preferredOwners ? ["spec", "preferredOwners"] : ["spec", "cluster"],
+                    `node "${vm.name}" runs on the lost host`
+                  )
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|restart`,
+              summary: `NLB cluster ${nlb.name} is down until its nodes restart`,
+              takesDown: [nlb.name]
+            });
+          }
+          if (nlb.spec.mode === "igmp-multicast") this.multicastPaths(nlb, nodes);
+        }
+      }
+      /**
+       * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
+       * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported only when
+       * every host the node may be on after the failure lacks membership, so placement choices
+       * cannot change the outcome.
+       */
+      multicastPaths(nlb, nodes) {
+        if (!nodes.some(({ vm }) => {
+          const state = this.state(vm);
+          return state.up && (state.moved || state.placed);
+        }))
+          return;
+        const missing = /* @__PURE__ */ new Map();
+        let reachable = 0;
+        for (const { node, vm } of nodes) {
+          const state = this.state(vm);
+          if (!state.up) continue;
+          const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+          const hosts = state.placed ? this.survivingOwners(vm) : this.hostsOf(vm);
+          const gaps = [];
+          let everywhere = hosts.length > 0;
+          let somewhere = false;
+          for (const host of hosts) {
+            let lacks = false;
+            for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
+              const groups = this.ix.groups(at.switch, nlb);
+              if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
+                somewhere = true;
+                continue;
+              }
+              lacks = true;
+              gaps.push({ group: groups[0], at });
+            }
+            if (!lacks) everywhere = false;
+          }
+          if (somewhere || hosts.length === 0) reachable++;
+          if (!(state.moved || state.placed) || !everywhere || gaps.length === 0) continue;
+          for (const { group, at } of gaps) {
+            const key2 = `${nameKey(group.switch.name)}|${group.index}`;
+            let entry = missing.get(key2);
+            if (!entry) missing.set(key2, entry = { group, points: /* @__PURE__ */ new Map(), vms: [] });
+            entry.points.set(attachmentKey(at), at);
+            if (!entry.vms.includes(vm.name)) entry.vms.push(vm.name);
+          }
+        }
+        for (const { group, points, vms } of missing.values()) {
+          const ats = [...points.values()];
+          const hosts = [...new Set(ats.map((at) => at.host.name))];
+          const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
+          const path16 = ["spec", "bridgeMulticastGroups", group.index, field];
+          this.consequences.push({
+            rule: "nlb-single-failure-domain",
+            messageId: "multicastPath",
+            data: {
+              nlb: nlb.name,
+              vms: quoteList(vms, 4),
+              nodeWord: vms.length === 1 ? "node" : "nodes",
+              hosts: quoteList(hosts, 4),
+              points: ats.map(describeAttachment).join(", "),
+              switch: group.switch.name,
+              group: bridgeGroupLabel(group.entry),
+              effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
+            },
+            doc: group.switch,
+            path: group.switch.has(path16) ? path16 : ["spec", "bridgeMulticastGroups", group.index],
+            related: [
+              ...ats.slice(0, 3).map(
+                (at) => related(
+                  at.host,
+                  uplinkPath(at),
+                  `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              ),
+              related(nlb, ["spec", "vip"], `IGMP-multicast NLB cluster "${nlb.name}"`)
+            ],
+            key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(",")}`,
+            summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(", ")} not in group ${bridgeGroupLabel(group.entry)})`,
+            takesDown: reachable === 0 ? [nlb.name] : [],
+            // nlb-igmp-group-members asks for every host able to run a node, so it names this LAG already.
+            coveredBy: "nlb-igmp-group-members"
+          });
+        }
+      }
+      /** Surviving nodes a clustered VM may run on. */
+      survivingOwners(vm) {
+        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
+      }
+      domains(affected) {
+        const domains = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const dc of this.ix.dcOfVm.get(vm) ?? []) domains.add(nameKey(dc.spec.domain));
+        for (const domain of [...domains].sort()) {
+          const dcs = this.ix.dcsOfDomain.get(domain) ?? [];
+          const reasons = [];
+          const unjudged = [];
+          const restarting = [];
+          let survivor = false;
+          let byQuorum = 0;
+          for (const dc of dcs) {
+            const vm = this.estate.get("VirtualMachine", dc.spec.vm);
+            if (dc.spec.physicalServer || !vm) {
+              if (dc.spec.physicalServer && this.failure.kind === "host") survivor = true;
+              else unjudged.push(dc);
+              continue;
+            }
+            const state = this.state(vm);
+            if (!state.up) {
+              reasons.push(`"${dc.name}": ${state.reason}`);
+              if (state.cause === "quorum") byQuorum++;
+            } else if (this.networkLost(vm)) reasons.push(`"${dc.name}": no network path left`);
+            else if (state.moved) restarting.push(dc);
+            else survivor = true;
+          }
+          if (survivor || dcs.length === 0) continue;
+          if (restarting.length > 0 && unjudged.length === 0) {
+            const first2 = dcs[0];
+            this.consequences.push({
+              rule: "dc-single-failure-domain",
+              messageId: "allRestart",
+              data: {
+                domain: first2.spec.domain,
+                dcs: quoteList(
+                  dcs.map((dc) => dc.name),
+                  4
+                )
+              },
+              doc: first2,
+              path: dcPath(first2),
+              related: restarting.slice(0, 3).map(
+                (dc) => related(
+                  this.estate.get("VirtualMachine", dc.spec.vm),
+                  ["spec", "preferredOwners"],
+                  `DC "${dc.name}" runs on the lost host`
+                )
+              ),
+              key: `dc|${domain}|restart`,
+              summary: `domain ${first2.spec.domain} has no DC until ${quoteList(
+                restarting.map((dc) => dc.name),
+                4,
+                ""
+              )} restart`,
+              takesDown: [first2.spec.domain]
+            });
+            continue;
+          }
+          if (unjudged.length > 0) {
+            const dc = unjudged[0];
+            this.notJudged.push({
+              doc: dc,
+              path: dcPath(dc),
+              message: `whether domain ${dc.spec.domain} keeps a domain controller after losing ${this.failureText}: every other DC goes down, and the network of DC "${dc.name}" is not in the manifests`
+            });
+            continue;
+          }
+          const first = dcs[0];
+          this.consequences.push({
+            rule: "dc-single-failure-domain",
+            messageId: "allDown",
+            data: {
+              domain: first.spec.domain,
+              count: dcs.length,
+              reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+            },
+            doc: first,
+            path: dcPath(first),
+            related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
+            key: `dc|${domain}`,
+            ...byQuorum === dcs.length ? { coveredBy: "cluster-quorum-n1" } : {},
+            summary: `domain ${first.spec.domain} loses every domain controller`,
+            takesDown: [first.spec.domain]
+          });
+        }
+      }
+      backupProxies(affected) {
+        const candidates = [...affected, ...this.down, ...this.cutOff];
+        const seen = /* @__PURE__ */ new Set();
+        for (const proxy of candidates) {
+          if (seen.has(proxy)) continue;
+          seen.add(proxy);
+          const jobs = this.ix.jobsByProxy.get(proxy);
+          if (!jobs) continue;
+          let reason;
+          if (proxy.kind === "HyperVHost") {
+            const host = proxy;
+            if (this.down.has(host)) reason = `host "${host.name}" is down`;
+            else if (this.cutOff.has(host)) reason = `host "${host.name}" is cut off`;
+          } else {
+            const vm = proxy;
+            const state = this.state(vm);
+            if (!state.up) reason = state.reason;
+            else if (this.networkLost(vm)) reason = "it has no network path left";
+          }
+          if (!reason) continue;
+          for (const job of jobs) {
+            const vms = backupCoverage(this.estate).vmsOf(job);
+            this.consequences.push({
+              rule: "backup-proxy-single-failure-domain",
+              messageId: "proxyLost",
+              data: {
+                job: job.name,
+                proxy: proxy.name,
+                reason,
+                count: vms.length,
+                vmWord: vms.length === 1 ? "VM" : "VMs"
+              },
+              doc: job,
+              path: ["spec", "offHostProxy"],
+              related: [related(proxy, ["metadata", "name"], `off-host proxy "${proxy.name}"`)],
+              key: `backup|${nameKey(job.name)}`,
+              summary: `backup job ${job.name} loses its proxy ${proxy.name}`,
+              takesDown: [job.name]
+            });
+          }
+        }
+      }
+    };
+    dcPath = (dc) => dc.spec.physicalServer ? ["spec", "physicalServer"] : ["spec", "vm"];
+    compareNames = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byName = (a, b) => compareNames(a.name, b.name);
+  }
+});
+
+// src/whatif/sweep.ts
+function sweep(estate) {
+  return estate.index("whatif.sweep", () => allFailures(estate).map((failure2) => simulate(estate, failure2)));
+}
+function whatIf(estate, failures) {
+  return failures ? failures.map((failure2) => simulate(estate, failure2)) : sweep(estate);
+}
+function describeFailures(failures) {
+  const names = failures.map(describeFailure);
+  if (names.length <= 1) return names[0] ?? "";
+  const shown2 = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+}
+function reportsFor(outcomes, rule, keep = () => true, options = {}) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const consequence of outcome.consequences) {
+      if (consequence.rule !== rule || consequence.coveredBy && !options.includeCovered) continue;
+      const group = groups.get(consequence.key);
+      if (group) group.failures.push(outcome.failure);
+      else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
+    }
+  return [...groups.values()].filter(({ consequence, failures }) => keep(consequence, failures)).map(({ consequence, failures }) => toReport(consequence, failures));
+}
+function toReport(consequence, failures) {
+  return {
+    doc: consequence.doc,
+    path: consequence.path,
+    ...consequence.target ? { target: consequence.target } : {},
+    messageId: consequence.messageId,
+    data: { ...consequence.data, failure: describeFailures(failures) },
+    related: [
+      ...failures.slice(0, 3).map((failure2) => ({
+        ...failureLocation(failure2),
+        message: `the failed ${describeFailure(failure2)}`
+      })),
+      ...consequence.related
+    ]
+  };
+}
+var init_sweep = __esm({
+  "src/whatif/sweep.ts"() {
+    "use strict";
+    init_failures();
+    init_simulate();
+  }
+});
+
+// src/rules/failure/backup-proxy-single-failure-domain.ts
+var backupProxySingleFailureDomain;
+var init_backup_proxy_single_failure_domain = __esm({
+  "src/rules/failure/backup-proxy-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    backupProxySingleFailureDomain = {
+      meta: {
+        id: "backup-proxy-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.",
+        fixable: false,
+        messages: {
+          proxyLost: 'losing {{failure}} takes off-host proxy "{{proxy}}" of backup job "{{job}}" away ({{reason}}), so its {{count}} {{vmWord}} are not backed up; run the proxy where that failure does not reach, or give the job a second proxy'
+        },
+        sources: [
+          "docs/domain.md \xA74.4 (Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "backup-proxy-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-n1-capacity.ts
+var clusterN1Capacity;
+var init_cluster_n1_capacity = __esm({
+  "src/rules/failure/cluster-n1-capacity.ts"() {
+    "use strict";
+    init_sweep();
+    clusterN1Capacity = {
+      meta: {
+        id: "cluster-n1-capacity",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.",
+        fixable: false,
+        messages: {
+          noRoom: 'losing {{failure}} leaves {{count}} {{vmWord}} of cluster "{{cluster}}" without room to restart ({{vms}}: {{neededMB}} MB of startup memory; the most a surviving node has free is {{mostFreeMB}} MB, on "{{mostFreeHost}}"); add memory or a node, or lower their startup memory',
+          noOwner: 'losing {{failure}} leaves VirtualMachine "{{vm}}" nowhere to restart: its possible owners {{owners}} are all down; add another node to possibleOwners',
+          antiAffinity: 'losing {{failure}} restarts VirtualMachine "{{vm}}" on host "{{host}}" next to "{{other}}", which shares anti-affinity class "{{class}}", because no other node can take it; add capacity or possible owners so the class stays apart'
+        },
+        sources: [
+          "docs/domain.md \xA77.1 (derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the other nodes have free, less each host\u2019s reserve; dynamic-memory VMs need their startup memory to start)",
+          "docs/domain.md \xA77.2 (Microsoft: AntiAffinityClassNames keeps roles of one class on different nodes where it can)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-n1-capacity")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-quorum-n1.ts
+var clusterQuorumN1;
+var init_cluster_quorum_n1 = __esm({
+  "src/rules/failure/cluster-quorum-n1.ts"() {
+    "use strict";
+    init_sweep();
+    clusterQuorumN1 = {
+      meta: {
+        id: "cluster-quorum-n1",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.",
+        fixable: false,
+        messages: {
+          lost: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, no majority, so every clustered VM stops; add a witness (file share, disk or cloud) or a node',
+          atRisk: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, exactly half: it keeps running only if dynamic quorum had taken the vote from the lost node; add a witness (file share, disk or cloud)',
+          isolated: 'losing {{failure}} cuts off {{hosts}}, leaving cluster "{{cluster}}" {{votes}} among the nodes still connected, so every clustered VM stops; connect the nodes through a second switch'
+        },
+        sources: [
+          "docs/domain.md \xA77.3 (Microsoft: a cluster keeps running while a majority of votes, nodes plus a witness, is up; dynamic quorum in a two-node cluster without a witness)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-quorum-n1")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/dc-single-failure-domain.ts
+function pinnedToFailedHost(estate, domain, failures) {
+  if (failures.length !== 1 || failures[0].kind !== "host") return false;
+  const host = nameKey(failures[0].host.name);
+  const dcs = estate.of("DomainController").filter((dc) => nameKey(dc.spec.domain) === nameKey(domain));
+  return dcs.every((dc) => {
+    const vm = estate.get("VirtualMachine", dc.spec.vm);
+    const hosts = vm ? estate.hostsAbleToRun(vm) : [];
+    return hosts.length === 1 && nameKey(hosts[0].name) === host;
+  });
+}
+var dcSingleFailureDomain;
+var init_dc_single_failure_domain = __esm({
+  "src/rules/failure/dc-single-failure-domain.ts"() {
+    "use strict";
+    init_estate();
+    init_sweep();
+    dcSingleFailureDomain = {
+      meta: {
+        id: "dc-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.",
+        fixable: false,
+        messages: {
+          allRestart: "losing {{failure}} stops every domain controller of {{domain}} ({{dcs}}) until the cluster restarts them elsewhere; give the DC VMs different first preferred owners and a common antiAffinityClassNames, or add a physical DC",
+          allDown: "losing {{failure}} takes down every domain controller of {{domain}} ({{reasons}}); run a DC where that failure does not reach, a physical one where possible"
+        },
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)",
+          "docs/domain.md \xA77.2 (Microsoft: keep the DCs of one domain on different hosts)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(
+          sweep(estate),
+          "dc-single-failure-domain",
+          (c, failures) => !pinnedToFailedHost(estate, c.data["domain"], failures)
+        ))
+          report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/network-single-failure-domain.ts
+var networkSingleFailureDomain;
+var init_network_single_failure_domain = __esm({
+  "src/rules/failure/network-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    networkSingleFailureDomain = {
+      meta: {
+        id: "network-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.",
+        fixable: false,
+        messages: {
+          hostCutOff: 'losing {{failure}} cuts host "{{host}}" off, since every uplink of its {{teams}} goes with it{{stopped}}{{victims}}; land a team member on a second switch (a switch-independent team)',
+          vmsCutOff: 'losing {{failure}} leaves VMs {{vms}} on host "{{host}}" without any network path, and no other host they may run on has one; land the team of their virtual switch on a second switch or LAG'
+        },
+        sources: [
+          "docs/domain.md \xA72.2 (field: each host reaches the switches through NIC teams that land on LAGs)",
+          "docs/domain.md \xA77.4 (derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails; switch-independent team members may land on two switches)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "network-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/nlb-single-failure-domain.ts
+var nlbSingleFailureDomain;
+var init_nlb_single_failure_domain = __esm({
+  "src/rules/failure/nlb-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    nlbSingleFailureDomain = {
+      meta: {
+        id: "nlb-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.",
+        fixable: false,
+        messages: {
+          allNodesDown: 'losing {{failure}} takes down every node of NLB cluster "{{nlb}}" ({{reasons}}); run its nodes on different hosts and switches',
+          allNodesRestart: 'losing {{failure}} stops every node of NLB cluster "{{nlb}}" ({{nodes}}) until the cluster restarts them elsewhere; give the nodes different first preferred owners and a common antiAffinityClassNames',
+          multicastPath: 'losing {{failure}} moves {{nodeWord}} {{vms}} of NLB cluster "{{nlb}}" to {{hosts}}, landing on {{points}} of switch "{{switch}}", which bridge multicast group {{group}} does not include{{effect}}; add {{points}} to the group'
+        },
+        sources: [
+          "docs/domain.md \xA77.2 (Microsoft: keep the nodes of one NLB cluster on different hosts, or one host failure takes all of them down)",
+          "docs/domain.md \xA72.2 (field: a node can run on any host of its cluster, so the bridge multicast group must include every such host\u2019s LAG)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "nlb-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/index.ts
+var failureRules;
+var init_failure = __esm({
+  "src/rules/failure/index.ts"() {
+    "use strict";
+    init_backup_proxy_single_failure_domain();
+    init_cluster_n1_capacity();
+    init_cluster_quorum_n1();
+    init_dc_single_failure_domain();
+    init_network_single_failure_domain();
+    init_nlb_single_failure_domain();
+    failureRules = [
+      backupProxySingleFailureDomain,
+      clusterN1Capacity,
+      clusterQuorumN1,
+      dcSingleFailureDomain,
+      networkSingleFailureDomain,
+      nlbSingleFailureDomain
+    ];
+  }
+});
+
+// src/rules/index.ts
+function allRuleMeta() {
+  return CATALOGUE.metas();
+}
+var MODEL_RULES, modelRuleIds, CATALOGUE;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_core();
+    init_drift();
+    init_catalogue();
+    init_duplicate_name();
+    init_unresolved_reference();
+    init_nlb2();
+    init_switch();
+    init_vm();
+    init_backup2();
+    init_cluster();
+    init_failure();
+    MODEL_RULES = [
+      duplicateName,
+      unresolvedReference,
+      ...nlbRules,
+      ...switchRules,
+      ...vmRules,
+      ...backupRules,
+      ...clusterRules,
+      ...failureRules
+    ];
+    modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));
+    CATALOGUE = new Catalogue([
+      ...CORE_RULES.filter((meta) => !modelRuleIds.has(meta.id)).map((meta) => ({ kind: "core", meta })),
+      ...MODEL_RULES.map((rule) => ({ kind: "rule", meta: rule.meta })),
+      ...DRIFT_RULES.map((meta) => ({ kind: "drift", meta }))
+    ]);
+  }
+});
+
+// src/rules/run.ts
+function reportToFinding(rule, report) {
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
+  const range2 = report.doc.locate(report.path, report.target ?? "value");
+  const finding = {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    ...report.severity ? { defaultSeverity: report.severity } : {},
+    message: fillMessage(template, report.data),
+    file: report.doc.file,
+    ...range2,
+    related: (report.related ?? []).map((r) => ({
+      file: r.doc.file,
+      message: r.message,
+      ...r.doc.locate(r.path, r.target ?? "value")
+    })),
+    document: { kind: report.doc.kind, name: report.doc.name },
+    path: [...report.path]
+  };
+  if (report.fix) {
+    const edits = [];
+    for (const edit of report.fix.edits) {
+      const at = edit.doc.offsets(edit.path, edit.target ?? "value");
+      if (at)
+        edits.push({
+          file: edit.doc.file,
+          startOffset: at.start,
+          endOffset: at.end,
+          text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text)
+        });
+    }
+    if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
+  }
+  return finding;
+}
+function keepQuotes(text, start, end, replacement) {
+  const open2 = text[start];
+  if ((open2 === '"' || open2 === "'") && end - start >= 2 && text[end - 1] === open2 && !replacement.startsWith(open2)) {
+    return open2 === "'" ? `'${replacement.replace(/'/g, "''")}'` : JSON.stringify(replacement);
+  }
+  return replacement;
+}
+function runRules(estate, rules, settingFor, now, timings) {
+  const findings = [];
+  for (const rule of rules) {
+    const setting = settingFor(rule);
+    if (!setting) continue;
+    const options = { ...rule.meta.defaultOptions ?? {}, ...setting.options };
+    const start = timings ? performance.now() : 0;
+    try {
+      rule.check({
+        estate,
+        options,
+        now,
+        report: (report) => findings.push(reportToFinding(rule, report))
+      });
+      if (timings) timings[rule.meta.id] = performance.now() - start;
+    } catch (error2) {
+      const doc = estate.documents[0];
+      findings.push({
+        ruleId: "internal-error",
+        message: `rule ${rule.meta.id} failed: ${error2.message ?? String(error2)}; please report this`,
+        file: doc?.file ?? ".",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        startOffset: 0,
+        endOffset: 0,
+        related: []
+      });
+    }
+  }
+  return findings;
+}
+var init_run = __esm({
+  "src/rules/run.ts"() {
+    "use strict";
+    init_types2();
+  }
+});
+
+// src/config/types.ts
+function entrySeverity(entry) {
+  return Array.isArray(entry) ? entry[0] : entry;
+}
+function entryOptions(entry) {
+  return Array.isArray(entry) && entry.length > 1 ? entry[1] ?? {} : {};
+}
+var SEVERITIES_OR_OFF;
+var init_types3 = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    SEVERITIES_OR_OFF = ["error", "warning", "notice", "off"];
+  }
+});
+
+// src/filter/suppressions.ts
+function applySuppressions(findings, sources, options) {
+  const byFile = /* @__PURE__ */ new Map();
+  const problems = [];
+  const out = [];
+  for (const [file2, source] of sources) {
+    if (!source.text.includes("hvlint-")) continue;
+    const scanned = scanSuppressions(source, options);
+    problems.push(...scanned.problems);
+    if (scanned.directives.length > 0) byFile.set(file2, scanned.directives);
+  }
+  if (byFile.size === 0) return { findings, problems };
+  for (const finding of findings) {
+    const directives = byFile.get(finding.file);
+    if (!directives || finding.suppressed || SUPPRESSION_RULES.has(finding.ruleId)) {
+      out.push(finding);
+      continue;
+    }
+    let active;
+    let expired;
+    for (const directive of directives) {
+      if (finding.line < directive.fromLine || finding.line > directive.toLine) continue;
+      const rule = directive.rules.find((r) => r.id === finding.ruleId);
+      if (!rule) continue;
+      rule.used = true;
+      if (directive.expired) expired ??= directive;
+      else if (!active || active.kind === "document" && directive.kind === "next-line") active = directive;
+    }
+    if (active) {
+      const suppressed = {
+        kind: active.kind === "next-line" ? "inline" : "document",
+        reason: active.reason,
+        file: active.file,
+        line: active.line
+      };
+      if (active.until) suppressed.until = active.until;
+      out.push({ ...finding, suppressed });
+    } else if (expired) {
+      const source = sources.get(expired.file);
+      const at = source.lineStart(expired.line);
+      out.push({
+        ...finding,
+        message: `${finding.message} (its suppression expired on ${expired.until}: fix the problem or renew the suppression)`,
+        related: [
+          ...finding.related,
+          {
+            file: expired.file,
+            message: `suppression expired on ${expired.until}`,
+            ...source.range(at, at + source.lineText(expired.line).length)
+          }
+        ]
+      });
+    } else {
+      out.push(finding);
+    }
+  }
+  const partlyChecked = new Set(findings.filter((f) => INCOMPLETE_RULES.has(f.ruleId)).map((f) => f.file));
+  for (const [file2, directives] of byFile) {
+    if (partlyChecked.has(file2)) continue;
+    const source = sources.get(file2);
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (rule.used) continue;
+        const where = directive.kind === "next-line" ? "on the next line" : "in this document";
+        problems.push(
+          problem(
+            source,
+            "unused-suppression",
+            rule.start,
+            rule.end,
+            `suppression of "${rule.id}" matched no finding ${where}: remove it`
+          )
+        );
+      }
+    }
+  }
+  return { findings: out, problems };
+}
+function scanSuppressions(source, options) {
+  const text = source.text;
+  const layout = new Layout(text);
+  const directives = [];
+  const problems = [];
+  let searchFrom = 0;
+  for (; ; ) {
+    const hit = text.indexOf("hvlint-", searchFrom);
+    if (hit === -1) break;
+    const lineStart2 = text.lastIndexOf("\n", hit - 1) + 1;
+    let lineEnd2 = text.indexOf("\n", hit);
+    if (lineEnd2 === -1) lineEnd2 = text.length;
+    searchFrom = lineEnd2 + 1;
+    const hash = layout.commentStart(lineStart2, lineEnd2);
+    if (hash === -1 || hash > hit) continue;
+    const body = text.slice(hash + 1, lineEnd2).replace(/\r$/, "");
+    const lead = /^\s*/.exec(body)[0].length;
+    if (!body.startsWith("hvlint-", lead)) continue;
+    const parsed = parseDirective(source, layout, hash, body, lead, options, problems);
+    if (parsed) directives.push(parsed);
+  }
+  return { directives, problems };
+}
+function parseDirective(source, layout, hash, body, lead, options, problems) {
+  const bodyStart = hash + 1;
+  const commentEnd = bodyStart + body.length;
+  const name = /^hvlint-[a-z-]*/.exec(body.slice(lead))[0];
+  const nameStart = bodyStart + lead;
+  const report = (ruleId, start, end, message) => {
+    problems.push(problem(source, ruleId, start, end, message));
+    return void 0;
+  };
+  if (!DIRECTIVES.includes(name)) {
+    const hint2 = closest(name, DIRECTIVES);
+    return report(
+      "invalid-suppression",
+      nameStart,
+      nameStart + name.length,
+      `unknown directive "${name}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`
+    );
+  }
+  const kind = name === "hvlint-disable" ? "document" : "next-line";
+  const restStart = lead + name.length;
+  const rest = body.slice(restStart);
+  const separator = /(^|\s)--(?=\s|$)/.exec(rest);
+  const head = separator ? rest.slice(0, separator.index + separator[1].length) : rest;
+  let reason = separator ? rest.slice(separator.index + separator[0].length).trim() : "";
+  let until;
+  const rules = [];
+  const tokens = /[^\s,]+/g;
+  for (let m = tokens.exec(head); m; m = tokens.exec(head)) {
+    const start = bodyStart + restStart + m.index;
+    const token = m[0];
+    if (token.startsWith("until=")) until = { value: token.slice(6), start, end: start + token.length };
+    else rules.push({ id: token, start, end: start + token.length, used: false });
+  }
+  const trailingUntil = /(^|\s)until=(\S*)$/.exec(reason);
+  if (trailingUntil && !until) {
+    const start = bodyStart + body.lastIndexOf(`until=${trailingUntil[2]}`);
+    until = { value: trailingUntil[2], start, end: start + 6 + trailingUntil[2].length };
+    reason = reason.slice(0, trailingUntil.index).trim();
+  }
+  if (rules.length === 0) {
+    return report(
+      "invalid-suppression",
+      nameStart,
+      nameStart + name.length,
+      `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`
+    );
+  }
+  const known = [];
+  for (const rule of rules) {
+    if (SUPPRESSION_RULES.has(rule.id)) {
+      report(
+        "invalid-suppression",
+        rule.start,
+        rule.end,
+        `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`
+      );
+    } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
+      const hint2 = closest(rule.id, [...options.knownRuleIds]);
+      report(
+        "invalid-suppression",
+        rule.start,
+        rule.end,
+        `unknown rule "${rule.id}" in suppression${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
+      );
+    } else {
+      known.push(rule);
+    }
+  }
+  if (known.length === 0) return void 0;
+  let expired = false;
+  if (until) {
+    const day = parseDay(until.value);
+    if (day === void 0) {
+      return report(
+        "invalid-suppression",
+        until.start,
+        until.end,
+        `until= must be a date written YYYY-MM-DD; got "${until.value}"`
+      );
+    }
+    expired = options.now.getTime() >= day;
+  }
+  if (reason === "") {
+    return report(
+      "suppression-reason",
+      hash,
+      commentEnd,
+      `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`
+    );
+  }
+  const line = source.position(hash).line;
+  let fromLine = 0;
+  let toLine = -1;
+  if (kind === "next-line") {
+    const target = layout.nextContentLine(source, line);
+    if (target !== void 0) fromLine = toLine = target;
+  } else {
+    if (!layout.isCommentOnlyLine(source, line) || !layout.atTopOfDocument(source, line)) {
+      return report(
+        "invalid-suppression",
+        nameStart,
+        nameStart + name.length,
+        "hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here"
+      );
+    }
+    fromLine = line;
+    toLine = layout.documentEndLine(source, line);
+  }
+  const directive = { kind, file: source.path, line, rules: known, reason, expired, fromLine, toLine };
+  if (until) directive.until = until.value;
+  return directive;
+}
+function parseDay(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return time;
+}
+function problem(source, ruleId, start, end, message) {
+  return {
+    ruleId,
+    message,
+    file: source.path,
+    ...source.range(start, end),
+    related: []
+  };
+}
+function quoteAwareCommentStart(text, lineStart2, lineEnd2) {
+  let quote;
+  for (let i = lineStart2; i < lineEnd2; i++) {
+    const c = text[i];
+    const before = i === lineStart2 ? " " : text[i - 1];
+    if (quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote = void 0;
+    } else if (quote === "'") {
+      if (c === "'") {
+        if (text[i + 1] === "'") i++;
+        else quote = void 0;
+      }
+    } else if (c === "#") {
+      if (before === " " || before === "	") return i;
+    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
+      quote = c;
+    }
+  }
+  return -1;
+}
+var INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
+var init_suppressions = __esm({
+  "src/filter/suppressions.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_yaml();
+    init_strings();
+    INCOMPLETE_RULES = /* @__PURE__ */ new Set(["schema", "yaml-syntax", "yaml-limits"]);
+    SUPPRESSION_RULES = /* @__PURE__ */ new Set([
+      "suppression-reason",
+      "invalid-suppression",
+      "unused-suppression"
+    ]);
+    DIRECTIVES = ["hvlint-disable-next-line", "hvlint-disable"];
+    RULE_ID = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+    Layout = class {
+      text;
+      /** Sorted, disjoint [start, end) ranges of scalar text. */
+      scalars = [];
+      /** [start, end) ranges of the text that did not parse. */
+      unparsed = [];
+      constructor(text) {
+        this.text = text;
+        if (!this.collect(text, 0)) {
+          for (const [start, end] of splitDocuments(text)) {
+            if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
+          }
+        }
+        this.scalars.sort((a, b) => a[0] - b[0]);
+      }
+      collect(chunk, base) {
+        let events;
+        try {
+          events = parseEvents(chunk, { maxDepth: 1e3 });
+        } catch {
+          return false;
+        }
+        for (const event of events) {
+          if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
+          const quoted = event.style === 2 || event.style === 3;
+          this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
+        }
+        return true;
+      }
+      inScalar(offset) {
+        let lo = 0;
+        let hi = this.scalars.length - 1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          const [start, end] = this.scalars[mid];
+          if (offset < start) hi = mid - 1;
+          else if (offset >= end) lo = mid + 1;
+          else return true;
+        }
+        return false;
+      }
+      isUnparsed(offset) {
+        return this.unparsed.some(([start, end]) => offset >= start && offset < end);
+      }
+      /** Offset of the `#` that starts a comment on the line, or -1. */
+      commentStart(lineStart2, lineEnd2) {
+        const text = this.text;
+        if (this.isUnparsed(lineStart2)) return quoteAwareCommentStart(text, lineStart2, lineEnd2);
+        for (let i = text.indexOf("#", lineStart2); i !== -1 && i < lineEnd2; i = text.indexOf("#", i + 1)) {
+          const before = i === lineStart2 ? " " : text[i - 1];
+          if ((before === " " || before === "	") && !this.inScalar(i)) return i;
+        }
+        return -1;
+      }
+      classify(source, line) {
+        const text = source.lineText(line);
+        const start = source.lineStart(line);
+        const first = text.search(/\S/);
+        if (first === -1) return "blank";
+        if (text[first] === "#" && !this.inScalar(start + first)) return "comment";
+        if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return "marker";
+        if (first === 0 && text.startsWith("%") && !this.inScalar(start)) return "marker";
+        return "content";
+      }
+      isCommentOnlyLine(source, line) {
+        return this.classify(source, line) === "comment";
+      }
+      /** The first line after `line` that holds content (not blank, a comment or a `---`). */
+      nextContentLine(source, line) {
+        for (let n = line + 1; n <= source.lineCount; n++) if (this.classify(source, n) === "content") return n;
+        return void 0;
+      }
+      /** Whether only blank lines, comments and document markers come before `line` in its document. */
+      atTopOfDocument(source, line) {
+        for (let n = line - 1; n >= 1; n--) {
+          const kind = this.classify(source, n);
+          if (kind === "content") return false;
+          if (kind === "marker" && /^(---|\.\.\.)/.test(source.lineText(n))) return true;
+        }
+        return true;
+      }
+      /** The last line of the document that `line` (at its top) belongs to. */
+      documentEndLine(source, line) {
+        let seenContent = false;
+        for (let n = line + 1; n <= source.lineCount; n++) {
+          const kind = this.classify(source, n);
+          if (kind === "content") seenContent = true;
+          else if (kind === "marker" && seenContent && /^---/.test(source.lineText(n))) return n - 1;
+        }
+        return source.lineCount;
+      }
+    };
+  }
+});
+
+// src/filter/severity.ts
+function assignSeverities(findings, catalogue, config, cwd) {
+  const overrides = config.overrides ?? [];
+  const matchCache = /* @__PURE__ */ new Map();
+  const overrideMatches = (index, file2) => {
+    const key2 = `${index}\0${file2}`;
+    let hit = matchCache.get(key2);
+    if (hit === void 0) {
+      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
+      matchCache.set(key2, hit);
+    }
+    return hit;
+  };
+  const out = [];
+  for (const finding of findings) {
+    let severity = finding.defaultSeverity ?? catalogue.severity(finding.ruleId);
+    const global2 = config.rules?.[finding.ruleId];
+    if (global2 !== void 0) severity = entrySeverity(global2);
+    overrides.forEach((override, index) => {
+      const entry = override.rules[finding.ruleId];
+      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
+    });
+    if (severity === "off") continue;
+    const { defaultSeverity: _default, ...rest } = finding;
+    out.push({ ...rest, severity });
+  }
+  return out;
+}
+var init_severity = __esm({
+  "src/filter/severity.ts"() {
+    "use strict";
+    init_types3();
+    init_globs();
+  }
+});
+
+// src/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintKey(finding) {
+  const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
+  if (finding.document) {
+    parts.push(
+      finding.document.kind,
+      finding.document.name,
+      JSON.stringify(finding.path ?? []),
+      finding.messageId ?? ""
+    );
+  } else {
+    parts.push("", "", "", finding.message);
+  }
+  return parts.join("\0");
+}
+function fingerprint(finding) {
+  return createHash("sha256").update(fingerprintKey(finding)).digest("hex").slice(0, 32);
+}
+var FINGERPRINT_VERSION;
+var init_fingerprint = __esm({
+  "src/fingerprint.ts"() {
+    "use strict";
+    FINGERPRINT_VERSION = "hvlint/v1";
+  }
+});
+
+// src/filter/baseline.ts
+import * as fs6 from "node:fs";
+function readBaselineFile(absolute) {
+  let text;
+  try {
+    text = fs6.readFileSync(absolute, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    throw new BaselineError(
+      code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error2.message}`
+    );
+  }
+  return parseBaseline(text);
+}
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error2) {
+    throw new BaselineError(
+      `the baseline is not valid JSON (${error2.message}): write it again with --write-baseline`
+    );
+  }
+  const record2 = value;
+  if (!record2 || typeof record2 !== "object" || record2.version !== BASELINE_VERSION || !Array.isArray(record2.findings)) {
+    throw new BaselineError(
+      `the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`
+    );
+  }
+  const findings = [];
+  record2.findings.forEach((entry, i) => {
+    const e = entry;
+    if (!e || typeof e.fingerprint !== "string" || typeof e.ruleId !== "string" || typeof e.file !== "string") {
+      throw new BaselineError(
+        `baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`
+      );
+    }
+    findings.push({ ...e, message: typeof e.message === "string" ? e.message : "" });
+  });
+  return { version: BASELINE_VERSION, findings };
+}
+function applyBaseline(findings, baseline) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of baseline.findings) {
+    const list3 = remaining.get(entry.fingerprint);
+    if (list3) list3.push(entry);
+    else remaining.set(entry.fingerprint, [entry]);
+  }
+  let matched = 0;
+  const out = findings.map((finding) => {
+    if (finding.suppressed) return finding;
+    const entries = remaining.get(fingerprint(finding));
+    const entry = entries?.shift();
+    if (!entry) return finding;
+    matched++;
+    return { ...finding, suppressed: { kind: "baseline", reason: "accepted in the baseline" } };
+  });
+  const fixedEntries = [...remaining.values()].flat().sort(compareEntries);
+  return { findings: out, outcome: { matched, fixed: fixedEntries.length, fixedEntries } };
+}
+function compareEntries(a, b) {
+  for (const key2 of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
+    const x = a[key2] ?? "";
+    const y = b[key2] ?? "";
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+var BASELINE_VERSION, BaselineError;
+var init_baseline = __esm({
+  "src/filter/baseline.ts"() {
+    "use strict";
+    init_fingerprint();
+    BASELINE_VERSION = 1;
+    BaselineError = class extends Error {
+    };
+  }
+});
+
+// src/filter/index.ts
+function applyFilters(emitted, options) {
+  const configured = assignSeverities(emitted, options.catalogue, options.config, options.cwd);
+  const suppressed = applySuppressions(configured, options.sources, {
+    now: options.now,
+    knownRuleIds: options.catalogue.ids()
+  });
+  let out = suppressed.problems.length > 0 ? [
+    ...suppressed.findings,
+    ...assignSeverities(suppressed.problems, options.catalogue, options.config, options.cwd)
+  ] : suppressed.findings;
+  let outcome;
+  if (options.baseline) {
+    const applied = applyBaseline(out, options.baseline);
+    out = applied.findings;
+    outcome = applied.outcome;
+  }
+  out.sort(compareFindings);
+  return outcome ? { findings: out, baseline: outcome } : { findings: out };
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return 0;
+}
+var init_filter = __esm({
+  "src/filter/index.ts"() {
+    "use strict";
+    init_suppressions();
+    init_severity();
+    init_baseline();
   }
 });
 
@@ -37454,14 +43940,13 @@ var init_validators = __esm({
 });
 
 // src/schema/index.ts
-function validateDocument(doc) {
+function checkSchema(value) {
   const problems = [];
-  const value = doc.value;
-  if (value["apiVersion"] !== API_VERSION2) {
+  if (value["apiVersion"] !== API_VERSION) {
     problems.push({
       path: ["apiVersion"],
       target: "value",
-      message: `apiVersion must be "${API_VERSION2}"; got ${show2(value["apiVersion"])}`
+      message: `apiVersion must be "${API_VERSION}"; got ${show2(value["apiVersion"])}`
     });
   }
   const kind = value["kind"];
@@ -37483,7 +43968,10 @@ function validateDocument(doc) {
     const validate = VALIDATORS[kind];
     if (!validate(value)) problems.push(...rewrite(validate.errors ?? [], value));
   }
-  doc.valid = problems.length === 0;
+  return { valid: problems.length === 0, problems };
+}
+function validateDocument(doc) {
+  const { valid, problems } = checkSchema(doc.value);
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   for (const problem2 of problems) {
@@ -37497,11 +43985,11 @@ function validateDocument(doc) {
       file: doc.file,
       ...range2,
       related: [],
-      document: { kind: doc.kind, name: doc.name },
+      document: { kind: kindOf(doc.value), name: nameOf(doc.value) },
       path: problem2.path
     });
   }
-  return findings;
+  return { valid, findings };
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
@@ -37729,14 +44217,15 @@ function allowedProperties(error2) {
   const schema = error2.parentSchema;
   return Object.keys(schema?.properties ?? {}).sort();
 }
-var API_VERSION2, MANIFEST_KINDS, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
+var API_VERSION, MANIFEST_KINDS, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
 var init_schema = __esm({
   "src/schema/index.ts"() {
     "use strict";
     init_validators();
+    init_document2();
     init_kinds();
     init_strings();
-    API_VERSION2 = "hvlint/v1";
+    API_VERSION = "hvlint/v1";
     MANIFEST_KINDS = [...KINDS, "Policy"];
     VALIDATORS = validators_exports;
     PATTERN_NAMES = [
@@ -37756,6515 +44245,119 @@ var init_schema = __esm({
   }
 });
 
-// src/model/estate.ts
-var nameKey, Estate;
-var init_estate = __esm({
-  "src/model/estate.ts"() {
-    "use strict";
-    init_document();
-    init_kinds();
-    nameKey = (name) => name.toLowerCase();
-    Estate = class {
-      /** Every hvlint document, valid or not, in file order. */
-      documents;
-      valid = /* @__PURE__ */ new Map();
-      byName = /* @__PURE__ */ new Map();
-      declaredNames = /* @__PURE__ */ new Map();
-      memo = /* @__PURE__ */ new Map();
-      constructor(documents) {
-        this.documents = documents;
-        for (const kind of KINDS) {
-          this.valid.set(kind, []);
-          this.byName.set(kind, /* @__PURE__ */ new Map());
-        }
-        for (const doc of documents) {
-          const kind = doc.kind;
-          let names = this.declaredNames.get(kind);
-          if (!names) this.declaredNames.set(kind, names = /* @__PURE__ */ new Map());
-          const key2 = nameKey(doc.name);
-          const list3 = names.get(key2);
-          if (list3) list3.push(doc);
-          else names.set(key2, [doc]);
-          if (!doc.valid) continue;
-          const valid = this.valid.get(kind);
-          if (!valid) continue;
-          valid.push(doc);
-          const byName2 = this.byName.get(kind);
-          if (!byName2.has(key2)) byName2.set(key2, doc);
-        }
-      }
-      /** Schema-valid documents of a kind, in file order. */
-      of(kind) {
-        return this.valid.get(kind);
-      }
-      /** The schema-valid document of a kind with a name (the first, if the name is duplicated). */
-      get(kind, name) {
-        if (name === void 0) return void 0;
-        return this.byName.get(kind).get(nameKey(name));
-      }
-      /** Every document of a kind that uses a name, valid or not (for reference and duplicate checks). */
-      declared(kind, name) {
-        return this.declaredNames.get(kind)?.get(nameKey(name)) ?? [];
-      }
-      /** Documents grouped by kind and name, valid or not. */
-      namesOf(kind) {
-        return this.declaredNames.get(kind) ?? /* @__PURE__ */ new Map();
-      }
-      /** Build an index once per estate and share it between rules. */
-      index(key2, build3) {
-        if (this.memo.has(key2)) return this.memo.get(key2);
-        const value = build3();
-        this.memo.set(key2, value);
-        return value;
-      }
-      /** Hosts that are nodes of a cluster: listed in the cluster's `nodes` or naming the cluster themselves. */
-      hostsOfCluster(cluster) {
-        const index = this.index("hostsOfCluster", () => {
-          const map = /* @__PURE__ */ new Map();
-          const add = (clusterName, host) => {
-            const key2 = nameKey(clusterName);
-            let hosts = map.get(key2);
-            if (!hosts) map.set(key2, hosts = /* @__PURE__ */ new Map());
-            hosts.set(nameKey(host.name), host);
-          };
-          for (const cluster2 of this.of("HyperVCluster")) {
-            for (const node of cluster2.spec.nodes) {
-              const host = this.get("HyperVHost", node);
-              if (host) add(cluster2.name, host);
-            }
-          }
-          for (const host of this.of("HyperVHost")) {
-            if (host.spec.cluster) add(host.spec.cluster, host);
-          }
-          return map;
-        });
-        return [...index.get(nameKey(cluster))?.values() ?? []];
-      }
-      /** Hosts a VM can run on: its host, or every node of its cluster (live migration). */
-      hostsAbleToRun(vm) {
-        const spec = vm.spec;
-        if (spec.cluster) return this.hostsOfCluster(spec.cluster);
-        const host = this.get("HyperVHost", spec.host);
-        return host ? [host] : [];
-      }
-      /** VMs placed on a cluster (highly available) or a host. */
-      vmsOn(kind, name) {
-        const index = this.index("vmsOn", () => {
-          const map = /* @__PURE__ */ new Map();
-          for (const vm of this.of("VirtualMachine")) {
-            const key2 = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
-            if (!key2) continue;
-            const list3 = map.get(key2);
-            if (list3) list3.push(vm);
-            else map.set(key2, [vm]);
-          }
-          return map;
-        });
-        return index.get(`${kind}:${nameKey(name)}`) ?? [];
-      }
-    };
+// src/schema/api-version.ts
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
   }
-});
-
-// src/rules/core.ts
-var core, CORE_RULES;
-var init_core = __esm({
-  "src/rules/core.ts"() {
-    "use strict";
-    core = (id, description, sources, severity = "error") => ({
-      id,
-      severity,
-      area: "core",
-      description,
-      fixable: false,
-      messages: {},
-      sources
-    });
-    CORE_RULES = [
-      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
-        "YAML 1.2.2 specification"
-      ]),
-      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
-        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
-      ]),
-      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
-        "YAML 1.2.2 core schema"
-      ]),
-      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
-        "js-yaml safety notes",
-        "billion laughs attack"
-      ]),
-      core(
-        "file-unreadable",
-        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
-        ["hvlint design"]
-      ),
-      core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
-      core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
-      core(
-        "policy",
-        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
-        ["docs/policies.md"]
-      ),
-      core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
-      core(
-        "manifest-api-version",
-        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
-        ["docs/manifests.md"]
-      ),
-      core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-      core(
-        "suppression-reason",
-        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
-        ["docs/configuration.md#suppressions"]
-      ),
-      core(
-        "invalid-suppression",
-        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
-        ["docs/configuration.md#suppressions"]
-      ),
-      core(
-        "unused-suppression",
-        "Report a suppression comment that suppresses no finding.",
-        ["docs/configuration.md#suppressions"],
-        "warning"
-      )
-    ];
-  }
-});
-
-// src/rules/drift.ts
-function driftRule(id) {
-  const meta = DRIFT_RULES.find((m) => m.id === id);
-  if (!meta) throw new Error(`unknown drift rule ${id}`);
-  return meta;
+  return previous[b.length];
 }
-var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
-var init_drift = __esm({
-  "src/rules/drift.ts"() {
-    "use strict";
-    drift = (id, severity, description, messages2, sources) => ({
-      id,
-      severity,
-      area: "drift",
-      description,
-      fixable: false,
-      messages: messages2,
-      sources
-    });
-    EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
-    DRIFT_RULES = [
-      drift(
-        "drift-inventory",
-        "error",
-        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
-        {
-          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
-          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
-          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
-          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
-          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
-          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
-          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
-          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
-          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
-          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
-          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
-        },
-        [EXPORT, "docs/drift.md"]
-      ),
-      drift(
-        "drift-inventory-ignored",
-        "notice",
-        "Report switch configuration lines that the audit did not understand and ignored.",
-        {
-          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
-        },
-        ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
-      ),
-      drift(
-        "drift-vm-missing",
-        "error",
-        "Report a declared virtual machine that no audited host runs.",
-        {
-          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-resources",
-        "warning",
-        "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
-        {
-          memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
-          dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
-          processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-host-resources",
-        "warning",
-        "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
-        {
-          memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
-          processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-undeclared",
-        "warning",
-        "Report a virtual machine found on a host that no manifest declares.",
-        {
-          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-generation",
-        "error",
-        "Report a virtual machine whose generation differs from its manifest.",
-        {
-          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
-        },
-        ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
-      ),
-      drift(
-        "drift-vm-controller",
-        "error",
-        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
-        {
-          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
-        },
-        ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
-      ),
-      drift(
-        "drift-vm-drive",
-        "error",
-        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
-        {
-          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
-          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
-          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-disk",
-        "error",
-        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
-        {
-          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
-          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
-        },
-        ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter",
-        "error",
-        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
-        {
-          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
-          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
-          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter-switch",
-        "error",
-        "Report a network adapter connected to another virtual switch than its manifest says.",
-        {
-          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-adapter-vlan",
-        "error",
-        "Report a network adapter on another VLAN than its manifest says.",
-        {
-          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
-        },
-        [EXPORT]
-      ),
-      drift(
-        "drift-vm-mac-spoofing",
-        "error",
-        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
-        {
-          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
-        },
-        ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
-      ),
-      drift(
-        "drift-vm-checkpoint",
-        "warning",
-        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
-        {
-          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
-          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
-        },
-        ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
-      ),
-      drift(
-        "drift-nlb-missing",
-        "error",
-        "Report a declared NLB cluster that none of its audited nodes reports.",
-        {
-          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-nlb-undeclared",
-        "warning",
-        "Report an NLB cluster found on a node that no manifest declares.",
-        {
-          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-nlb-mode",
-        "error",
-        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
-        {
-          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
-          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
-        },
-        ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
-      ),
-      drift(
-        "drift-nlb-vip",
-        "error",
-        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
-        {
-          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
-        },
-        ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
-      ),
-      drift(
-        "drift-nlb-nodes",
-        "error",
-        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
-        {
-          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
-          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
-        },
-        ["docs/domain.md \xA71", EXPORT]
-      ),
-      drift(
-        "drift-switch-undeclared",
-        "warning",
-        "Report a switch configuration in the inventory that no Switch manifest declares.",
-        {
-          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
-        },
-        ["docs/drift.md (inventory layout)"]
-      ),
-      drift(
-        "drift-bridge-group",
-        "error",
-        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
-        {
-          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
-          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
-          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
-          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
-        },
-        ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
-      ),
-      drift(
-        "drift-switch-igmp-snooping",
-        "error",
-        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
-        {
-          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
-          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
-        },
-        ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
-      ),
-      drift(
-        "drift-switch-static-arp",
-        "error",
-        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
-        {
-          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
-          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
-          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
-        },
-        ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
-      )
-    ];
-    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta) => meta.id));
-  }
-});
-
-// src/rules/catalogue.ts
-var BUILT_IN_ID, NAMESPACED_ID, Catalogue;
-var init_catalogue = __esm({
-  "src/rules/catalogue.ts"() {
-    "use strict";
-    BUILT_IN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-    NAMESPACED_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-    Catalogue = class _Catalogue {
-      entries = /* @__PURE__ */ new Map();
-      sorted;
-      constructor(entries) {
-        for (const entry of entries) this.add(entry);
-      }
-      add(entry) {
-        const { id } = entry.meta;
-        const pattern = entry.kind === "policy" ? NAMESPACED_ID : BUILT_IN_ID;
-        if (!pattern.test(id))
-          throw new Error(
-            `catalogue: ${entry.kind} id "${id}" must be ${entry.kind === "policy" ? "<namespace>/<kebab-case-id>" : "kebab-case"}`
-          );
-        if (this.entries.has(id)) throw new Error(`catalogue: two entries with the id "${id}"`);
-        this.entries.set(id, entry);
-      }
-      /**
-       * A new catalogue with these run-time entries added; ids must be new. Without a kind, a
-       * namespaced id (`acme/pci-backup`) is a user policy and a plain one a rule.
-       */
-      with(metas, kind) {
-        const added = metas.map((meta) => ({ kind: kind ?? (meta.id.includes("/") ? "policy" : "rule"), meta }));
-        return new _Catalogue([...this.entries.values(), ...added]);
-      }
-      has(id) {
-        return this.entries.has(id);
-      }
-      get(id) {
-        return this.entries.get(id);
-      }
-      /** The default severity of an entry; an unknown id (a bug) counts as an error, never as silence. */
-      severity(id) {
-        return this.entries.get(id)?.meta.severity ?? "error";
-      }
-      /** Every entry's metadata, sorted by id. */
-      metas() {
-        this.sorted ??= [...this.entries.values()].map((e) => e.meta).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-        return this.sorted;
-      }
-      ids() {
-        return new Set(this.entries.keys());
-      }
-    };
-  }
-});
-
-// src/rules/types.ts
-function defineRule(rule) {
-  return rule;
+function isNearMissApiVersion(apiVersion) {
+  const lower = apiVersion.trim().toLowerCase();
+  if (lower.includes("hvlint")) return true;
+  return distance(lower, API_VERSION2, 2) <= 2 || distance(lower.split("/")[0] ?? "", "hvlint", 2) <= 2;
 }
-function fillMessage(template, data) {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
-}
-var init_types2 = __esm({
-  "src/rules/types.ts"() {
-    "use strict";
-  }
-});
-
-// src/rules/core/duplicate-name.ts
-var duplicateName;
-var init_duplicate_name = __esm({
-  "src/rules/core/duplicate-name.ts"() {
-    "use strict";
-    init_types2();
-    duplicateName = defineRule({
-      meta: {
-        id: "duplicate-name",
-        severity: "error",
-        area: "core",
-        description: "Report two manifests of one kind with the same name.",
-        fixable: false,
-        messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
-        sources: ["hvlint design: names identify documents across files"]
-      },
-      check({ estate, report }) {
-        const kinds = new Set(estate.documents.map((d) => d.kind));
-        for (const kind of [...kinds].sort()) {
-          if (!kind) continue;
-          for (const docs of estate.namesOf(kind).values()) {
-            if (docs.length < 2 || !docs[0].name) continue;
-            const first = docs[0];
-            for (const doc of docs.slice(1)) {
-              report({
-                doc,
-                path: ["metadata", "name"],
-                messageId: "duplicate",
-                data: { kind, name: doc.name },
-                related: [
-                  { doc: first, path: ["metadata", "name"], message: `${kind} "${first.name}" first declared here` }
-                ]
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/model/adapters.ts
-function adapterNamed(spec, name) {
-  const adapters = spec.networkAdapters ?? [];
-  const key2 = nameKey(name);
-  const index = adapters.findIndex((a) => nameKey(a.name) === key2);
-  return index < 0 ? void 0 : { adapter: adapters[index], index };
-}
-var init_adapters = __esm({
-  "src/model/adapters.ts"() {
-    "use strict";
-    init_estate();
-  }
-});
-
-// src/rules/core/unresolved-reference.ts
-function expectDeclared(context3, doc, path16, kind, name) {
-  if (name === void 0) return false;
-  if (context3.estate.declared(kind, name).length > 0) return true;
-  const suggestions = context3.estate.index(
-    `name-suggestions:${kind}`,
-    () => new SuggestionIndex([...context3.estate.namesOf(kind).values()].map((docs) => docs[0].name))
-  );
-  const hint2 = suggestions.closest(name);
-  context3.report({
-    doc,
-    path: path16,
-    messageId: "missing",
-    data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
-  });
-  return false;
-}
-var messages, unresolvedReference;
-var init_unresolved_reference = __esm({
-  "src/rules/core/unresolved-reference.ts"() {
-    "use strict";
-    init_types2();
-    init_kinds();
-    init_adapters();
-    init_strings();
-    messages = {
-      missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
-      missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
-      missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
-      missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
-    };
-    unresolvedReference = defineRule({
-      meta: {
-        id: "unresolved-reference",
-        severity: "error",
-        area: "core",
-        description: "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
-        fixable: false,
-        messages,
-        sources: ["hvlint design"]
-      },
-      check(context3) {
-        const { estate } = context3;
-        const ref = (doc, path16, kind, name) => expectDeclared(context3, doc, path16, kind, name);
-        for (const vm of estate.of("VirtualMachine")) {
-          if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
-          if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
-          for (const field of ["preferredOwners", "possibleOwners"])
-            vm.spec[field]?.forEach((owner, i) => ref(vm, ["spec", field, i], "HyperVHost", owner));
-        }
-        for (const host of estate.of("HyperVHost")) {
-          if (host.spec.cluster) ref(host, ["spec", "cluster"], "HyperVCluster", host.spec.cluster);
-          (host.spec.nicTeams ?? []).forEach((team, i) => {
-            for (const { uplink, path: at } of teamUplinks(team, i)) {
-              if (!ref(host, [...at, "switch"], "Switch", uplink.switch)) continue;
-              const sw = estate.get("Switch", uplink.switch);
-              if (!sw) continue;
-              if (uplink.lag !== void 0 && !(sw.spec.lags ?? []).some((l) => l.id === uplink.lag)) {
-                context3.report({
-                  doc: host,
-                  path: [...at, "lag"],
-                  messageId: "missingLag",
-                  data: { switch: sw.name, lag: uplink.lag },
-                  related: [{ doc: sw, path: ["spec", "lags"], message: `LAGs of switch "${sw.name}"`, target: "key" }]
-                });
-              }
-              const ports = sw.spec.ports ?? [];
-              const port = uplink.port;
-              if (port !== void 0 && ports.length > 0 && !ports.some((p) => p.name.toLowerCase() === port.toLowerCase())) {
-                const hint2 = closest(
-                  port,
-                  ports.map((p) => p.name)
-                );
-                context3.report({
-                  doc: host,
-                  path: [...at, "port"],
-                  messageId: "missingPort",
-                  data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
-                });
-              }
-            }
-          });
-        }
-        for (const cluster of estate.of("HyperVCluster")) {
-          cluster.spec.nodes.forEach((node, i) => ref(cluster, ["spec", "nodes", i], "HyperVHost", node));
-        }
-        for (const nlb of estate.of("NlbCluster")) {
-          nlb.spec.nodes.forEach((node, i) => {
-            if (!ref(nlb, ["spec", "nodes", i, "vm"], "VirtualMachine", node.vm)) return;
-            const vm = estate.get("VirtualMachine", node.vm);
-            if (!vm) return;
-            const adapters = vm.spec.networkAdapters ?? [];
-            if (!adapterNamed(vm.spec, node.adapter)) {
-              const hint2 = closest(
-                node.adapter,
-                adapters.map((a) => a.name)
-              );
-              context3.report({
-                doc: nlb,
-                path: ["spec", "nodes", i, "adapter"],
-                messageId: "missingAdapter",
-                data: {
-                  vm: vm.name,
-                  adapter: node.adapter,
-                  hint: hint2 ? ` (did you mean "${hint2}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none"
-                },
-                related: [
-                  {
-                    doc: vm,
-                    path: ["spec", "networkAdapters"],
-                    message: `adapters of VirtualMachine "${vm.name}"`,
-                    target: "key"
-                  }
-                ]
-              });
-            }
-          });
-        }
-        for (const job of estate.of("BackupJob")) {
-          job.spec.targets.forEach((target, i) => {
-            if ("vm" in target) ref(job, ["spec", "targets", i, "vm"], "VirtualMachine", target.vm);
-          });
-        }
-        for (const dc of estate.of("DomainController")) {
-          if (dc.spec.vm) ref(dc, ["spec", "vm"], "VirtualMachine", dc.spec.vm);
-        }
-        for (const sw of estate.of("Switch")) {
-          const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
-          const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path16, port) => {
-            if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
-              const hint2 = closest(
-                port,
-                (sw.spec.ports ?? []).map((p) => p.name)
-              );
-              context3.report({
-                doc: sw,
-                path: path16,
-                messageId: "missingPort",
-                data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
-              });
-            }
-          };
-          const checkLag = (path16, lag) => {
-            if (!lagIds.has(lag))
-              context3.report({ doc: sw, path: path16, messageId: "missingLag", data: { switch: sw.name, lag } });
-          };
-          (sw.spec.lags ?? []).forEach(
-            (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
-          );
-          (sw.spec.ports ?? []).forEach((port, i) => {
-            if (port.lag !== void 0) checkLag(["spec", "ports", i, "lag"], port.lag);
-          });
-          for (const listName of ["bridgeMulticastGroups", "staticMac"]) {
-            (sw.spec[listName] ?? []).forEach((entry, i) => {
-              (entry.ports ?? []).forEach((port, j) => checkPort(["spec", listName, i, "ports", j], port));
-              (entry.lags ?? []).forEach((lag, j) => checkLag(["spec", listName, i, "lags", j], lag));
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/arp-retry-count-zero.ts
-var arpRetryCountZero;
-var init_arp_retry_count_zero = __esm({
-  "src/rules/nlb/arp-retry-count-zero.ts"() {
-    "use strict";
-    init_types2();
-    arpRetryCountZero = defineRule({
-      meta: {
-        id: "arp-retry-count-zero",
-        severity: "warning",
-        area: "nlb",
-        description: "Warn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.",
-        fixable: false,
-        messages: {
-          zero: '{{kind}} "{{name}}" sets arpRetryCount to 0, which only silences duplicate-IP warnings by turning off duplicate address detection: find the cause (a duplicate address, a stale static ARP entry, an NLB mode change) and remove the setting'
-        },
-        sources: ["docs/domain.md \xA71.8 (KB 264645)", "docs/domain.md \xA71.9 (Tcpip\\Parameters\\ArpRetryCount)"]
-      },
-      check({ estate, report }) {
-        for (const doc of [...estate.of("HyperVHost"), ...estate.of("VirtualMachine")]) {
-          if (doc.spec.arpRetryCount !== 0) continue;
-          report({ doc, path: ["spec", "arpRetryCount"], messageId: "zero", data: { kind: doc.kind, name: doc.name } });
-        }
-      }
-    });
-  }
-});
-
-// src/model/nlb.ts
-function parseIpv4(ip) {
-  const parts = ip.split(".");
-  if (parts.length !== 4) return void 0;
-  const octets = parts.map((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) ? Number(p) : Number.NaN);
-  if (octets.some((o) => !(o >= 0 && o <= 255))) return void 0;
-  return octets;
-}
-function isMulticastIpv4(ip) {
-  const octets = parseIpv4(ip);
-  return octets !== void 0 && octets[0] >= 224 && octets[0] <= 239;
-}
-function octetsOf(ip) {
-  const octets = parseIpv4(ip);
-  if (!octets) throw new Error(`"${ip}" is not an IPv4 address`);
-  return octets;
-}
-function clusterMacFor(vip, mode) {
-  const [a, b, c, d] = octetsOf(vip);
-  switch (mode) {
-    case "unicast":
-      return ["02", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
-    case "multicast":
-      return ["03", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
-    case "igmp-multicast":
-      return ["01", "00", "5e", "7f", hex(c), hex(d)].join("-");
-  }
-}
-function igmpGroupFor(vip) {
-  const [, , c, d] = octetsOf(vip);
-  return `239.255.${c}.${d}`;
-}
-function lastTwoOctets(ip) {
-  const [, , c, d] = octetsOf(ip);
-  return `${c}.${d}`;
-}
-function multicastMacForGroup(ip) {
-  if (!isMulticastIpv4(ip)) return void 0;
-  const [, b, c, d] = octetsOf(ip);
-  return ["01", "00", "5e", hex(b & 127), hex(c), hex(d)].join("-");
-}
-function bridgeGroupAddress(ip) {
-  return isMulticastIpv4(ip) ? ip : igmpGroupFor(ip);
-}
-function macStyleOf(mac) {
-  if (/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(mac)) return "colon";
-  if (/^[0-9a-f]{2}(-[0-9a-f]{2}){5}$/i.test(mac)) return "hyphen";
-  if (/^[0-9a-f]{4}(\.[0-9a-f]{4}){2}$/i.test(mac)) return "dot";
-  return void 0;
-}
-function normalizeMac(mac) {
-  const digits = macStyleOf(mac) || /^[0-9a-f]{12}$/i.test(mac) ? mac.replace(/[-:.]/g, "").toLowerCase() : void 0;
-  if (!digits) return void 0;
-  return digits.match(/../g).join("-");
-}
-function formatMac(mac, style, options = {}) {
-  const canonical = normalizeMac(mac);
-  if (!canonical) throw new Error(`"${mac}" is not a MAC address`);
-  const digits = canonical.replace(/-/g, "");
-  const text = style === "dot" ? digits.match(/..../g).join(".") : digits.match(/../g).join(style === "colon" ? ":" : "-");
-  return options.upperCase ? text.toUpperCase() : text;
-}
-function isUpperCaseMac(mac) {
-  return /[A-F]/.test(mac) && !/[a-f]/.test(mac);
-}
-function macStyleForSwitch(spec, modelStyles = {}) {
-  if (spec.macStyle) return spec.macStyle;
-  const model = spec.model.toLowerCase();
-  for (const [glob, style] of [...Object.entries(modelStyles), ...MODEL_MAC_STYLES]) {
-    if (minimatch(model, glob.toLowerCase())) return style === "any" ? void 0 : style;
+function lookalikeMessage(value) {
+  const apiVersion = value["apiVersion"];
+  const kind = typeof value["kind"] === "string" ? KNOWN_KINDS.get(value["kind"].toLowerCase()) : void 0;
+  const what = kind ? `this ${kind} document` : "this document";
+  if (typeof apiVersion === "string" && isNearMissApiVersion(apiVersion))
+    return `apiVersion "${apiVersion}" is not "${API_VERSION2}", so ${what} is not checked: write apiVersion: ${API_VERSION2}`;
+  if (kind && ("metadata" in value || "spec" in value)) {
+    const got = apiVersion === void 0 ? "has no apiVersion" : `has apiVersion ${JSON.stringify(apiVersion)}`;
+    return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION2}`;
   }
   return void 0;
 }
-function macForSwitch(mac, spec) {
-  const style = macStyleForSwitch(spec);
-  return formatMac(mac, style === "hyphen" ? "hyphen" : "colon");
-}
-var hex, MODEL_MAC_STYLES;
-var init_nlb = __esm({
-  "src/model/nlb.ts"() {
-    "use strict";
-    init_esm4();
-    hex = (octet) => octet.toString(16).padStart(2, "0");
-    MODEL_MAC_STYLES = [
-      ["dell-powerconnect*", "colon"],
-      ["dell-force10*", "colon"]
-    ];
-  }
-});
-
-// src/rules/nlb/nlb-cluster-mac.ts
-var MODES2, nlbClusterMac;
-var init_nlb_cluster_mac = __esm({
-  "src/rules/nlb/nlb-cluster-mac.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    MODES2 = ["unicast", "multicast", "igmp-multicast"];
-    nlbClusterMac = defineRule({
-      meta: {
-        id: "nlb-cluster-mac",
-        severity: "error",
-        area: "nlb",
-        description: "Check that a declared NLB cluster MAC is the one its VIP and mode give.",
-        fixable: true,
-        messages: {
-          wrongMac: 'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})'
-        },
-        sources: ["docs/domain.md \xA71.1 (KB 4494444, nlb.exe ip2mac)", "docs/domain.md \xA71.8 (KB 264645)"]
-      },
-      check({ estate, report }) {
-        for (const cluster of estate.of("NlbCluster")) {
-          const declared = cluster.spec.clusterMac;
-          if (declared === void 0) continue;
-          const expected = clusterMacFor(cluster.spec.vip, cluster.spec.mode);
-          const actual = normalizeMac(declared);
-          if (actual === expected) continue;
-          const otherMode = MODES2.find((m) => m !== cluster.spec.mode && clusterMacFor(cluster.spec.vip, m) === actual);
-          const text = formatMac(expected, macStyleOf(declared) === "colon" ? "colon" : "hyphen", {
-            upperCase: isUpperCaseMac(declared)
-          });
-          report({
-            doc: cluster,
-            path: ["spec", "clusterMac"],
-            messageId: "wrongMac",
-            data: {
-              mac: declared,
-              vip: cluster.spec.vip,
-              mode: cluster.spec.mode,
-              expected: text,
-              hint: otherMode ? ` (it is the ${otherMode} MAC)` : ""
-            },
-            fix: {
-              description: `set the cluster MAC to ${text}`,
-              edits: [{ doc: cluster, path: ["spec", "clusterMac"], text }]
-            }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/model/topology.ts
-function attachmentKey(at) {
-  return at.lag !== void 0 ? `lag:${at.lag}` : `port:${(at.port ?? "").toLowerCase()}`;
-}
-function describeAttachment(at) {
-  return at.lag !== void 0 ? `LAG ${at.lag}` : `port ${at.port}`;
-}
-function portLags(estate) {
-  return estate.index("topology.portLags", () => {
-    const bySwitch = /* @__PURE__ */ new Map();
-    for (const sw of estate.of("Switch")) {
-      const lags = /* @__PURE__ */ new Map();
-      for (const lag of sw.spec.lags ?? []) for (const port of lag.members ?? []) lags.set(port.toLowerCase(), lag.id);
-      for (const port of sw.spec.ports ?? []) if (port.lag !== void 0) lags.set(port.name.toLowerCase(), port.lag);
-      bySwitch.set(nameKey(sw.name), lags);
-    }
-    return bySwitch;
-  });
-}
-function lagOfPort(estate, sw, port) {
-  return portLags(estate).get(nameKey(sw.name))?.get(port.toLowerCase());
-}
-function uplinksOf(estate, host, virtualSwitch) {
-  const teams = (host.spec.nicTeams ?? []).map((team, teamIndex) => ({ team, teamIndex }));
-  const bound2 = virtualSwitch === void 0 ? [] : teams.filter(
-    ({ team }) => team.virtualSwitch !== void 0 && nameKey(team.virtualSwitch) === nameKey(virtualSwitch)
-  );
-  const out = [];
-  for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
-    for (const { uplink, path: path16 } of teamUplinks(team, teamIndex)) {
-      const sw = estate.get("Switch", uplink.switch);
-      if (!sw) continue;
-      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path16 };
-      if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
-      else if (uplink.port !== void 0) {
-        const lag = lagOfPort(estate, sw, uplink.port);
-        out.push(lag !== void 0 ? { ...base, lag } : { ...base, port: uplink.port });
-      }
-    }
-  }
-  return out;
-}
-function uplinkPath(at) {
-  return [...at.uplinkAt, at.uplink.lag !== void 0 ? "lag" : "port"];
-}
-function hostsLandingAt(estate, sw, key2) {
-  const index = estate.index("topology.hostsLandingAt", () => {
-    const byPoint = /* @__PURE__ */ new Map();
-    for (const host of estate.of("HyperVHost")) {
-      for (const at of uplinksOf(estate, host)) {
-        const point = `${nameKey(at.switch.name)}|${attachmentKey(at)}`;
-        const hosts = byPoint.get(point);
-        if (!hosts) byPoint.set(point, [host]);
-        else if (!hosts.includes(host)) hosts.push(host);
-      }
-    }
-    return byPoint;
-  });
-  return index.get(`${nameKey(sw.name)}|${key2}`) ?? [];
-}
-function nlbReach(estate, cluster) {
-  const memo = estate.index("topology.nlbReach", () => /* @__PURE__ */ new Map());
-  let reach = memo.get(cluster);
-  if (reach) return reach;
-  reach = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const node of cluster.spec.nodes) {
-    const vm = estate.get("VirtualMachine", node.vm);
-    if (!vm) continue;
-    const adapter = adapterNamed(vm.spec, node.adapter)?.adapter;
-    const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
-    const key2 = `${placement}|${nameKey(adapter?.switch ?? "")}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    for (const host of estate.hostsAbleToRun(vm)) {
-      for (const at of uplinksOf(estate, host, adapter?.switch)) {
-        const swKey = nameKey(at.switch.name);
-        let onSwitch = reach.get(swKey);
-        if (!onSwitch) reach.set(swKey, onSwitch = { switch: at.switch, attachments: /* @__PURE__ */ new Map() });
-        const atKey = attachmentKey(at);
-        if (!onSwitch.attachments.has(atKey)) onSwitch.attachments.set(atKey, { ...at, vm: vm.name });
-      }
-    }
-  }
-  memo.set(cluster, reach);
-  return reach;
-}
-function bridgeGroupKeys(group) {
-  const keys = [];
-  const mac = group.mac !== void 0 ? normalizeMac(group.mac) : void 0;
-  if (mac) keys.push(`mac:${mac}`);
-  if (group.group !== void 0) keys.push(`ip:${group.group}`);
-  return keys;
-}
-function igmpClusterKeys(cluster) {
-  return [
-    `mac:${clusterMacFor(cluster.spec.vip, "igmp-multicast")}`,
-    `ip:${igmpGroupFor(cluster.spec.vip)}`,
-    `ip:${cluster.spec.vip}`
-  ];
-}
-function bridgeGroupLabel(group) {
-  return group.group ?? group.mac ?? "";
-}
-function bridgeGroupIndex(estate) {
-  return estate.index("topology.bridgeGroups", () => {
-    const index = /* @__PURE__ */ new Map();
-    for (const sw of estate.of("Switch")) {
-      (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
-        for (const key2 of bridgeGroupKeys(entry))
-          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key2}`, { switch: sw, index: i, entry });
-      });
-    }
-    return index;
-  });
-}
-function bridgeGroupsFor(estate, sw, cluster) {
-  const index = bridgeGroupIndex(estate);
-  const found = /* @__PURE__ */ new Map();
-  for (const key2 of igmpClusterKeys(cluster)) {
-    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key2}`) ?? [])
-      found.set(entry.index, entry);
-  }
-  return [...found.values()].sort((a, b) => a.index - b.index);
-}
-function strayGroupsFor(estate, sw, cluster) {
-  const keys = new Set(igmpClusterKeys(cluster));
-  const out = [];
-  (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, index) => {
-    if (entry.vlan === cluster.spec.vlan) return;
-    if (!bridgeGroupKeys(entry).some((k) => keys.has(k))) return;
-    if (igmpClustersServedBy(estate, entry).length > 0) return;
-    out.push({ switch: sw, index, entry });
-  });
-  return out;
-}
-function igmpClustersServedBy(estate, group) {
-  const index = estate.index("topology.igmpClustersByKey", () => {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const cluster of estate.of("NlbCluster")) {
-      if (cluster.spec.mode !== "igmp-multicast") continue;
-      for (const key2 of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key2}`, cluster);
-    }
-    return byKey;
-  });
-  const found = /* @__PURE__ */ new Set();
-  for (const key2 of bridgeGroupKeys(group))
-    for (const cluster of index.get(`${group.vlan}|${key2}`) ?? []) found.add(cluster);
-  return [...found].sort(byDeclaration(estate));
-}
-function staticArpByIp(estate) {
-  return estate.index("topology.staticArpByIp", () => {
-    const index = /* @__PURE__ */ new Map();
-    for (const sw of estate.of("Switch"))
-      (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
-    return index;
-  });
-}
-function staticMacEntries(estate, sw, vlan, mac) {
-  const index = estate.index("topology.staticMac", () => {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const s of estate.of("Switch")) {
-      (s.spec.staticMac ?? []).forEach((entry, i) => {
-        const canonical = normalizeMac(entry.mac);
-        if (canonical) push(byKey, `${nameKey(s.name)}|${entry.vlan}|${canonical}`, { switch: s, index: i, entry });
-      });
-    }
-    return byKey;
-  });
-  return index.get(`${nameKey(sw.name)}|${vlan}|${normalizeMac(mac) ?? mac}`) ?? [];
-}
-function nlbClustersByVip(estate) {
-  return estate.index("topology.nlbClustersByVip", () => {
-    const index = /* @__PURE__ */ new Map();
-    for (const cluster of estate.of("NlbCluster")) push(index, cluster.spec.vip, cluster);
-    return index;
-  });
-}
-function macOwners(estate) {
-  return estate.index("topology.macOwners", () => {
-    const index = /* @__PURE__ */ new Map();
-    for (const vm of estate.of("VirtualMachine")) {
-      (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
-        const mac = adapter.macAddress !== void 0 ? normalizeMac(adapter.macAddress) : void 0;
-        if (mac)
-          push(index, mac, {
-            doc: vm,
-            path: ["spec", "networkAdapters", i, "macAddress"],
-            description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"`
-          });
-      });
-    }
-    for (const cluster of estate.of("NlbCluster")) {
-      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), {
-        doc: cluster,
-        path: ["spec", "vip"],
-        description: `NLB cluster "${cluster.name}"`,
-        cluster
-      });
-    }
-    return index;
-  });
-}
-function membersCover(members, at) {
-  let keys = memberKeyCache.get(members);
-  if (!keys) {
-    keys = /* @__PURE__ */ new Set([
-      ...(members.lags ?? []).map((lag) => attachmentKey({ lag })),
-      ...(members.ports ?? []).map((port) => attachmentKey({ port }))
-    ]);
-    memberKeyCache.set(members, keys);
-  }
-  return keys.has(attachmentKey(at));
-}
-function layer3Gateways(estate, vlan) {
-  const index = estate.index("topology.layer3Gateways", () => {
-    const byVlan = /* @__PURE__ */ new Map();
-    for (const sw of estate.of("Switch"))
-      (sw.spec.vlans ?? []).forEach((entry, i) => {
-        if (entry.routed === true) push(byVlan, entry.id, { switch: sw, index: i, entry });
-      });
-    return byVlan;
-  });
-  return index.get(vlan) ?? [];
-}
-function vipArpAtGateways(estate, cluster) {
-  const { vip, vlan } = cluster.spec;
-  const entries = staticArpByIp(estate).get(vip) ?? [];
-  const gateways = layer3Gateways(estate, vlan);
-  const missing = [];
-  for (const gateway of gateways) {
-    const sw = gateway.switch;
-    if (entries.some((e) => e.switch === sw)) continue;
-    missing.push({
-      switch: sw,
-      path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"]
-    });
-  }
-  const gatewayOutsideEstate = estate.of("Switch").length > 0 && gateways.length === 0 && entries.length === 0;
-  return { missing, gatewayOutsideEstate };
-}
-function bridgeGroupsWithMac(estate, sw, vlan, mac) {
-  return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
-}
-function switchVlan(estate, sw, id) {
-  const index = estate.index("topology.switchVlans", () => {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const s of estate.of("Switch")) {
-      (s.spec.vlans ?? []).forEach((vlan, i) => {
-        const key2 = `${nameKey(s.name)}|${vlan.id}`;
-        if (!byKey.has(key2)) byKey.set(key2, { index: i, vlan });
-      });
-    }
-    return byKey;
-  });
-  return index.get(`${nameKey(sw.name)}|${id}`);
-}
-function push(map, key2, value) {
-  const list3 = map.get(key2);
-  if (list3) list3.push(value);
-  else map.set(key2, [value]);
-}
-function byDeclaration(estate) {
-  const order = estate.index("topology.declarationOrder", () => new Map(estate.documents.map((d, i) => [d, i])));
-  return (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-}
-var memberKeyCache;
-var init_topology = __esm({
-  "src/model/topology.ts"() {
-    "use strict";
-    init_adapters();
-    init_estate();
-    init_kinds();
-    init_nlb();
-    memberKeyCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/rules/nlb/nlb-igmp-group-collision.ts
-var nlbIgmpGroupCollision;
-var init_nlb_igmp_group_collision = __esm({
-  "src/rules/nlb/nlb-igmp-group-collision.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    init_topology();
-    nlbIgmpGroupCollision = defineRule({
-      meta: {
-        id: "nlb-igmp-group-collision",
-        severity: "warning",
-        area: "nlb",
-        description: "Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.",
-        fixable: false,
-        messages: {
-          collision: 'igmp-multicast NLB cluster "{{cluster}}" (VIP {{vip}}) and "{{other}}" (VIP {{otherVip}}) on VLAN {{vlan}} both use group {{group}} and MAC {{mac}}, so their traffic and snooping state collide: change the last two octets of one VIP or move one cluster to another VLAN'
-        },
-        sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.2", "docs/domain.md \xA71.4"]
-      },
-      check({ estate, report }) {
-        const firstOfGroup = /* @__PURE__ */ new Map();
-        const firstWithoutSwitches = /* @__PURE__ */ new Map();
-        const firstOnSwitch = /* @__PURE__ */ new Map();
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "igmp-multicast") continue;
-          const group = `${cluster.spec.vlan}|${lastTwoOctets(cluster.spec.vip)}`;
-          const switches = [...nlbReach(estate, cluster).keys()].map((sw) => `${group}|${sw}`);
-          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key2) => firstOnSwitch.get(key2)).find((c) => c !== void 0);
-          if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
-          if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
-          for (const key2 of switches) if (!firstOnSwitch.has(key2)) firstOnSwitch.set(key2, cluster);
-          if (!other || other.spec.vip === cluster.spec.vip) continue;
-          report({
-            doc: cluster,
-            path: ["spec", "vip"],
-            messageId: "collision",
-            data: {
-              cluster: cluster.name,
-              vip: cluster.spec.vip,
-              other: other.name,
-              otherVip: other.spec.vip,
-              vlan: cluster.spec.vlan,
-              group: igmpGroupFor(cluster.spec.vip),
-              mac: clusterMacFor(cluster.spec.vip, "igmp-multicast")
-            },
-            related: [
-              {
-                doc: other,
-                path: ["spec", "vip"],
-                message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})`
-              }
-            ]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-igmp-group-extra-members.ts
-var nlbIgmpGroupExtraMembers;
-var init_nlb_igmp_group_extra_members = __esm({
-  "src/rules/nlb/nlb-igmp-group-extra-members.ts"() {
-    "use strict";
-    init_types2();
-    init_estate();
-    init_topology();
-    nlbIgmpGroupExtraMembers = defineRule({
-      meta: {
-        id: "nlb-igmp-group-extra-members",
-        severity: "warning",
-        area: "nlb",
-        description: "Report members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.",
-        fixable: false,
-        messages: {
-          extraMember: "{{member}} is a member of bridge multicast group {{group}} on VLAN {{vlan}} but leads to no host able to run a node of NLB cluster {{clusters}}{{leadsTo}}: remove it, so the cluster traffic goes only to the hosts that need it"
-        },
-        sources: ["docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
-      },
-      check({ estate, report }) {
-        for (const sw of estate.of("Switch")) {
-          (sw.spec.bridgeMulticastGroups ?? []).forEach((group, g) => {
-            const clusters = igmpClustersServedBy(estate, group);
-            if (clusters.length === 0) return;
-            const reach = clusters.map((c) => nlbReach(estate, c));
-            if (reach.every((r) => r.size === 0)) return;
-            const wanted = /* @__PURE__ */ new Set();
-            for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
-            const check3 = (point, member, path16) => {
-              const key2 = attachmentKey(point);
-              if (wanted.has(key2)) return;
-              const hosts = hostsLandingAt(estate, sw, key2);
-              report({
-                doc: sw,
-                path: path16,
-                messageId: "extraMember",
-                data: {
-                  member,
-                  group: bridgeGroupLabel(group),
-                  vlan: group.vlan,
-                  clusters: clusters.map((c) => `"${c.name}"`).join(" or "),
-                  leadsTo: hosts.length > 0 ? ` (it leads to ${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")})` : ""
-                },
-                related: clusters.map((c) => ({
-                  doc: c,
-                  path: ["spec", "vip"],
-                  message: `igmp-multicast NLB cluster "${c.name}"`
-                }))
-              });
-            };
-            (group.lags ?? []).forEach(
-              (lag, i) => check3({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i])
-            );
-            (group.ports ?? []).forEach((port, i) => {
-              const lag = lagOfPort(estate, sw, port);
-              check3(lag !== void 0 ? { lag } : { port }, `port ${port}`, [
-                "spec",
-                "bridgeMulticastGroups",
-                g,
-                "ports",
-                i
-              ]);
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-igmp-group-members.ts
-var nlbIgmpGroupMembers;
-var init_nlb_igmp_group_members = __esm({
-  "src/rules/nlb/nlb-igmp-group-members.ts"() {
-    "use strict";
-    init_types2();
-    init_topology();
-    nlbIgmpGroupMembers = defineRule({
-      meta: {
-        id: "nlb-igmp-group-members",
-        severity: "error",
-        area: "nlb",
-        description: "Require the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.",
-        fixable: false,
-        messages: {
-          missingMember: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of NLB cluster "{{cluster}}", so add {{member}} to the group'
-        },
-        sources: ["docs/domain.md \xA71.7", "docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
-      },
-      check({ estate, report }) {
-        const reported = /* @__PURE__ */ new Set();
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "igmp-multicast") continue;
-          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            const groups = bridgeGroupsFor(estate, sw, cluster);
-            if (groups.length === 0) continue;
-            const first = groups[0];
-            for (const [key2, at] of attachments) {
-              if (groups.some((g) => membersCover(g.entry, at))) continue;
-              const once = `${sw.name}|${first.index}|${key2}`;
-              if (reported.has(once)) continue;
-              reported.add(once);
-              const groupPath = ["spec", "bridgeMulticastGroups", first.index];
-              const list3 = at.lag !== void 0 ? "lags" : "ports";
-              report({
-                doc: sw,
-                path: sw.has([...groupPath, list3]) ? [...groupPath, list3] : groupPath,
-                target: "key",
-                messageId: "missingMember",
-                data: {
-                  group: bridgeGroupLabel(first.entry),
-                  vlan: first.entry.vlan,
-                  switch: sw.name,
-                  member: describeAttachment(at),
-                  host: at.host.name,
-                  vm: at.vm,
-                  cluster: cluster.name
-                },
-                related: [
-                  {
-                    doc: at.host,
-                    path: uplinkPath(at),
-                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
-                  },
-                  { doc: cluster, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${cluster.name}"` }
-                ]
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-igmp-group-missing.ts
-var nlbIgmpGroupMissing;
-var init_nlb_igmp_group_missing = __esm({
-  "src/rules/nlb/nlb-igmp-group-missing.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    init_topology();
-    nlbIgmpGroupMissing = defineRule({
-      meta: {
-        id: "nlb-igmp-group-missing",
-        severity: "warning",
-        area: "nlb",
-        description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
-        fixable: false,
-        messages: {
-          missing: 'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it{{why}}: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}{{stray}}',
-          wrongVlan: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" is for igmp-multicast NLB cluster "{{cluster}}", which runs on VLAN {{clusterVlan}}: move the group to VLAN {{clusterVlan}}'
-        },
-        sources: [
-          "docs/domain.md \xA71.2 (KB 4494444: Microsoft requires IGMP snooping; static groups are field practice, so a missing group is an error only where snooping is off)",
-          "docs/domain.md \xA71.7",
-          "docs/domain.md \xA72.1",
-          "docs/domain.md \xA72.2"
-        ]
-      },
-      check({ estate, report }) {
-        const strayReported = /* @__PURE__ */ new Set();
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "igmp-multicast") continue;
-          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            for (const stray of strayGroupsFor(estate, sw, cluster)) {
-              const once = `${sw.name}|${stray.index}`;
-              if (strayReported.has(once)) continue;
-              strayReported.add(once);
-              report({
-                doc: sw,
-                path: ["spec", "bridgeMulticastGroups", stray.index, "vlan"],
-                messageId: "wrongVlan",
-                data: {
-                  group: bridgeGroupLabel(stray.entry),
-                  vlan: stray.entry.vlan,
-                  switch: sw.name,
-                  cluster: cluster.name,
-                  clusterVlan: cluster.spec.vlan
-                },
-                related: [
-                  {
-                    doc: cluster,
-                    path: ["spec", "vlan"],
-                    message: `igmp-multicast NLB cluster "${cluster.name}" on VLAN ${cluster.spec.vlan}`
-                  }
-                ]
-              });
-            }
-            if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
-            const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
-            const vlanSetting = switchVlan(estate, sw, cluster.spec.vlan)?.vlan;
-            const snoopingOff = sw.spec.igmpSnooping === false || vlanSetting?.igmpSnooping === false;
-            const strays = strayGroupsFor(estate, sw, cluster);
-            const groupsPath = ["spec", "bridgeMulticastGroups"];
-            const where = sw.has(groupsPath) ? groupsPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"];
-            report({
-              doc: sw,
-              path: where,
-              target: where[0] === "spec" ? "key" : "value",
-              messageId: "missing",
-              ...snoopingOff ? { severity: "error" } : {},
-              data: {
-                switch: sw.name,
-                cluster: cluster.name,
-                hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
-                group: igmpGroupFor(cluster.spec.vip),
-                vlan: cluster.spec.vlan,
-                mac: macForSwitch(clusterMacFor(cluster.spec.vip, "igmp-multicast"), sw.spec),
-                members: [...attachments.values()].map(describeAttachment).join(", "),
-                why: snoopingOff ? `, and IGMP snooping is off ${sw.spec.igmpSnooping === false ? "on the switch" : `on VLAN ${cluster.spec.vlan}`}, so nothing delivers the cluster's traffic` : "",
-                stray: strays.length > 0 ? ` (the group on ${strays.map((s) => `VLAN ${s.entry.vlan}`).join(", ")} is on the wrong VLAN: move it to VLAN ${cluster.spec.vlan})` : ""
-              },
-              related: [
-                {
-                  doc: cluster,
-                  path: ["spec", "vip"],
-                  message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}`
-                },
-                ...strays.map((s) => ({
-                  doc: sw,
-                  path: ["spec", "bridgeMulticastGroups", s.index, "vlan"],
-                  message: `a group for the cluster on VLAN ${s.entry.vlan}, not VLAN ${cluster.spec.vlan}`
-                })),
-                ...[...attachments.values()].map((a) => ({
-                  doc: a.host,
-                  path: uplinkPath(a),
-                  message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"`
-                }))
-              ]
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-multicast-static-entries.ts
-var nlbMulticastStaticEntries;
-var init_nlb_multicast_static_entries = __esm({
-  "src/rules/nlb/nlb-multicast-static-entries.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    init_topology();
-    nlbMulticastStaticEntries = defineRule({
-      meta: {
-        id: "nlb-multicast-static-entries",
-        severity: "error",
-        area: "nlb",
-        description: "Require, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.",
-        fixable: false,
-        messages: {
-          missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}}',
-          gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)',
-          missingMacEntry: 'switch "{{switch}}" has no static MAC-table entry for multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add MAC {{mac}} on VLAN {{vlan}} with members {{members}}',
-          missingMember: 'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry'
-        },
-        sources: [
-          "docs/domain.md \xA71.1",
-          "docs/domain.md \xA71.5 (KB 4494444: a static ARP entry and a static MAC-table entry for multicast mode)",
-          "docs/domain.md \xA72.1 (a multi-port static entry for a multicast MAC may be written as a bridge multicast address)",
-          "docs/domain.md \xA72.2"
-        ]
-      },
-      check({ estate, report }) {
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "multicast") continue;
-          const { vip, vlan } = cluster.spec;
-          const mac = clusterMacFor(vip, "multicast");
-          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
-          for (const { switch: sw, path: path16 } of missing) {
-            report({
-              doc: sw,
-              path: path16,
-              target: "key",
-              messageId: "missingArp",
-              data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
-              related: [
-                { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` }
-              ]
-            });
-          }
-          if (gatewayOutsideEstate) {
-            report({
-              doc: cluster,
-              path: ["spec", "vip"],
-              messageId: "gatewayNotInEstate",
-              severity: "notice",
-              data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
-            });
-          }
-          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            const entries = [
-              ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: "staticMac" })),
-              ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: "bridgeMulticastGroups" }))
-            ];
-            const shown2 = macForSwitch(mac, sw.spec);
-            if (entries.length === 0) {
-              const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
-              const listPath = ["spec", "staticMac"];
-              report({
-                doc: sw,
-                path: sw.has(listPath) ? listPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"],
-                target: "key",
-                messageId: "missingMacEntry",
-                data: {
-                  switch: sw.name,
-                  cluster: cluster.name,
-                  hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
-                  mac: shown2,
-                  vlan,
-                  members: [...attachments.values()].map(describeAttachment).join(", ")
-                },
-                related: [
-                  { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
-                  ...[...attachments.values()].map((at) => ({
-                    doc: at.host,
-                    path: uplinkPath(at),
-                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
-                  }))
-                ]
-              });
-              continue;
-            }
-            const first = entries[0];
-            for (const at of attachments.values()) {
-              if (entries.some((e) => membersCover(e.entry, at))) continue;
-              const entryPath = ["spec", first.list, first.index];
-              const list3 = at.lag !== void 0 ? "lags" : "ports";
-              report({
-                doc: sw,
-                path: sw.has([...entryPath, list3]) ? [...entryPath, list3] : [...entryPath, "mac"],
-                target: "key",
-                messageId: "missingMember",
-                data: {
-                  mac: first.entry.mac ?? shown2,
-                  vlan,
-                  switch: sw.name,
-                  member: describeAttachment(at),
-                  host: at.host.name,
-                  vm: at.vm,
-                  cluster: cluster.name
-                },
-                related: [
-                  {
-                    doc: at.host,
-                    path: uplinkPath(at),
-                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
-                  },
-                  { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}"` }
-                ]
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-node-mac-spoofing.ts
-var nlbNodeMacSpoofing;
-var init_nlb_node_mac_spoofing = __esm({
-  "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
-    "use strict";
-    init_types2();
-    init_adapters();
-    init_estate();
-    nlbNodeMacSpoofing = defineRule({
-      meta: {
-        id: "nlb-node-mac-spoofing",
-        severity: "error",
-        area: "nlb",
-        description: "Require MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.",
-        fixable: false,
-        messages: {
-          spoofingOff: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" has MAC address spoofing off but is a node of NLB cluster "{{cluster}}": set macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added',
-          spoofingUnset: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is a node of NLB cluster "{{cluster}}" but does not enable MAC address spoofing (off by default): add macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added'
-        },
-        sources: [
-          "docs/domain.md \xA71.6 (Microsoft documents the failure for unicast mode; field reports extend the advice to the multicast modes)",
-          "docs/domain.md \xA71.7"
-        ]
-      },
-      check({ estate, report }) {
-        const reported = /* @__PURE__ */ new Set();
-        for (const cluster of estate.of("NlbCluster")) {
-          cluster.spec.nodes.forEach((node, j) => {
-            const vm = estate.get("VirtualMachine", node.vm);
-            if (!vm) return;
-            const found = adapterNamed(vm.spec, node.adapter);
-            if (!found) return;
-            const { adapter, index: a } = found;
-            if (adapter.macAddressSpoofing === true) return;
-            const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
-            if (reported.has(once)) return;
-            reported.add(once);
-            const off = adapter.macAddressSpoofing === false;
-            report({
-              doc: vm,
-              path: ["spec", "networkAdapters", a, off ? "macAddressSpoofing" : "name"],
-              messageId: off ? "spoofingOff" : "spoofingUnset",
-              // Documented to fail in unicast mode only; the multicast modes rest on field reports (§1.6).
-              ...cluster.spec.mode === "unicast" ? {} : { severity: "warning" },
-              data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
-              related: [
-                { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
-              ]
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-node-mode.ts
-var nlbNodeMode;
-var init_nlb_node_mode = __esm({
-  "src/rules/nlb/nlb-node-mode.ts"() {
-    "use strict";
-    init_types2();
-    nlbNodeMode = defineRule({
-      meta: {
-        id: "nlb-node-mode",
-        severity: "error",
-        area: "nlb",
-        description: "Require every NLB node to run in the cluster's operation mode.",
-        fixable: false,
-        messages: {
-          wrongMode: `node "{{vm}}" runs in {{mode}} mode but NLB cluster "{{cluster}}" is {{clusterMode}}: all nodes must use one mode; remove the cluster IP, set every node to {{clusterMode}}, add the IP back and clear the switches' ARP tables`
-        },
-        sources: ["docs/domain.md \xA71.2", "docs/domain.md \xA71.8 (KB 264645)"]
-      },
-      check({ estate, report }) {
-        for (const cluster of estate.of("NlbCluster")) {
-          cluster.spec.nodes.forEach((node, j) => {
-            if (node.mode === void 0 || node.mode === cluster.spec.mode) return;
-            report({
-              doc: cluster,
-              path: ["spec", "nodes", j, "mode"],
-              messageId: "wrongMode",
-              data: { vm: node.vm, mode: node.mode, cluster: cluster.name, clusterMode: cluster.spec.mode },
-              related: [
-                { doc: cluster, path: ["spec", "mode"], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }
-              ]
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-node-vlan.ts
-var nlbNodeVlan;
-var init_nlb_node_vlan = __esm({
-  "src/rules/nlb/nlb-node-vlan.ts"() {
-    "use strict";
-    init_types2();
-    init_adapters();
-    nlbNodeVlan = defineRule({
-      meta: {
-        id: "nlb-node-vlan",
-        severity: "error",
-        area: "nlb",
-        description: "Require the network adapter of every NLB node to be on the cluster's VLAN.",
-        fixable: false,
-        messages: {
-          wrongVlan: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is on VLAN {{vlan}} but NLB cluster "{{cluster}}", whose node it is, is on VLAN {{clusterVlan}}: put the adapter on VLAN {{clusterVlan}}'
-        },
-        sources: ["docs/domain.md \xA71.2", "docs/domain.md \xA71.5", "docs/domain.md \xA72.1"]
-      },
-      check({ estate, report }) {
-        for (const cluster of estate.of("NlbCluster")) {
-          cluster.spec.nodes.forEach((node, j) => {
-            const vm = estate.get("VirtualMachine", node.vm);
-            if (!vm) return;
-            const found = adapterNamed(vm.spec, node.adapter);
-            if (!found) return;
-            const { adapter, index: a } = found;
-            if (adapter.vlan === void 0 || adapter.vlan === cluster.spec.vlan) return;
-            report({
-              doc: vm,
-              path: ["spec", "networkAdapters", a, "vlan"],
-              messageId: "wrongVlan",
-              data: {
-                adapter: adapter.name,
-                vm: vm.name,
-                vlan: adapter.vlan,
-                cluster: cluster.name,
-                clusterVlan: cluster.spec.vlan
-              },
-              related: [
-                {
-                  doc: cluster,
-                  path: ["spec", "vlan"],
-                  message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}`
-                },
-                { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
-              ]
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-static-arp-mismatch.ts
-var MODES3, nlbStaticArpMismatch;
-var init_nlb_static_arp_mismatch = __esm({
-  "src/rules/nlb/nlb-static-arp-mismatch.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    init_topology();
-    MODES3 = ["unicast", "multicast", "igmp-multicast"];
-    nlbStaticArpMismatch = defineRule({
-      meta: {
-        id: "nlb-static-arp-mismatch",
-        severity: "error",
-        area: "nlb",
-        description: "Report a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.",
-        fixable: false,
-        messages: {
-          staleEntry: 'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; remove the entry (unicast mode needs none) or change it to {{expected}}',
-          staleRequiredEntry: 'static ARP entry maps VIP {{vip}} of {{mode}} NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: clients reach the wrong MAC; change the entry to {{expected}}, and keep it, because the layer-3 gateway needs a static ARP entry in {{mode}} mode'
-        },
-        sources: [
-          "docs/domain.md \xA71.1",
-          "docs/domain.md \xA71.5 (KB 4494444 for multicast mode; Cisco for IGMP multicast mode: the layer-3 gateway needs a static ARP entry)",
-          "docs/domain.md \xA71.8 (KB 264645)",
-          "docs/domain.md \xA71.9"
-        ]
-      },
-      check({ estate, report }) {
-        const byVip = nlbClustersByVip(estate);
-        const owners = macOwners(estate);
-        for (const sw of estate.of("Switch")) {
-          (sw.spec.staticArp ?? []).forEach((entry, i) => {
-            const clusters = byVip.get(entry.ip);
-            if (!clusters) return;
-            const mac = normalizeMac(entry.mac);
-            if (!mac || clusters.some((c) => clusterMacFor(c.spec.vip, c.spec.mode) === mac)) return;
-            if ((owners.get(mac) ?? []).some((o) => !o.cluster || !clusters.includes(o.cluster))) return;
-            const cluster = clusters[0];
-            const formerMode = MODES3.find((m) => clusterMacFor(entry.ip, m) === mac);
-            report({
-              doc: sw,
-              path: ["spec", "staticArp", i, "mac"],
-              messageId: cluster.spec.mode === "unicast" ? "staleEntry" : "staleRequiredEntry",
-              data: {
-                mode: cluster.spec.mode,
-                vip: entry.ip,
-                cluster: cluster.name,
-                mac: entry.mac,
-                expected: macForSwitch(clusterMacFor(cluster.spec.vip, cluster.spec.mode), sw.spec),
-                hint: formerMode ? ` (it is the cluster's ${formerMode} MAC: left over from a mode change?)` : ""
-              },
-              related: [
-                {
-                  doc: cluster,
-                  path: ["spec", "vip"],
-                  message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode`
-                }
-              ]
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-unicast-mode.ts
-var nlbUnicastMode;
-var init_nlb_unicast_mode = __esm({
-  "src/rules/nlb/nlb-unicast-mode.ts"() {
-    "use strict";
-    init_types2();
-    nlbUnicastMode = defineRule({
-      meta: {
-        id: "nlb-unicast-mode",
-        severity: "warning",
-        area: "nlb",
-        description: "Warn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.",
-        fixable: false,
-        messages: {
-          unicast: 'NLB cluster "{{cluster}}" runs in unicast mode, so the switches flood its traffic to every port of VLAN {{vlan}}: use igmp-multicast with static bridge multicast groups, or keep VLAN {{vlan}} dedicated to the cluster and turn this rule off for it'
-        },
-        sources: ["docs/domain.md \xA71.5 (KB 4494444)", "docs/domain.md \xA71.2", "docs/domain.md \xA72.1"]
-      },
-      check({ estate, report }) {
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "unicast") continue;
-          report({
-            doc: cluster,
-            path: ["spec", "mode"],
-            messageId: "unicast",
-            data: { cluster: cluster.name, vlan: cluster.spec.vlan }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-vip-conflict.ts
-var nlbVipConflict;
-var init_nlb_vip_conflict = __esm({
-  "src/rules/nlb/nlb-vip-conflict.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    init_topology();
-    nlbVipConflict = defineRule({
-      meta: {
-        id: "nlb-vip-conflict",
-        severity: "error",
-        area: "nlb",
-        description: "Report an NLB cluster VIP that another cluster or another device in the estate also uses.",
-        fixable: false,
-        messages: {
-          sharedVip: 'VIP {{vip}} of NLB cluster "{{cluster}}" is also the VIP of NLB cluster "{{other}}": give each cluster its own address',
-          arpToOther: 'VIP {{vip}} of NLB cluster "{{cluster}}" is mapped by a static ARP entry on switch "{{switch}}" to {{mac}}, the MAC of {{owner}}: two devices answer for one address (a duplicate IP); give one of them another address'
-        },
-        sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.9"]
-      },
-      check({ estate, report }) {
-        const owners = macOwners(estate);
-        const arp = staticArpByIp(estate);
-        for (const [vip, clusters] of nlbClustersByVip(estate)) {
-          const first = clusters[0];
-          for (const cluster of clusters.slice(1)) {
-            report({
-              doc: cluster,
-              path: ["spec", "vip"],
-              messageId: "sharedVip",
-              data: { vip, cluster: cluster.name, other: first.name },
-              related: [{ doc: first, path: ["spec", "vip"], message: `VIP of NLB cluster "${first.name}"` }]
-            });
-          }
-          const ownMacs = new Set(clusters.map((c) => clusterMacFor(vip, c.spec.mode)));
-          for (const { switch: sw, index, entry } of arp.get(vip) ?? []) {
-            const mac = normalizeMac(entry.mac);
-            if (!mac || ownMacs.has(mac)) continue;
-            const owner = (owners.get(mac) ?? []).find((o) => !o.cluster || !clusters.includes(o.cluster));
-            if (!owner) continue;
-            report({
-              doc: first,
-              path: ["spec", "vip"],
-              messageId: "arpToOther",
-              data: { vip, cluster: first.name, switch: sw.name, mac: entry.mac, owner: owner.description },
-              related: [
-                {
-                  doc: sw,
-                  path: ["spec", "staticArp", index, "mac"],
-                  message: `static ARP entry ${vip} \u2192 ${entry.mac} on switch "${sw.name}"`
-                },
-                { doc: owner.doc, path: owner.path, message: owner.description }
-              ]
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/nlb-igmp-gateway-arp.ts
-var nlbIgmpGatewayArp;
-var init_nlb_igmp_gateway_arp = __esm({
-  "src/rules/nlb/nlb-igmp-gateway-arp.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    init_topology();
-    nlbIgmpGatewayArp = defineRule({
-      meta: {
-        id: "nlb-igmp-gateway-arp",
-        severity: "warning",
-        area: "nlb",
-        description: "Require a static ARP entry for the VIP of each IGMP multicast NLB cluster on the layer-3 gateway of its VLAN, where the gateway is in the estate.",
-        fixable: false,
-        messages: {
-          missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of igmp-multicast NLB cluster "{{cluster}}": routers ignore the multicast MAC in its ARP replies, so clients in other subnets cannot reach it; add an entry mapping {{vip}} to {{mac}}',
-          gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of igmp-multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)'
-        },
-        sources: [
-          'docs/domain.md \xA71.5 (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches": in IGMP multicast mode the layer-3 gateway needs a static ARP entry as well)',
-          "docs/domain.md \xA71.1"
-        ]
-      },
-      check({ estate, report }) {
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "igmp-multicast") continue;
-          const { vip, vlan } = cluster.spec;
-          const mac = clusterMacFor(vip, "igmp-multicast");
-          const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
-          for (const { switch: sw, path: path16 } of missing) {
-            report({
-              doc: sw,
-              path: path16,
-              target: "key",
-              messageId: "missingArp",
-              data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
-              related: [
-                {
-                  doc: cluster,
-                  path: ["spec", "vip"],
-                  message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${vip}`
-                }
-              ]
-            });
-          }
-          if (gatewayOutsideEstate) {
-            report({
-              doc: cluster,
-              path: ["spec", "vip"],
-              messageId: "gatewayNotInEstate",
-              severity: "notice",
-              data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/nlb/index.ts
-var nlbRules;
-var init_nlb2 = __esm({
-  "src/rules/nlb/index.ts"() {
-    "use strict";
-    init_arp_retry_count_zero();
-    init_nlb_cluster_mac();
-    init_nlb_igmp_group_collision();
-    init_nlb_igmp_group_extra_members();
-    init_nlb_igmp_group_members();
-    init_nlb_igmp_group_missing();
-    init_nlb_multicast_static_entries();
-    init_nlb_node_mac_spoofing();
-    init_nlb_node_mode();
-    init_nlb_node_vlan();
-    init_nlb_static_arp_mismatch();
-    init_nlb_unicast_mode();
-    init_nlb_vip_conflict();
-    init_nlb_igmp_gateway_arp();
-    nlbRules = [
-      arpRetryCountZero,
-      nlbClusterMac,
-      nlbIgmpGatewayArp,
-      nlbIgmpGroupCollision,
-      nlbIgmpGroupExtraMembers,
-      nlbIgmpGroupMembers,
-      nlbIgmpGroupMissing,
-      nlbMulticastStaticEntries,
-      nlbNodeMacSpoofing,
-      nlbNodeMode,
-      nlbNodeVlan,
-      nlbStaticArpMismatch,
-      nlbUnicastMode,
-      nlbVipConflict
-    ];
-  }
-});
-
-// src/rules/switch/switch-igmp-snooping.ts
-var switchIgmpSnooping;
-var init_switch_igmp_snooping = __esm({
-  "src/rules/switch/switch-igmp-snooping.ts"() {
-    "use strict";
-    init_types2();
-    init_topology();
-    switchIgmpSnooping = defineRule({
-      meta: {
-        id: "switch-igmp-snooping",
-        severity: "error",
-        area: "switch",
-        description: "Require IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.",
-        fixable: false,
-        messages: {
-          snoopingOff: 'IGMP snooping is off on switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}} without a static bridge multicast group: turn IGMP snooping on or add the group',
-          snoopingOffVlan: 'IGMP snooping is off on VLAN {{vlan}} of switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group: turn IGMP snooping on for the VLAN or add the group',
-          unregisteredFiltered: '{{member}} of switch "{{switch}}" filters unregistered multicast, and hosts behind it can run nodes of igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}}, which has no static bridge multicast group: cluster traffic is dropped there whenever the group is not registered, so add the group or set unregisteredMulticast: forward on {{member}}'
-        },
-        sources: [
-          "docs/domain.md \xA71.2 (KB 4494444: IGMP multicast mode needs IGMP snooping on the switches)",
-          "docs/domain.md \xA72.1 (Dell PowerConnect: unregistered-multicast forwarding is a port and LAG setting)"
-        ]
-      },
-      check({ estate, report }) {
-        const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path16, messageId, vlan, cluster, member) => {
-          const key2 = `${sw.name.toLowerCase()}|${path16.join(".")}|${messageId}`;
-          const problem2 = problems.get(key2);
-          if (problem2) {
-            if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else
-            problems.set(key2, { switch: sw, path: path16, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
-        };
-        for (const cluster of estate.of("NlbCluster")) {
-          if (cluster.spec.mode !== "igmp-multicast") continue;
-          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
-            const declared = switchVlan(estate, sw, cluster.spec.vlan);
-            const vlan = declared?.vlan;
-            const v = declared?.index ?? -1;
-            if (sw.spec.igmpSnooping === false)
-              note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
-            else if (vlan?.igmpSnooping === false)
-              note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
-            if (sw.spec.bridgeMulticastFiltering === false) continue;
-            for (const at of attachments.values()) {
-              const i = at.lag !== void 0 ? (sw.spec.lags ?? []).findIndex((l) => l.id === at.lag) : (sw.spec.ports ?? []).findIndex((p) => p.name.toLowerCase() === (at.port ?? "").toLowerCase());
-              const list3 = at.lag !== void 0 ? "lags" : "ports";
-              const setting = i < 0 ? void 0 : at.lag !== void 0 ? sw.spec.lags[i] : sw.spec.ports[i];
-              if (setting?.unregisteredMulticast !== "filter") continue;
-              const member = describeAttachment(at);
-              note(
-                sw,
-                ["spec", list3, i, "unregisteredMulticast"],
-                "unregisteredFiltered",
-                cluster.spec.vlan,
-                cluster,
-                member
-              );
-            }
-          }
-        }
-        for (const problem2 of problems.values()) {
-          const sw = problem2.switch;
-          report({
-            doc: sw,
-            path: problem2.path,
-            messageId: problem2.messageId,
-            data: {
-              switch: sw.name,
-              vlan: problem2.vlan,
-              clusters: problem2.clusters.map((c) => `"${c.name}"`).join(", "),
-              member: problem2.member ?? ""
-            },
-            related: problem2.clusters.map((c) => ({
-              doc: c,
-              path: ["spec", "vlan"],
-              message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}`
-            }))
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/switch/switch-mac-style.ts
-function modelStylesOption(options) {
-  const raw = options["modelStyles"];
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
-  return Object.fromEntries(
-    Object.entries(raw).filter(([, style]) => typeof style === "string" && STYLES.has(style))
-  );
-}
-var STYLE_NAMES, STYLES, switchMacStyle;
-var init_switch_mac_style = __esm({
-  "src/rules/switch/switch-mac-style.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    STYLE_NAMES = { colon: "colon-separated", hyphen: "hyphen-separated", dot: "dotted" };
-    STYLES = /* @__PURE__ */ new Set(["colon", "hyphen", "dot", "any"]);
-    switchMacStyle = defineRule({
-      meta: {
-        id: "switch-mac-style",
-        severity: "warning",
-        area: "switch",
-        description: "Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.",
-        fixable: true,
-        messages: {
-          wrongStyle: 'switch "{{switch}}" takes {{style}} MACs ({{because}}): write "{{mac}}" as {{fixed}}'
-        },
-        optionsSchema: {
-          type: "object",
-          properties: {
-            modelStyles: {
-              type: "object",
-              description: "Model glob \u2192 MAC notation (colon, hyphen, dot, or any), matched before the built-in table; the first match wins.",
-              additionalProperties: { enum: ["colon", "hyphen", "dot", "any"] }
-            }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { modelStyles: {} },
-        sources: ["docs/domain.md \xA72.1", "docs/domain.md \xA72.3"]
-      },
-      check({ estate, options, report }) {
-        const modelStyles = modelStylesOption(options);
-        for (const sw of estate.of("Switch")) {
-          const style = macStyleForSwitch(sw.spec, modelStyles);
-          if (style === void 0 || style === "dot") continue;
-          const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check3 = (mac, path16) => {
-            if (macStyleOf(mac) === style) return;
-            const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
-            report({
-              doc: sw,
-              path: path16,
-              messageId: "wrongStyle",
-              data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path16, text: fixed2 }] }
-            });
-          };
-          (sw.spec.bridgeMulticastGroups ?? []).forEach(
-            (g, i) => g.mac !== void 0 && check3(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"])
-          );
-          (sw.spec.staticArp ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticArp", i, "mac"]));
-          (sw.spec.staticMac ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticMac", i, "mac"]));
-        }
-      }
-    });
-  }
-});
-
-// src/rules/switch/switch-multicast-filtering.ts
-var switchMulticastFiltering;
-var init_switch_multicast_filtering = __esm({
-  "src/rules/switch/switch-multicast-filtering.ts"() {
-    "use strict";
-    init_types2();
-    switchMulticastFiltering = defineRule({
-      meta: {
-        id: "switch-multicast-filtering",
-        severity: "warning",
-        area: "switch",
-        description: "Report switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.",
-        fixable: false,
-        messages: {
-          filteringOff: 'bridge multicast filtering is off on switch "{{switch}}", so its {{what}} {{have}} no effect and all multicast floods every port of the VLAN: turn it on (bridge multicast filtering) and set bridgeMulticastFiltering: true'
-        },
-        sources: [
-          'docs/domain.md \xA72.1 (Dell PowerConnect 54xx user guide, "Multicast Global Parameters": static groups and IGMP snooping work only with bridge multicast filtering enabled, off by default)'
-        ]
-      },
-      check({ estate, report }) {
-        for (const sw of estate.of("Switch")) {
-          if (sw.spec.bridgeMulticastFiltering !== false) continue;
-          const what = [];
-          const groups = sw.spec.bridgeMulticastGroups ?? [];
-          if (groups.length > 0) what.push(`${groups.length} bridge multicast ${groups.length === 1 ? "group" : "groups"}`);
-          if (sw.spec.igmpSnooping === true || (sw.spec.vlans ?? []).some((v) => v.igmpSnooping === true))
-            what.push("IGMP snooping");
-          if (what.length === 0) continue;
-          report({
-            doc: sw,
-            path: ["spec", "bridgeMulticastFiltering"],
-            messageId: "filteringOff",
-            data: {
-              switch: sw.name,
-              what: what.join(" and "),
-              have: what.length > 1 || groups.length > 1 ? "have" : "has"
-            },
-            related: groups.length > 0 ? [
-              {
-                doc: sw,
-                path: ["spec", "bridgeMulticastGroups"],
-                target: "key",
-                message: "the bridge multicast groups"
-              }
-            ] : []
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/switch/switch-multicast-mac-mismatch.ts
-var switchMulticastMacMismatch;
-var init_switch_multicast_mac_mismatch = __esm({
-  "src/rules/switch/switch-multicast-mac-mismatch.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    switchMulticastMacMismatch = defineRule({
-      meta: {
-        id: "switch-multicast-mac-mismatch",
-        severity: "error",
-        area: "switch",
-        description: "Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.",
-        fixable: false,
-        messages: {
-          mismatch: `MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group's multicast MAC {{expected}}: fix the MAC or the group`,
-          vipAsGroup: "bridge multicast group {{group}} on VLAN {{vlan}} is not a multicast address: that a switch turns an NLB VIP into group {{address}} is unverified, write group {{address}} (MAC {{expected}}) instead"
-        },
-        sources: ["RFC 1112 \xA76.4", "docs/domain.md \xA71.2", "docs/domain.md \xA71.3", "docs/domain.md \xA72.1"]
-      },
-      check({ estate, report }) {
-        for (const sw of estate.of("Switch")) {
-          (sw.spec.bridgeMulticastGroups ?? []).forEach((group, i) => {
-            if (group.group === void 0) return;
-            const address = bridgeGroupAddress(group.group);
-            const style = group.mac !== void 0 && macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon";
-            if (address !== group.group) {
-              report({
-                doc: sw,
-                path: ["spec", "bridgeMulticastGroups", i, "group"],
-                messageId: "vipAsGroup",
-                severity: "warning",
-                data: {
-                  group: group.group,
-                  vlan: group.vlan,
-                  address,
-                  expected: formatMac(multicastMacForGroup(address), style)
-                }
-              });
-              return;
-            }
-            if (group.mac === void 0) return;
-            const expected = multicastMacForGroup(address);
-            if (normalizeMac(group.mac) === expected) return;
-            report({
-              doc: sw,
-              path: ["spec", "bridgeMulticastGroups", i, "mac"],
-              messageId: "mismatch",
-              data: {
-                mac: group.mac,
-                group: group.group,
-                vlan: group.vlan,
-                expected: formatMac(expected, style, { upperCase: isUpperCaseMac(group.mac) })
-              }
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/model/versions.ts
-function compareVersions(a, b) {
-  return ORDER.indexOf(a) - ORDER.indexOf(b);
-}
-function versionName(os7) {
-  return os7.replace(/^windows-server-/, "Windows Server ").replace(/-r2$/, " R2");
-}
-function groupByVersion(hosts) {
-  const versions = /* @__PURE__ */ new Map();
-  for (const host of [...hosts].sort((a, b) => compareVersions(a.spec.os, b.spec.os))) {
-    const list3 = versions.get(host.spec.os);
-    if (list3) list3.push(host);
-    else versions.set(host.spec.os, [host]);
-  }
-  return { versions, unknown: hosts.length === 0 };
-}
-function vmHostVersions(estate, vm) {
-  return groupByVersion(estate.hostsAbleToRun(vm));
-}
-function namedHosts(hosts) {
-  return `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")}`;
-}
-function splitAt(versions, since) {
-  const older = [];
-  const newer = [];
-  for (const [os7, hosts] of versions.versions) (isAtLeast(os7, since) ? newer : older).push(...hosts);
-  return { older, newer };
-}
-function describeHosts(hosts) {
-  const releases = [...new Set(hosts.map((h) => h.spec.os))].sort(compareVersions).map(versionName);
-  const names = releases.map((r, i) => i === 0 ? r : r.replace(/^Windows Server /, "")).join(" and ");
-  return `${names} ${namedHosts(hosts)}`;
-}
-function backupFallback(versions) {
-  const { older, newer } = splitAt(versions, "windows-server-2012-r2");
-  if (older.length === 0 && newer.length === 0)
-    return "saved-state (hosts before Windows Server 2012 R2) or crash-consistent (2012 R2 and later)";
-  if (newer.length === 0) return `saved-state (the VM pauses; ${describeHosts(older)})`;
-  if (older.length === 0) return `crash-consistent (${describeHosts(newer)})`;
-  return `saved-state (${describeHosts(older)}) or crash-consistent (${describeHosts(newer)})`;
-}
-var ORDER, isAtLeast;
-var init_versions = __esm({
-  "src/model/versions.ts"() {
-    "use strict";
-    ORDER = [
-      "windows-server-2008-r2",
-      "windows-server-2012",
-      "windows-server-2012-r2",
-      "windows-server-2016",
-      "windows-server-2019",
-      "windows-server-2022",
-      "windows-server-2025"
-    ];
-    isAtLeast = (os7, since) => compareVersions(os7, since) >= 0;
-  }
-});
-
-// src/rules/switch/nic-team-switch-mode.ts
-var MODE_NAME, nicTeamSwitchMode;
-var init_nic_team_switch_mode = __esm({
-  "src/rules/switch/nic-team-switch-mode.ts"() {
-    "use strict";
-    init_types2();
-    init_kinds();
-    init_topology();
-    init_versions();
-    MODE_NAME = {
-      lacp: "an LACP",
-      static: "a static",
-      "switch-independent": "a switch-independent",
-      none: "an unteamed"
-    };
-    nicTeamSwitchMode = defineRule({
-      meta: {
-        id: "nic-team-switch-mode",
-        severity: "error",
-        area: "switch",
-        description: "Check each host NIC team's mode against the switch side (LACP team on an LACP LAG, static team on a static LAG, switch-independent team on plain ports), and dynamic load balancing against the host's Windows version.",
-        fixable: false,
-        messages: {
-          modeMismatch: 'NIC team "{{team}}" of host "{{host}}" is {{mode}} team but lands on {{side}} of switch "{{switch}}": {{fix}}',
-          dynamicTooOld: 'NIC team "{{team}}" of host "{{host}}" uses dynamic load balancing, which {{os}} does not have (Windows Server 2012 R2 and later): use address-hash or hyper-v-port'
-        },
-        sources: [
-          "docs/domain.md \xA72.4 (Microsoft, NIC Teaming overview: switch-independent teams need no switch configuration, static teams a static LAG, LACP teams an LACP LAG; dynamic load balancing from Windows Server 2012 R2)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const host of estate.of("HyperVHost")) {
-          (host.spec.nicTeams ?? []).forEach((team, t) => {
-            if (team.loadBalancing === "dynamic" && !isAtLeast(host.spec.os, "windows-server-2012-r2")) {
-              report({
-                doc: host,
-                path: ["spec", "nicTeams", t, "loadBalancing"],
-                messageId: "dynamicTooOld",
-                data: { team: team.name, host: host.name, os: versionName(host.spec.os) },
-                related: [
-                  { doc: host, path: ["spec", "os"], message: `host "${host.name}" runs ${versionName(host.spec.os)}` }
-                ]
-              });
-            }
-            if (!team.mode) return;
-            const mode = team.mode;
-            for (const { uplink } of teamUplinks(team, t)) {
-              const sw = estate.get("Switch", uplink.switch);
-              if (!sw) continue;
-              const lagId = uplink.lag ?? (uplink.port ? lagOfPort(estate, sw, uplink.port) : void 0);
-              const lags = sw.spec.lags ?? [];
-              const l = lagId === void 0 ? -1 : lags.findIndex((x) => x.id === lagId);
-              const lag = l >= 0 ? lags[l] : void 0;
-              let side;
-              let fix = "";
-              const independent = mode === "switch-independent" || mode === "none";
-              if (lagId === void 0) {
-                if (independent || !uplink.port) continue;
-                side = `port ${uplink.port}, which is in no LAG`;
-                fix = mode === "lacp" ? "put the team's ports in an LACP LAG (channel-group \u2026 mode auto), or make the team switch-independent" : "put the team's ports in a static LAG, or make the team switch-independent";
-              } else if (independent) {
-                side = `LAG ${lagId}`;
-                fix = mode === "none" ? "take its port out of the LAG" : "take its ports out of the LAG, or make the team LACP (or static) to match the LAG";
-              } else if (lag?.lacp === void 0) {
-                continue;
-              } else if (mode === "lacp" && !lag.lacp) {
-                side = `static LAG ${lagId}`;
-                fix = "make the LAG an LACP LAG (lacp: true), or make the team static";
-              } else if (mode === "static" && lag.lacp) {
-                side = `LACP LAG ${lagId}`;
-                fix = "make the LAG static (lacp: false), or make the team LACP";
-              } else continue;
-              report({
-                doc: host,
-                path: ["spec", "nicTeams", t, "mode"],
-                messageId: "modeMismatch",
-                data: { team: team.name, host: host.name, mode: MODE_NAME[mode], side, switch: sw.name, fix },
-                related: [
-                  l >= 0 ? { doc: sw, path: ["spec", "lags", l], message: `LAG ${lagId} of switch "${sw.name}"` } : { doc: sw, path: ["metadata", "name"], message: `switch "${sw.name}"` }
-                ]
-              });
-            }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/switch/index.ts
-var switchRules;
-var init_switch = __esm({
-  "src/rules/switch/index.ts"() {
-    "use strict";
-    init_switch_igmp_snooping();
-    init_switch_mac_style();
-    init_switch_multicast_filtering();
-    init_switch_multicast_mac_mismatch();
-    init_nic_team_switch_mode();
-    switchRules = [
-      nicTeamSwitchMode,
-      switchIgmpSnooping,
-      switchMacStyle,
-      switchMulticastFiltering,
-      switchMulticastMacMismatch
-    ];
-  }
-});
-
-// src/rules/vm/vm-checkpoint-age.ts
-var DAY_MS, DEFAULT_MAX_AGE_DAYS, vmCheckpointAge;
-var init_vm_checkpoint_age = __esm({
-  "src/rules/vm/vm-checkpoint-age.ts"() {
-    "use strict";
-    init_types2();
-    DAY_MS = 24 * 60 * 60 * 1e3;
-    DEFAULT_MAX_AGE_DAYS = 7;
-    vmCheckpointAge = defineRule({
-      meta: {
-        id: "vm-checkpoint-age",
-        severity: "warning",
-        area: "vm",
-        description: "Report checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.",
-        fixable: false,
-        messages: {
-          old: 'checkpoint "{{checkpoint}}" of VM "{{vm}}" is {{days}} days old (more than {{max}}): delete it so it merges into the parent disk'
-        },
-        optionsSchema: {
-          type: "object",
-          properties: {
-            maxAgeDays: { type: "integer", minimum: 0, description: "Age in days above which a checkpoint is reported." }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { maxAgeDays: DEFAULT_MAX_AGE_DAYS },
-        sources: [
-          "docs/domain.md \xA73.4 (Microsoft: keep checkpoint chains short)",
-          "docs/domain.md \xA74.3 (leftover checkpoints mean a backup went wrong)",
-          "docs/domain.md \xA75.3 (no checkpoints left hanging around before a migration)"
-        ]
-      },
-      check({ estate, options, now, report }) {
-        const max = typeof options.maxAgeDays === "number" && options.maxAgeDays >= 0 ? options.maxAgeDays : DEFAULT_MAX_AGE_DAYS;
-        for (const vm of estate.of("VirtualMachine")) {
-          (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
-            if (!checkpoint.created) return;
-            const created = Date.parse(checkpoint.created);
-            if (Number.isNaN(created)) return;
-            const ageMs = now.getTime() - created;
-            if (ageMs <= max * DAY_MS) return;
-            report({
-              doc: vm,
-              path: ["spec", "checkpoints", i, "created"],
-              messageId: "old",
-              data: { vm: vm.name, checkpoint: checkpoint.name, days: Math.floor(ageMs / DAY_MS), max }
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-checkpoint-limit.ts
-var MAX_CHECKPOINTS, vmCheckpointLimit;
-var init_vm_checkpoint_limit = __esm({
-  "src/rules/vm/vm-checkpoint-limit.ts"() {
-    "use strict";
-    init_types2();
-    MAX_CHECKPOINTS = 50;
-    vmCheckpointLimit = defineRule({
-      meta: {
-        id: "vm-checkpoint-limit",
-        severity: "error",
-        area: "vm",
-        description: "Report VMs with more checkpoints than Hyper-V allows (50).",
-        fixable: false,
-        messages: {
-          tooMany: 'VM "{{vm}}" has {{count}} checkpoints: Hyper-V allows at most {{max}}, delete old checkpoints so the chain merges'
-        },
-        sources: [
-          "docs/domain.md \xA73.2 (Microsoft: at most 50 checkpoints per VM)",
-          "docs/domain.md \xA73.4 (keep checkpoint chains short)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          const count = vm.spec.checkpoints?.length ?? 0;
-          if (count > MAX_CHECKPOINTS) {
-            report({
-              doc: vm,
-              path: ["spec", "checkpoints"],
-              target: "key",
-              messageId: "tooMany",
-              data: { vm: vm.name, count, max: MAX_CHECKPOINTS }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-controller-limits.ts
-var LIMITS, vmControllerLimits;
-var init_vm_controller_limits = __esm({
-  "src/rules/vm/vm-controller-limits.ts"() {
-    "use strict";
-    init_types2();
-    LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } };
-    vmControllerLimits = defineRule({
-      meta: {
-        id: "vm-controller-limits",
-        severity: "error",
-        area: "vm",
-        description: "Report controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.",
-        fixable: false,
-        messages: {
-          controllerNumber: "controller number {{number}} is out of range for {{type}}: Hyper-V has {{type}} controllers 0-{{max}}",
-          location: "location {{location}} is out of range for {{type}} controller {{number}}: {{type}} controllers have locations 0-{{max}}",
-          duplicateController: 'VM "{{vm}}" declares {{type}} controller {{number}} twice: merge the drives into one entry',
-          duplicateLocation: 'VM "{{vm}}" has two drives at {{slot}}: give each drive its own location'
-        },
-        sources: [
-          "docs/domain.md \xA73.2 (Microsoft: IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 locations each)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          const controllers = vm.spec.controllers ?? [];
-          const firstController = /* @__PURE__ */ new Map();
-          const firstSlot = /* @__PURE__ */ new Map();
-          controllers.forEach((controller, i) => {
-            const limit = LIMITS[controller.type];
-            const at = ["spec", "controllers", i];
-            if (controller.number > limit.number) {
-              report({
-                doc: vm,
-                path: [...at, "number"],
-                messageId: "controllerNumber",
-                data: { type: controller.type.toUpperCase(), number: controller.number, max: limit.number }
-              });
-            }
-            const controllerKey = `${controller.type}:${controller.number}`;
-            const first = firstController.get(controllerKey);
-            if (first === void 0) firstController.set(controllerKey, i);
-            else {
-              report({
-                doc: vm,
-                path: [...at, "number"],
-                messageId: "duplicateController",
-                data: { vm: vm.name, type: controller.type.toUpperCase(), number: controller.number },
-                related: [
-                  {
-                    doc: vm,
-                    path: ["spec", "controllers", first, "number"],
-                    message: `${controller.type.toUpperCase()} controller ${controller.number} first declared here`
-                  }
-                ]
-              });
-            }
-            (controller.drives ?? []).forEach((drive, j) => {
-              const drivePath = [...at, "drives", j, "location"];
-              if (drive.location > limit.location) {
-                report({
-                  doc: vm,
-                  path: drivePath,
-                  messageId: "location",
-                  data: {
-                    type: controller.type.toUpperCase(),
-                    number: controller.number,
-                    location: drive.location,
-                    max: limit.location
-                  }
-                });
-              }
-              const slot = `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`;
-              const taken = firstSlot.get(slot);
-              if (!taken) firstSlot.set(slot, drivePath);
-              else
-                report({
-                  doc: vm,
-                  path: drivePath,
-                  messageId: "duplicateLocation",
-                  data: { vm: vm.name, slot },
-                  related: [{ doc: vm, path: taken, message: `${slot} is taken here` }]
-                });
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/model/storage.ts
-function drivesOf(vm) {
-  const out = [];
-  (vm.spec.controllers ?? []).forEach((controller, i) => {
-    (controller.drives ?? []).forEach((drive, j) => {
-      out.push({
-        controller,
-        drive,
-        path: ["spec", "controllers", i, "drives", j],
-        slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`
-      });
-    });
-  });
-  return out;
-}
-function bootDriveOf(vm) {
-  const drives = drivesOf(vm);
-  const marked = drives.find((d) => d.drive.boot === true);
-  if (marked) return marked;
-  const system = drives.find((d) => isDisk(d.drive) && d.drive.purpose === "system");
-  if (system) return system;
-  if (vm.spec.generation !== 1) return void 0;
-  const ide = drives.filter((d) => d.controller.type === "ide" && isDisk(d.drive));
-  ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
-  return ide[0];
-}
-function normalizeWindowsPath(path16) {
-  const slashed = path16.replace(/\//g, "\\");
-  const unc = slashed.startsWith("\\\\");
-  const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
-  return (unc ? "\\" + body : body).toLowerCase();
-}
-function isUnder(path16, folder) {
-  const p = normalizeWindowsPath(path16);
-  const f = normalizeWindowsPath(folder);
-  return p === f || p.startsWith(f + "\\");
-}
-function volumeOf(path16) {
-  const slashed = path16.replace(/\//g, "\\");
-  const csv = /^([a-z]:\\clusterstorage\\[^\\]+)/i.exec(slashed);
-  if (csv) return csv[1];
-  const unc = /^(\\\\[^\\]+\\[^\\]+)/.exec(slashed);
-  if (unc) return unc[1];
-  const drive = /^([a-z]:)/i.exec(slashed);
-  return drive ? drive[1].toUpperCase() : slashed;
-}
-function clustersOfHost(estate, host) {
-  const listing = estate.index("storage:clustersListingHost", () => {
-    const map = /* @__PURE__ */ new Map();
-    for (const cluster of estate.of("HyperVCluster")) {
-      for (const node of cluster.spec.nodes) {
-        const key2 = nameKey(node);
-        const list3 = map.get(key2);
-        if (list3) list3.push(cluster);
-        else map.set(key2, [cluster]);
-      }
-    }
-    return map;
-  });
-  const out = [];
-  const named = estate.get("HyperVCluster", host.spec.cluster);
-  if (named) out.push(named);
-  for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
-  return out;
-}
-function csvHolding(clusters, path16) {
-  for (const cluster of clusters) {
-    const volumes = cluster.spec.sharedVolumes ?? [];
-    for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path16, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
-    }
-  }
-  return void 0;
-}
-var isDisk, isSmbPath, isClusterStoragePath;
-var init_storage = __esm({
-  "src/model/storage.ts"() {
-    "use strict";
-    init_estate();
-    isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path16) => /^[\\/]{2}[^\\/]/.test(path16);
-    isClusterStoragePath = (path16) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path16));
-  }
-});
-
-// src/rules/vm/vm-data-disk-on-ide.ts
-var vmDataDiskOnIde;
-var init_vm_data_disk_on_ide = __esm({
-  "src/rules/vm/vm-data-disk-on-ide.ts"() {
-    "use strict";
-    init_types2();
-    init_storage();
-    vmDataDiskOnIde = defineRule({
-      meta: {
-        id: "vm-data-disk-on-ide",
-        severity: "warning",
-        area: "vm",
-        description: "Report disks other than the boot disk that sit on an IDE controller: move them to SCSI.",
-        fixable: false,
-        messages: {
-          dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller'
-        },
-        sources: [
-          "docs/domain.md \xA73.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)",
-          "docs/domain.md \xA73.1 (generation 1 boots from IDE: only the boot disk needs it)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          if (vm.spec.generation !== 1) continue;
-          const boot = bootDriveOf(vm);
-          for (const placed of drivesOf(vm)) {
-            if (placed.controller.type !== "ide" || !isDisk(placed.drive) || placed.drive === boot?.drive) continue;
-            report({
-              doc: vm,
-              path: [...placed.path, "location"],
-              messageId: "dataDiskOnIde",
-              data: { vm: vm.name, path: placed.drive.path ?? "", slot: placed.slot }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-dynamic-vhd.ts
-var vmDynamicVhd;
-var init_vm_dynamic_vhd = __esm({
-  "src/rules/vm/vm-dynamic-vhd.ts"() {
-    "use strict";
-    init_types2();
-    init_storage();
-    vmDynamicVhd = defineRule({
-      meta: {
-        id: "vm-dynamic-vhd",
-        severity: "warning",
-        area: "vm",
-        description: "Report dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.",
-        fixable: false,
-        messages: {
-          dynamicVhd: 'disk "{{path}}" of VM "{{vm}}" is a dynamically expanding VHD: convert it to VHDX (Convert-VHD), or to a fixed VHD'
-        },
-        sources: [
-          "docs/domain.md \xA73.3 (Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended)",
-          "docs/domain.md \xA73.4 (Microsoft: for VHD use fixed; for VHDX dynamic is fine)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path16 } of drivesOf(vm)) {
-            if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
-            report({
-              doc: vm,
-              path: [...path16, "format"],
-              messageId: "dynamicVhd",
-              data: { vm: vm.name, path: drive.path ?? "" }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-generation-controllers.ts
-var vmGenerationControllers;
-var init_vm_generation_controllers = __esm({
-  "src/rules/vm/vm-generation-controllers.ts"() {
-    "use strict";
-    init_types2();
-    init_storage();
-    vmGenerationControllers = defineRule({
-      meta: {
-        id: "vm-generation-controllers",
-        severity: "error",
-        area: "vm",
-        description: "Report IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.",
-        fixable: false,
-        messages: {
-          gen2IdeController: 'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
-          gen2IdeControllerDrives: 'generation 2 VM "{{vm}}" has IDE controller {{number}} with {{drives}}: generation 2 has no IDE, move {{them}} to a SCSI controller and remove the IDE controller',
-          gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0'
-        },
-        sources: ["docs/domain.md \xA73.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)"]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          const controllers = vm.spec.controllers ?? [];
-          if (vm.spec.generation === 2) {
-            controllers.forEach((controller, i) => {
-              if (controller.type !== "ide") return;
-              const drives = controller.drives ?? [];
-              const named = drives.map((drive) => {
-                const slot = `IDE ${controller.number}:${drive.location}`;
-                return isDisk(drive) ? `disk "${drive.path ?? slot}" (${slot})` : `DVD drive ${slot}`;
-              });
-              report({
-                doc: vm,
-                path: ["spec", "controllers", i, "type"],
-                messageId: drives.length === 0 ? "gen2IdeController" : "gen2IdeControllerDrives",
-                data: {
-                  vm: vm.name,
-                  number: controller.number,
-                  drives: named.join(", "),
-                  them: drives.length === 1 ? isDisk(drives[0]) ? "the disk" : "the DVD drive" : "them"
-                }
-              });
-            });
-            continue;
-          }
-          const boot = bootDriveOf(vm);
-          if (boot && boot.controller.type !== "ide") {
-            const at = boot.drive.boot === true ? [...boot.path, "boot"] : [...boot.path, "location"];
-            report({
-              doc: vm,
-              path: at,
-              messageId: "gen1BootNotIde",
-              data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? "disk" : "DVD drive" }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-ha-disk-placement.ts
-var vmHaDiskPlacement;
-var init_vm_ha_disk_placement = __esm({
-  "src/rules/vm/vm-ha-disk-placement.ts"() {
-    "use strict";
-    init_types2();
-    init_storage();
-    vmHaDiskPlacement = defineRule({
-      meta: {
-        id: "vm-ha-disk-placement",
-        severity: "error",
-        area: "vm",
-        description: "Report virtual disks of highly available VMs that are not on shared storage of the VM's cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.",
-        fixable: false,
-        messages: {
-          notOnCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on a Cluster Shared Volume or clustered disk of cluster "{{cluster}}": other nodes cannot open it, move it under {{volumes}}',
-          noCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on shared storage, and cluster "{{cluster}}" declares no sharedVolumes or clusterDisks: put the disk on a CSV or clustered disk of the cluster, or an SMB share'
-        },
-        sources: [
-          'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs hold the virtual hard disks of clustered Hyper-V VMs, readable by every node; Scale-Out File Server SMB shares also hold VM files)',
-          'Microsoft: "Deploy a Hyper-V cluster" (a highly available VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel)',
-          "docs/domain.md \xA72.2, \xA75.2 (a highly available VM runs on, and fails over to, any node of its cluster)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          if (!vm.spec.cluster) continue;
-          const cluster = estate.get("HyperVCluster", vm.spec.cluster);
-          if (!cluster) continue;
-          const volumes = cluster.spec.sharedVolumes ?? [];
-          const clusterDisks = cluster.spec.clusterDisks ?? [];
-          for (const { drive, path: path16 } of drivesOf(vm)) {
-            if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
-            if (csvHolding([cluster], drive.path)) continue;
-            if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
-            const related2 = [
-              volumes.length + clusterDisks.length > 0 ? {
-                doc: cluster,
-                path: volumes.length > 0 ? ["spec", "sharedVolumes"] : ["spec", "clusterDisks"],
-                target: "key",
-                message: `Cluster Shared Volumes of "${cluster.name}"`
-              } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
-            ];
-            report({
-              doc: vm,
-              path: [...path16, "path"],
-              messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
-              data: {
-                vm: vm.name,
-                path: drive.path,
-                cluster: cluster.name,
-                volumes: [...volumes, ...clusterDisks].map((v) => v.path).sort().join(", ")
-              },
-              related: related2
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-local-disk-on-csv.ts
-var vmLocalDiskOnCsv;
-var init_vm_local_disk_on_csv = __esm({
-  "src/rules/vm/vm-local-disk-on-csv.ts"() {
-    "use strict";
-    init_types2();
-    init_storage();
-    vmLocalDiskOnCsv = defineRule({
-      meta: {
-        id: "vm-local-disk-on-csv",
-        severity: "warning",
-        area: "vm",
-        description: "Report disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.",
-        fixable: false,
-        messages: {
-          onCsv: 'disk "{{path}}" of VM "{{vm}}" is on a Cluster Shared Volume{{volume}}, but the VM runs only on host "{{host}}": make it a highly available role of the cluster (spec.cluster) or move the disk off the CSV'
-        },
-        sources: [
-          'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs, mounted under C:\\ClusterStorage on every node, are for the disks of clustered Hyper-V VMs)',
-          "docs/domain.md \xA75.2 [derived] (only clustered roles fail over to another node; a stand-alone VM on a CSV still dies with its host)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          if (!vm.spec.host) continue;
-          const host = estate.get("HyperVHost", vm.spec.host);
-          const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path16 } of drivesOf(vm)) {
-            if (!isDisk(drive) || !drive.path) continue;
-            const csv = csvHolding(clusters, drive.path);
-            if (!csv && !isClusterStoragePath(drive.path)) continue;
-            report({
-              doc: vm,
-              path: [...path16, "path"],
-              messageId: "onCsv",
-              data: {
-                vm: vm.name,
-                path: drive.path,
-                host: vm.spec.host,
-                volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : ""
-              },
-              related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-recovery-checkpoint.ts
-var vmRecoveryCheckpoint;
-var init_vm_recovery_checkpoint = __esm({
-  "src/rules/vm/vm-recovery-checkpoint.ts"() {
-    "use strict";
-    init_types2();
-    vmRecoveryCheckpoint = defineRule({
-      meta: {
-        id: "vm-recovery-checkpoint",
-        severity: "warning",
-        area: "vm",
-        description: "Report recovery checkpoints, which a backup leaves behind when it went wrong.",
-        fixable: false,
-        messages: {
-          recovery: 'VM "{{vm}}" has recovery checkpoint "{{checkpoint}}": a backup did not finish cleanly, check the backup job and remove the checkpoint'
-        },
-        sources: [
-          "docs/domain.md \xA74.3 (leftover recovery checkpoints mean a backup went wrong)",
-          "docs/domain.md \xA75.3 (no checkpoints left before a migration)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const vm of estate.of("VirtualMachine")) {
-          (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
-            if (checkpoint.type !== "recovery") return;
-            report({
-              doc: vm,
-              path: ["spec", "checkpoints", i, "type"],
-              messageId: "recovery",
-              data: { vm: vm.name, checkpoint: checkpoint.name }
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/vm-mac-address-conflict.ts
-var macValue, vmMacAddressConflict;
-var init_vm_mac_address_conflict = __esm({
-  "src/rules/vm/vm-mac-address-conflict.ts"() {
-    "use strict";
-    init_types2();
-    init_nlb();
-    macValue = (mac) => {
-      const canonical = normalizeMac(mac);
-      return canonical === void 0 ? void 0 : parseInt(canonical.replace(/-/g, ""), 16);
-    };
-    vmMacAddressConflict = defineRule({
-      meta: {
-        id: "vm-mac-address-conflict",
-        severity: "warning",
-        area: "vm",
-        description: "Report static MAC addresses given to more than one VM network adapter, and dynamic MAC address pools of Hyper-V hosts that overlap.",
-        fixable: false,
-        messages: {
-          duplicateStatic: 'network adapter "{{adapter}}" of VM "{{vm}}" has static MAC {{mac}}, which network adapter "{{otherAdapter}}" of VM "{{other}}" also has: give each adapter its own MAC',
-          poolOverlap: 'the dynamic MAC address pool of host "{{host}}" ({{min}}\u2013{{max}}) overlaps that of host "{{other}}" ({{otherMin}}\u2013{{otherMax}}): VMs can get the same MAC, and duplicate-IP warnings follow when they meet; give every host its own range'
-        },
-        sources: [
-          "docs/domain.md \xA71.9 (field: duplicate-IP warnings come from a real duplicate or from a migration to a cluster whose dynamic MAC pool differs; overlapping pools hand out the same MAC twice)"
-        ]
-      },
-      check({ estate, report }) {
-        const seen = /* @__PURE__ */ new Map();
-        for (const vm of estate.of("VirtualMachine")) {
-          (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
-            if (adapter.macAddress === void 0) return;
-            const mac = normalizeMac(adapter.macAddress);
-            if (!mac || mac === "00-00-00-00-00-00") return;
-            const first = seen.get(mac);
-            if (!first) {
-              seen.set(mac, { vm, adapter: adapter.name, index: i });
-              return;
-            }
-            report({
-              doc: vm,
-              path: ["spec", "networkAdapters", i, "macAddress"],
-              messageId: "duplicateStatic",
-              data: {
-                adapter: adapter.name,
-                vm: vm.name,
-                mac: adapter.macAddress,
-                otherAdapter: first.adapter,
-                other: first.vm.name
-              },
-              related: [
-                {
-                  doc: first.vm,
-                  path: ["spec", "networkAdapters", first.index, "macAddress"],
-                  message: `network adapter "${first.adapter}" of VM "${first.vm.name}"`
-                }
-              ]
-            });
-          });
-        }
-        const pools = [];
-        for (const host of estate.of("HyperVHost")) {
-          const pool = host.spec.macAddressPool;
-          if (!pool) continue;
-          const min = macValue(pool.minimum);
-          const max = macValue(pool.maximum);
-          if (min === void 0 || max === void 0 || max < min) continue;
-          pools.push({ host, min, max });
-        }
-        pools.sort((a, b) => a.min - b.min || a.max - b.max);
-        let reach;
-        for (const pool of pools) {
-          if (reach && pool.min <= reach.max) {
-            const other = reach.host;
-            report({
-              doc: pool.host,
-              path: ["spec", "macAddressPool"],
-              target: "key",
-              messageId: "poolOverlap",
-              data: {
-                host: pool.host.name,
-                min: pool.host.spec.macAddressPool.minimum,
-                max: pool.host.spec.macAddressPool.maximum,
-                other: other.name,
-                otherMin: other.spec.macAddressPool.minimum,
-                otherMax: other.spec.macAddressPool.maximum
-              },
-              related: [
-                { doc: other, path: ["spec", "macAddressPool"], target: "key", message: `pool of host "${other.name}"` }
-              ]
-            });
-          }
-          if (!reach || pool.max > reach.max) reach = pool;
-        }
-      }
-    });
-  }
-});
-
-// src/rules/vm/index.ts
-var vmRules;
-var init_vm = __esm({
-  "src/rules/vm/index.ts"() {
-    "use strict";
-    init_vm_checkpoint_age();
-    init_vm_checkpoint_limit();
-    init_vm_controller_limits();
-    init_vm_data_disk_on_ide();
-    init_vm_dynamic_vhd();
-    init_vm_generation_controllers();
-    init_vm_ha_disk_placement();
-    init_vm_local_disk_on_csv();
-    init_vm_recovery_checkpoint();
-    init_vm_mac_address_conflict();
-    vmRules = [
-      vmCheckpointAge,
-      vmCheckpointLimit,
-      vmControllerLimits,
-      vmDataDiskOnIde,
-      vmDynamicVhd,
-      vmGenerationControllers,
-      vmHaDiskPlacement,
-      vmLocalDiskOnCsv,
-      vmMacAddressConflict,
-      vmRecoveryCheckpoint
-    ];
-  }
-});
-
-// src/model/backup.ts
-function describeTarget(target) {
-  if ("vm" in target) return `vm "${target.vm}"`;
-  if ("match" in target) return `match "${target.match}"`;
-  return `selector ${Object.entries(target.selector).map(([k, v]) => `${k}=${v}`).join(",")}`;
-}
-function compileNameGlob(pattern) {
-  return new Minimatch(pattern, { nocase: true, dot: true, platform: "linux" });
-}
-function backupCoverage(estate) {
-  return estate.index("backup:coverage", () => build2(estate));
-}
-function build2(estate) {
-  const vms = estate.of("VirtualMachine");
-  const order = new Map(vms.map((vm, i) => [vm, i]));
-  const byLabel = /* @__PURE__ */ new Map();
-  for (const vm of vms) {
-    for (const [key2, value] of Object.entries(vm.labels)) {
-      const k = labelKey(key2, value);
-      const list3 = byLabel.get(k);
-      if (list3) list3.push(vm);
-      else byLabel.set(k, [vm]);
-    }
-  }
-  const matches = /* @__PURE__ */ new Map();
-  const globTargets = [];
-  for (const job of estate.of("BackupJob")) {
-    const perTarget = job.spec.targets.map((target) => {
-      if ("vm" in target) {
-        const vm = estate.get("VirtualMachine", target.vm);
-        return vm ? [vm] : [];
-      }
-      if ("match" in target) {
-        const found = [];
-        globTargets.push({ glob: compileNameGlob(target.match), found });
-        return found;
-      }
-      return selectByLabels(byLabel, target.selector);
-    });
-    matches.set(job, perTarget);
-  }
-  matchGlobs(vms, globTargets);
-  const byVm = /* @__PURE__ */ new Map();
-  const jobVms = /* @__PURE__ */ new Map();
-  for (const [job, perTarget] of matches) {
-    const covered = /* @__PURE__ */ new Set();
-    perTarget.forEach((found, index) => {
-      for (const vm of found) {
-        covered.add(vm);
-        const refs = byVm.get(vm);
-        const ref = { job, index, target: job.spec.targets[index] };
-        if (refs) refs.push(ref);
-        else byVm.set(vm, [ref]);
-      }
-    });
-    jobVms.set(
-      job,
-      [...covered].sort((a, b) => order.get(a) - order.get(b))
-    );
-  }
+function lookalikeFinding(doc) {
+  const message = lookalikeMessage(doc.value);
+  if (!message) return void 0;
+  const root = doc.root;
+  const key2 = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
+  const node = root ? findNode(root, [key2]) : void 0;
+  const [start, end] = node?.exact ? spanOf(node.node, "value", doc.source.text) : [doc.start, doc.start + 1];
   return {
-    matchesOf: (job) => matches.get(job) ?? [],
-    vmsOf: (job) => jobVms.get(job) ?? [],
-    targetsOf: (vm) => byVm.get(vm) ?? [],
-    jobsOf: (vm) => {
-      const jobs = [];
-      for (const ref of byVm.get(vm) ?? []) if (jobs[jobs.length - 1] !== ref.job) jobs.push(ref.job);
-      return jobs;
-    }
-  };
-}
-function matchGlobs(vms, globTargets) {
-  const byPrefix = /* @__PURE__ */ new Map();
-  const lengths2 = /* @__PURE__ */ new Set();
-  for (const target of globTargets) {
-    const pattern = target.glob.pattern;
-    const prefix2 = target.glob.negate || target.glob.comment ? "" : /^[A-Za-z0-9 _.-]*/.exec(pattern)[0].toLowerCase();
-    const list3 = byPrefix.get(prefix2);
-    if (list3) list3.push(target);
-    else byPrefix.set(prefix2, [target]);
-    lengths2.add(prefix2.length);
-  }
-  const sortedLengths = [...lengths2].sort((a, b) => a - b);
-  for (const vm of vms) {
-    const name = vm.name;
-    if (!/^[\x20-\x7e]*$/.test(name)) {
-      for (const { glob, found } of globTargets) if (glob.match(name)) found.push(vm);
-      continue;
-    }
-    const lower = name.toLowerCase();
-    for (const length of sortedLengths) {
-      if (length > lower.length) break;
-      const candidates = byPrefix.get(lower.slice(0, length));
-      if (candidates) {
-        for (const { glob, found } of candidates) if (glob.match(name)) found.push(vm);
-      }
-    }
-  }
-}
-function selectByLabels(byLabel, selector) {
-  const pairs = Object.entries(selector);
-  let rarest;
-  for (const [key2, value] of pairs) {
-    const list3 = byLabel.get(labelKey(key2, value)) ?? [];
-    if (!rarest || list3.length < rarest.length) rarest = list3;
-  }
-  return (rarest ?? []).filter((vm) => pairs.every(([key2, value]) => vm.labels[key2] === value));
-}
-function hasLabel(vm, label, value) {
-  return Object.prototype.hasOwnProperty.call(vm.labels, label) && vm.labels[label] === value;
-}
-var labelKey;
-var init_backup = __esm({
-  "src/model/backup.ts"() {
-    "use strict";
-    init_esm4();
-    labelKey = (key2, value) => `${key2}\0${value}`;
-  }
-});
-
-// src/rules/backup/backup-consistency.ts
-var backupConsistency;
-var init_backup_consistency = __esm({
-  "src/rules/backup/backup-consistency.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    init_versions();
-    backupConsistency = defineRule({
-      meta: {
-        id: "backup-consistency",
-        severity: "warning",
-        area: "backup",
-        description: "Report Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups at best (on Windows Server 2012 R2 and later hosts), saved-state ones before.",
-        fixable: false,
-        messages: {
-          fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only{{older}}, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job',
-          savedStateOnly: 'guest "{{vm}}" runs {{os}} on {{hosts}}, where live backup of {{os}} guests is not available, so BackupJob "{{job}}" gets saved-state backups (the VM pauses), not application-consistent ones: move the VM to a Windows Server 2012 R2 or later host, or to a crash-consistent job'
-        },
-        sources: [
-          "docs/domain.md \xA74.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon, on Windows Server 2012 R2 and later hosts)",
-          "docs/domain.md \xA74.1 (before Windows Server 2012 R2, a guest that cannot be backed up online gets a saved-state backup)"
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const job of estate.of("BackupJob")) {
-          if (job.spec.consistency !== "application") continue;
-          for (const vm of coverage.vmsOf(job)) {
-            const guest = vm.spec.guest;
-            if (!guest || guest.os !== "linux" && guest.os !== "freebsd") continue;
-            if (guest.integrationServices === false || guest.backupService === false) continue;
-            const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
-            const { older, newer } = splitAt(vmHostVersions(estate, vm), "windows-server-2012-r2");
-            const os7 = guest.os === "linux" ? "Linux" : "FreeBSD";
-            report({
-              doc: vm,
-              path: ["spec", "guest", "os"],
-              ...older.length > 0 && newer.length === 0 ? { messageId: "savedStateOnly", data: { vm: vm.name, os: os7, job: job.name, hosts: describeHosts(older) } } : {
-                messageId: "fileSystemOnly",
-                data: {
-                  vm: vm.name,
-                  os: os7,
-                  job: job.name,
-                  older: older.length > 0 ? ` (and saved-state ones on ${describeHosts(older)})` : newer.length === 0 ? " (saved-state ones on hosts before Windows Server 2012 R2)" : ""
-                }
-              },
-              related: [
-                {
-                  doc: job,
-                  path: ["spec", "consistency"],
-                  message: `BackupJob "${job.name}" asks for application consistency`
-                },
-                {
-                  doc: job,
-                  path: ["spec", "targets", picked.index],
-                  message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
-                }
-              ]
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-consistency-unavailable.ts
-var backupConsistencyUnavailable;
-var init_backup_consistency_unavailable = __esm({
-  "src/rules/backup/backup-consistency-unavailable.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    init_versions();
-    backupConsistencyUnavailable = defineRule({
-      meta: {
-        id: "backup-consistency-unavailable",
-        severity: "error",
-        area: "backup",
-        description: "Report guests in application-consistent backup jobs that cannot be backed up application-consistently: other guest systems, or integration services or the backup service turned off (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).",
-        fixable: false,
-        messages: {
-          otherGuest: 'guest "{{vm}}" (os: other) has no VSS integration, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: put the VM in a crash-consistent job',
-          integrationServicesOff: 'VM "{{vm}}" has integration services off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable integration services in the guest',
-          backupServiceOff: 'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable the service'
-        },
-        sources: [
-          "docs/domain.md \xA74.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)",
-          "docs/domain.md \xA74.2 (Microsoft: guests without integration services get saved-state backups before 2012 R2, crash-consistent ones after)"
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const job of estate.of("BackupJob")) {
-          if (job.spec.consistency !== "application") continue;
-          for (const vm of coverage.vmsOf(job)) {
-            const guest = vm.spec.guest;
-            if (!guest) continue;
-            const finding = guest.os === "other" ? { messageId: "otherGuest", field: "os" } : guest.integrationServices === false ? { messageId: "integrationServicesOff", field: "integrationServices" } : guest.backupService === false ? { messageId: "backupServiceOff", field: "backupService" } : void 0;
-            if (!finding) continue;
-            const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
-            const fallback = backupFallback(vmHostVersions(estate, vm));
-            report({
-              doc: vm,
-              path: ["spec", "guest", finding.field],
-              messageId: finding.messageId,
-              data: { vm: vm.name, job: job.name, fallback },
-              related: [
-                {
-                  doc: job,
-                  path: ["spec", "consistency"],
-                  message: `BackupJob "${job.name}" asks for application consistency`
-                },
-                {
-                  doc: job,
-                  path: ["spec", "targets", picked.index],
-                  message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
-                }
-              ]
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-linux-remote-storage.ts
-var backupLinuxRemoteStorage;
-var init_backup_linux_remote_storage = __esm({
-  "src/rules/backup/backup-linux-remote-storage.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    init_storage();
-    backupLinuxRemoteStorage = defineRule({
-      meta: {
-        id: "backup-linux-remote-storage",
-        severity: "warning",
-        area: "backup",
-        description: "Report Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.",
-        fixable: false,
-        messages: {
-          passThrough: 'Linux VM "{{vm}}" has pass-through disk {{disk}} on {{slot}}, and live backup of a Linux guest fails with a pass-through disk, yet {{jobs}} backs it up online: replace the pass-through disk with a VHDX, or back the VM up offline',
-          iscsiInGuest: 'Linux VM "{{vm}}" has iSCSI devices attached in the guest, and live backup of a Linux guest fails with them, yet {{jobs}} backs it up online: move that storage to a VHDX, or back the VM up offline'
-        },
-        sources: [
-          "docs/domain.md \xA74.2 (Microsoft, Linux and FreeBSD VMs on Hyper-V: live backup fails with an iSCSI device or a pass-through disk attached to the guest; a VHDX on a SAN-backed CSV is not that case)"
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const vm of estate.of("VirtualMachine")) {
-          if (vm.spec.guest?.os !== "linux") continue;
-          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
-          if (online.length === 0) continue;
-          const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
-          const related2 = online.map((ref) => ({
-            doc: ref.job,
-            path: ["spec", "targets", ref.index],
-            message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
-          }));
-          for (const { drive, path: path16, slot } of drivesOf(vm)) {
-            if (!isDisk(drive) || drive.diskNumber === void 0) continue;
-            report({
-              doc: vm,
-              path: [...path16, "diskNumber"],
-              messageId: "passThrough",
-              data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
-              related: related2
-            });
-          }
-          if (vm.spec.guest.iscsiDevices === true) {
-            report({
-              doc: vm,
-              path: ["spec", "guest", "iscsiDevices"],
-              messageId: "iscsiInGuest",
-              data: { vm: vm.name, jobs },
-              related: related2
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-needs-scsi-controller.ts
-var backupNeedsScsiController;
-var init_backup_needs_scsi_controller = __esm({
-  "src/rules/backup/backup-needs-scsi-controller.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    init_versions();
-    backupNeedsScsiController = defineRule({
-      meta: {
-        id: "backup-needs-scsi-controller",
-        severity: "error",
-        area: "backup",
-        description: "Report generation 1 VMs that an online backup job targets but that have no SCSI controller, where they run on Windows Server 2012 R2 hosts: the online backup fails there.",
-        fixable: false,
-        messages: {
-          noScsi: 'VM "{{vm}}" has no SCSI controller and can run on Windows Server 2012 R2 {{hosts}}, where {{jobs}} cannot back it up online (event 10103; no fallback to saved state): add a SCSI controller, even one without disks',
-          hostUnknown: 'VM "{{vm}}" has no SCSI controller and {{jobs}} backs it up online, but no declared host says which Windows Server version runs it: on Windows Server 2012 R2 this backup fails (event 10103), so declare its host or add a SCSI controller'
-        },
-        sources: [
-          'docs/domain.md \xA73.5 (field and Microsoft "History of Hyper-V backup", Windows Server 2012 R2 hosts only: online backup needs a virtual SCSI controller, event 10103, no saved-state fallback; not needed on 2012; not established for 2016 and later; generation 2 always has one)'
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const vm of estate.of("VirtualMachine")) {
-          if (vm.spec.generation === 2) continue;
-          if ((vm.spec.controllers ?? []).some((c) => c.type === "scsi")) continue;
-          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
-          if (online.length === 0) continue;
-          const versions = vmHostVersions(estate, vm);
-          const affected = versions.versions.get("windows-server-2012-r2") ?? [];
-          if (!versions.unknown && affected.length === 0) continue;
-          const jobs = [...new Set(online.map((ref) => ref.job.name))];
-          const related2 = online.map((ref) => ({
-            doc: ref.job,
-            path: ["spec", "targets", ref.index],
-            message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
-          }));
-          for (const host of affected)
-            related2.push({ doc: host, path: ["spec", "os"], message: `host "${host.name}" runs Windows Server 2012 R2` });
-          report({
-            doc: vm,
-            path: vm.spec.controllers ? ["spec", "controllers"] : ["spec"],
-            target: "key",
-            messageId: versions.unknown ? "hostUnknown" : "noScsi",
-            ...versions.unknown ? { severity: "notice" } : {},
-            data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", "), hosts: namedHosts(affected) },
-            related: related2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-offhost-software-vss.ts
-function onSmbOnly(vm) {
-  const disks = drivesOf(vm).filter((d) => isDisk(d.drive));
-  return disks.length > 0 && disks.every((d) => d.drive.path !== void 0 && isSmbPath(d.drive.path));
-}
-var backupOffhostSoftwareVss;
-var init_backup_offhost_software_vss = __esm({
-  "src/rules/backup/backup-offhost-software-vss.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    init_storage();
-    backupOffhostSoftwareVss = defineRule({
-      meta: {
-        id: "backup-offhost-software-vss",
-        severity: "error",
-        area: "backup",
-        description: "Report backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).",
-        fixable: false,
-        messages: {
-          softwareOffHost: `BackupJob "{{job}}" backs up {{vms}} through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, so use the storage array's hardware VSS provider, back up on the host, or keep those VMs on SMB 3 shares`
-        },
-        sources: [
-          "docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 shares can be backed up off-host without a hardware provider)"
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const job of estate.of("BackupJob")) {
-          if (!job.spec.offHostProxy || job.spec.vssProvider !== "software") continue;
-          const vms = coverage.vmsOf(job);
-          const blockStorage = vms.filter((vm) => !onSmbOnly(vm));
-          if (vms.length > 0 && blockStorage.length === 0) continue;
-          const named = blockStorage.slice(0, 5).map((vm) => `"${vm.name}"`);
-          const more = blockStorage.length > 5 ? ` and ${blockStorage.length - 5} more` : "";
-          report({
-            doc: job,
-            path: ["spec", "vssProvider"],
-            messageId: "softwareOffHost",
-            data: {
-              job: job.name,
-              proxy: job.spec.offHostProxy,
-              vms: blockStorage.length === 0 ? "its VMs" : `${blockStorage.length === 1 ? "VM" : "VMs"} ${named.join(", ")}${more} (not on SMB 3 shares)`
-            },
-            related: [{ doc: job, path: ["spec", "offHostProxy"], message: `off-host proxy "${job.spec.offHostProxy}"` }]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-required-uncovered.ts
-var backupRequiredUncovered;
-var init_backup_required_uncovered = __esm({
-  "src/rules/backup/backup-required-uncovered.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    backupRequiredUncovered = defineRule({
-      meta: {
-        id: "backup-required-uncovered",
-        severity: "error",
-        area: "backup",
-        description: "Report VMs labelled as needing a backup (backup: required by default) that no backup job covers.",
-        fixable: false,
-        messages: {
-          uncovered: 'VM "{{vm}}" is labelled {{label}}={{value}} but no BackupJob covers it: add it to a job by name, glob or label selector'
-        },
-        optionsSchema: {
-          type: "object",
-          properties: {
-            label: { type: "string", minLength: 1, description: "Label key that marks a VM as needing a backup." },
-            value: { type: "string", description: "Label value that marks a VM as needing a backup." }
-          },
-          additionalProperties: false
-        },
-        defaultOptions: { label: "backup", value: "required" },
-        sources: ["docs/domain.md \xA74 [derived] (a VM marked as needing a backup that no job picks up is not backed up)"]
-      },
-      check({ estate, options, report }) {
-        const label = typeof options.label === "string" && options.label ? options.label : "backup";
-        const value = typeof options.value === "string" ? options.value : "required";
-        const coverage = backupCoverage(estate);
-        for (const vm of estate.of("VirtualMachine")) {
-          if (!hasLabel(vm, label, value) || coverage.jobsOf(vm).length > 0) continue;
-          report({
-            doc: vm,
-            path: ["metadata", "labels", label],
-            messageId: "uncovered",
-            data: { vm: vm.name, label, value }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-target-unmatched.ts
-var backupTargetUnmatched;
-var init_backup_target_unmatched = __esm({
-  "src/rules/backup/backup-target-unmatched.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    backupTargetUnmatched = defineRule({
-      meta: {
-        id: "backup-target-unmatched",
-        severity: "error",
-        area: "backup",
-        description: "Report backup job targets (globs and label selectors) that match no VM.",
-        fixable: false,
-        messages: {
-          glob: 'target match "{{pattern}}" of BackupJob "{{job}}" matches no VM: fix the pattern (a glob over VM names, case-insensitive) or remove the target',
-          selector: 'target selector {{selector}} of BackupJob "{{job}}" matches no VM: {{why}}'
-        },
-        sources: [
-          "docs/domain.md \xA74 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)",
-          "docs/manifests.md, BackupJob targets"
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        const pairs = estate.index("backup:labelPairs", () => {
-          const set = /* @__PURE__ */ new Set();
-          for (const vm of estate.of("VirtualMachine"))
-            for (const [k, v] of Object.entries(vm.labels)) set.add(`${k}=${v}`);
-          return set;
-        });
-        for (const job of estate.of("BackupJob")) {
-          const matches = coverage.matchesOf(job);
-          job.spec.targets.forEach((target, i) => {
-            if (matches[i].length > 0) return;
-            if ("vm" in target) return;
-            if ("match" in target) {
-              report({
-                doc: job,
-                path: ["spec", "targets", i, "match"],
-                messageId: "glob",
-                data: { job: job.name, pattern: target.match }
-              });
-              return;
-            }
-            const wanted = Object.entries(target.selector).map(([k, v]) => `${k}=${v}`);
-            const absent = wanted.filter((p) => !pairs.has(p));
-            const why = absent.length > 0 ? `no VM carries the label ${absent.join(", ")}, fix the selector or label the VMs` : "no VM carries all of these labels together, fix the selector or label the VMs";
-            report({
-              doc: job,
-              path: ["spec", "targets", i, "selector"],
-              target: "key",
-              messageId: "selector",
-              data: { job: job.name, selector: wanted.join(","), why }
-            });
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-checkpoint-location.ts
-var backupCheckpointLocation;
-var init_backup_checkpoint_location = __esm({
-  "src/rules/backup/backup-checkpoint-location.ts"() {
-    "use strict";
-    init_types2();
-    init_backup();
-    init_storage();
-    init_versions();
-    backupCheckpointLocation = defineRule({
-      meta: {
-        id: "backup-checkpoint-location",
-        severity: "warning",
-        area: "backup",
-        description: "Report VMs backed up online whose checkpoint location is on another volume than their virtual disks: Hyper-V cannot back them up online (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).",
-        fixable: false,
-        messages: {
-          otherVolume: 'checkpoint location "{{checkpoints}}" of VM "{{vm}}" is on volume {{volume}}, but its {{disks}} on {{diskVolumes}}, so {{jobs}} cannot back it up online and gets {{fallback}} backups: put the checkpoint location on the volume of the disks'
-        },
-        sources: [
-          "docs/domain.md \xA74.1 (Microsoft: online backup needs the checkpoint files on the same volume as the virtual hard disks; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)"
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const vm of estate.of("VirtualMachine")) {
-          const checkpoints = vm.spec.checkpointPath;
-          if (!checkpoints) continue;
-          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
-          if (online.length === 0) continue;
-          const volume = volumeOf(checkpoints);
-          const elsewhere = drivesOf(vm).filter(
-            (d) => isDisk(d.drive) && d.drive.path && volumeOf(d.drive.path).toLowerCase() !== volume.toLowerCase()
-          );
-          if (elsewhere.length === 0) continue;
-          const diskVolumes = [...new Set(elsewhere.map((d) => volumeOf(d.drive.path)))];
-          const fallback = backupFallback(vmHostVersions(estate, vm));
-          report({
-            doc: vm,
-            path: ["spec", "checkpointPath"],
-            messageId: "otherVolume",
-            data: {
-              checkpoints,
-              vm: vm.name,
-              volume,
-              disks: elsewhere.length === 1 ? `disk ${elsewhere[0].slot} is` : `disks ${elsewhere.map((d) => d.slot).join(", ")} are`,
-              diskVolumes: diskVolumes.join(", "),
-              jobs: [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", "),
-              fallback
-            },
-            related: [
-              ...elsewhere.map((d) => ({
-                doc: vm,
-                path: [...d.path, "path"],
-                message: `disk on ${volumeOf(d.drive.path)}`
-              })),
-              ...online.map((ref) => ({
-                doc: ref.job,
-                path: ["spec", "targets", ref.index],
-                message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
-              }))
-            ]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/backup/backup-offhost-proxy.ts
-var backupOffhostProxy;
-var init_backup_offhost_proxy = __esm({
-  "src/rules/backup/backup-offhost-proxy.ts"() {
-    "use strict";
-    init_backup();
-    init_estate();
-    init_versions();
-    backupOffhostProxy = {
-      meta: {
-        id: "backup-offhost-proxy",
-        severity: "error",
-        area: "backup",
-        description: "Check that the off-host backup proxy of a job runs the Windows Server release of the Hyper-V hosts it serves and is not a node of a cluster it backs up.",
-        fixable: false,
-        messages: {
-          versionMismatch: `off-host proxy "{{proxy}}" of BackupJob "{{job}}" runs {{proxyOs}}, but the job backs up VMs on {{hosts}}: the proxy must run the hosts' release, so use a proxy per release`,
-          proxyIsNode: 'off-host proxy "{{proxy}}" of BackupJob "{{job}}" is a node of cluster "{{cluster}}", whose VMs the job backs up: use a proxy outside the cluster, or back up on the hosts',
-          versionUnknown: 'BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}", whose Windows Server release is not declared, so hvlint cannot check that it matches the hosts ({{hosts}}): set offHostProxyOs'
-        },
-        sources: [
-          `docs/domain.md \xA74.4 (Veeam Backup & Replication Hyper-V guide, "Off-host backup proxies": the proxy must run the Hyper-V hosts' Windows version and must not be a node of the cluster it backs up)`
-        ]
-      },
-      check({ estate, report }) {
-        const coverage = backupCoverage(estate);
-        for (const job of estate.of("BackupJob")) {
-          const proxy = job.spec.offHostProxy;
-          if (!proxy) continue;
-          const proxyHost = estate.get("HyperVHost", proxy);
-          const proxyOs = job.spec.offHostProxyOs ?? proxyHost?.spec.os;
-          const proxyPath = job.spec.offHostProxyOs ? ["spec", "offHostProxyOs"] : ["spec", "offHostProxy"];
-          const served = /* @__PURE__ */ new Map();
-          const clusters = /* @__PURE__ */ new Map();
-          for (const vm of coverage.vmsOf(job)) {
-            for (const host of estate.hostsAbleToRun(vm)) served.set(nameKey(host.name), host);
-            if (vm.spec.cluster) clusters.set(nameKey(vm.spec.cluster), vm.spec.cluster);
-          }
-          const hosts = [...served.values()];
-          if (hosts.length > 0 && !proxyOs) {
-            report({
-              doc: job,
-              path: ["spec", "offHostProxy"],
-              messageId: "versionUnknown",
-              severity: "notice",
-              data: { job: job.name, proxy, hosts: describeHosts(hosts) }
-            });
-          } else if (proxyOs) {
-            const other = hosts.filter((h) => h.spec.os !== proxyOs);
-            if (other.length > 0) {
-              const related2 = other.map((h) => ({
-                doc: h,
-                path: ["spec", "os"],
-                message: `host "${h.name}" runs ${versionName(h.spec.os)}`
-              }));
-              report({
-                doc: job,
-                path: proxyPath,
-                messageId: "versionMismatch",
-                data: { proxy, job: job.name, proxyOs: versionName(proxyOs), hosts: describeHosts(other) },
-                related: related2
-              });
-            }
-          }
-          for (const clusterName of clusters.values()) {
-            const cluster = estate.get("HyperVCluster", clusterName);
-            if (!cluster) continue;
-            const listed = cluster.spec.nodes.findIndex((n) => nameKey(n) === nameKey(proxy));
-            const named = proxyHost?.spec.cluster !== void 0 && nameKey(proxyHost.spec.cluster) === nameKey(cluster.name);
-            if (listed < 0 && !named) continue;
-            report({
-              doc: job,
-              path: ["spec", "offHostProxy"],
-              messageId: "proxyIsNode",
-              data: { proxy, job: job.name, cluster: cluster.name },
-              related: [
-                listed >= 0 ? {
-                  doc: cluster,
-                  path: ["spec", "nodes", listed],
-                  message: `node "${proxy}" of cluster "${cluster.name}"`
-                } : {
-                  doc: proxyHost,
-                  path: ["spec", "cluster"],
-                  message: `host "${proxy}" is a node of cluster "${cluster.name}"`
-                }
-              ]
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rules/backup/index.ts
-var backupRules;
-var init_backup2 = __esm({
-  "src/rules/backup/index.ts"() {
-    "use strict";
-    init_backup_consistency();
-    init_backup_consistency_unavailable();
-    init_backup_linux_remote_storage();
-    init_backup_needs_scsi_controller();
-    init_backup_offhost_software_vss();
-    init_backup_required_uncovered();
-    init_backup_target_unmatched();
-    init_backup_checkpoint_location();
-    init_backup_offhost_proxy();
-    backupRules = [
-      backupCheckpointLocation,
-      backupConsistency,
-      backupConsistencyUnavailable,
-      backupLinuxRemoteStorage,
-      backupNeedsScsiController,
-      backupOffhostProxy,
-      backupOffhostSoftwareVss,
-      backupRequiredUncovered,
-      backupTargetUnmatched
-    ];
-  }
-});
-
-// src/model/dependencies.ts
-function startupDependencies(estate) {
-  return estate.index("dependencies:startup", () => {
-    const graph = new DependencyGraph();
-    const dcsByDomain = /* @__PURE__ */ new Map();
-    for (const dc of estate.of("DomainController")) {
-      const key2 = nameKey(dc.spec.domain);
-      const list3 = dcsByDomain.get(key2);
-      if (list3) list3.push(dc.name);
-      else dcsByDomain.set(key2, [dc.name]);
-    }
-    const addDomain = (domain) => {
-      const id = estateNodeId("domain", domain);
-      graph.add(id, dcsByDomain.has(nameKey(domain)) ? "any" : "all", { kind: "domain", name: domain });
-      return id;
-    };
-    for (const cluster of estate.of("HyperVCluster"))
-      graph.add(estateNodeId("cluster", cluster.name), "all", { kind: "cluster", name: cluster.name, doc: cluster });
-    for (const host of estate.of("HyperVHost"))
-      graph.add(estateNodeId("host", host.name), "all", { kind: "host", name: host.name, doc: host });
-    for (const vm of estate.of("VirtualMachine"))
-      graph.add(estateNodeId("vm", vm.name), "all", { kind: "vm", name: vm.name, doc: vm });
-    for (const dc of estate.of("DomainController"))
-      graph.add(estateNodeId("dc", dc.name), "all", { kind: "dc", name: dc.name, doc: dc });
-    for (const cluster of estate.of("HyperVCluster"))
-      graph.dependsOn(estateNodeId("cluster", cluster.name), addDomain(cluster.spec.domain));
-    for (const dc of estate.of("DomainController")) {
-      const id = estateNodeId("dc", dc.name);
-      graph.dependsOn(addDomain(dc.spec.domain), id);
-      if (dc.spec.vm && graph.has(estateNodeId("vm", dc.spec.vm))) graph.dependsOn(id, estateNodeId("vm", dc.spec.vm));
-    }
-    for (const vm of estate.of("VirtualMachine")) {
-      const placement = vm.spec.cluster ? estateNodeId("cluster", vm.spec.cluster) : vm.spec.host ? estateNodeId("host", vm.spec.host) : void 0;
-      if (placement && graph.has(placement)) graph.dependsOn(estateNodeId("vm", vm.name), placement);
-    }
-    for (const host of estate.of("HyperVHost")) {
-      for (const cluster of clustersOfHost(estate, host))
-        graph.dependsOn(estateNodeId("host", host.name), estateNodeId("cluster", cluster.name));
-    }
-    const startable = graph.startable();
-    const blocked = (id) => !startable.has(id);
-    const deadlocked = new Set(graph.cycles(blocked).flat());
-    return {
-      graph,
-      startable,
-      deadlocked,
-      cycleThrough: (id) => deadlocked.has(id) ? graph.shortestCycle(id, (other) => deadlocked.has(other))?.map((n) => graph.data(n)) : void 0
-    };
-  });
-}
-var DependencyGraph, estateNodeId;
-var init_dependencies = __esm({
-  "src/model/dependencies.ts"() {
-    "use strict";
-    init_estate();
-    init_storage();
-    DependencyGraph = class {
-      index = /* @__PURE__ */ new Map();
-      nodes = [];
-      /** Add a node; adding an existing id again keeps the first. */
-      add(id, gate, data) {
-        if (this.index.has(id)) return;
-        this.index.set(id, this.nodes.length);
-        this.nodes.push({ id, gate, data, dependencies: [] });
-      }
-      has(id) {
-        return this.index.has(id);
-      }
-      data(id) {
-        const i = this.index.get(id);
-        return i === void 0 ? void 0 : this.nodes[i].data;
-      }
-      gate(id) {
-        const i = this.index.get(id);
-        return i === void 0 ? void 0 : this.nodes[i].gate;
-      }
-      /** `from` needs `to`. Both must have been added. */
-      dependsOn(from, to) {
-        const f = this.index.get(from);
-        const t = this.index.get(to);
-        if (f === void 0 || t === void 0) throw new Error(`dependency between unknown nodes ${from} \u2192 ${to}`);
-        const deps = this.nodes[f].dependencies;
-        if (!deps.includes(t)) deps.push(t);
-      }
-      dependenciesOf(id) {
-        const i = this.index.get(id);
-        return i === void 0 ? [] : this.nodes[i].dependencies.map((d) => this.nodes[d].id);
-      }
-      ids() {
-        return this.nodes.map((n) => n.id);
-      }
-      /** Nodes that can start from nothing (least fixed point of the all/any conditions). O(V + E). */
-      startable() {
-        const n = this.nodes.length;
-        const dependents = Array.from({ length: n }, () => []);
-        const missing = new Array(n);
-        const queue = [];
-        this.nodes.forEach((node, i) => {
-          for (const d of node.dependencies) dependents[d].push(i);
-          missing[i] = node.gate === "all" ? node.dependencies.length : Math.min(1, node.dependencies.length);
-          if (node.gate === "all" && node.dependencies.length === 0) queue.push(i);
-        });
-        const started = new Array(n).fill(false);
-        for (const i of queue) started[i] = true;
-        for (let head = 0; head < queue.length; head++) {
-          for (const dependent of dependents[queue[head]]) {
-            if (started[dependent]) continue;
-            missing[dependent]--;
-            if (missing[dependent] <= 0) {
-              started[dependent] = true;
-              queue.push(dependent);
-            }
-          }
-        }
-        return new Set(queue.map((i) => this.nodes[i].id));
-      }
-      /**
-       * Strongly connected components (Tarjan, iterative) of the subgraph of nodes accepted by
-       * `include`, keeping only components that hold a cycle (two or more nodes, or a self-loop).
-       */
-      cycles(include = () => true) {
-        const n = this.nodes.length;
-        const ok = this.nodes.map((node) => include(node.id));
-        const order = new Array(n).fill(-1);
-        const low = new Array(n).fill(0);
-        const onStack = new Array(n).fill(false);
-        const stack = [];
-        const components = [];
-        let counter = 0;
-        for (let root = 0; root < n; root++) {
-          if (!ok[root] || order[root] !== -1) continue;
-          const frames = [{ v: root, next: 0 }];
-          order[root] = low[root] = counter++;
-          stack.push(root);
-          onStack[root] = true;
-          while (frames.length > 0) {
-            const frame = frames[frames.length - 1];
-            const deps = this.nodes[frame.v].dependencies;
-            if (frame.next < deps.length) {
-              const w2 = deps[frame.next++];
-              if (!ok[w2]) continue;
-              if (order[w2] === -1) {
-                order[w2] = low[w2] = counter++;
-                stack.push(w2);
-                onStack[w2] = true;
-                frames.push({ v: w2, next: 0 });
-              } else if (onStack[w2]) {
-                low[frame.v] = Math.min(low[frame.v], order[w2]);
-              }
-              continue;
-            }
-            frames.pop();
-            const parent = frames[frames.length - 1];
-            if (parent) low[parent.v] = Math.min(low[parent.v], low[frame.v]);
-            if (low[frame.v] !== order[frame.v]) continue;
-            const component = [];
-            let w;
-            do {
-              w = stack.pop();
-              onStack[w] = false;
-              component.push(w);
-            } while (w !== frame.v);
-            if (component.length > 1 || this.nodes[frame.v].dependencies.includes(frame.v)) {
-              components.push(component.sort((a, b) => a - b).map((i) => this.nodes[i].id));
-            }
-          }
-        }
-        return components;
-      }
-      /** A shortest cycle from `id` back to itself through nodes accepted by `include` (BFS), as ids from `id` to `id`. */
-      shortestCycle(id, include = () => true) {
-        const start = this.index.get(id);
-        if (start === void 0) return void 0;
-        const parent = /* @__PURE__ */ new Map();
-        const queue = [start];
-        for (let head = 0; head < queue.length; head++) {
-          const v = queue[head];
-          for (const w of this.nodes[v].dependencies) {
-            if (w === start) {
-              const path16 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path16.push(at);
-              path16.push(start);
-              return [path16[0], ...path16.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
-            }
-            if (parent.has(w) || !include(this.nodes[w].id)) continue;
-            parent.set(w, v);
-            queue.push(w);
-          }
-        }
-        return void 0;
-      }
-    };
-    estateNodeId = (kind, name) => `${kind}:${nameKey(name)}`;
-  }
-});
-
-// src/rules/cluster/cluster-dc-dependency.ts
-var KIND_LABEL, clusterDcDependency;
-var init_cluster_dc_dependency = __esm({
-  "src/rules/cluster/cluster-dc-dependency.ts"() {
-    "use strict";
-    init_types2();
-    init_estate();
-    init_dependencies();
-    init_versions();
-    KIND_LABEL = {
-      cluster: "cluster",
-      host: "host",
-      domain: "domain",
-      dc: "DC",
-      vm: "VM"
-    };
-    clusterDcDependency = defineRule({
-      meta: {
-        id: "cluster-dc-dependency",
-        severity: "warning",
-        area: "cluster",
-        description: "Report clusters that need a domain controller while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies): an error on Windows Server 2008 R2, where the cluster cannot start, a warning from 2012.",
-        fixable: false,
-        messages: {
-          selfDependent: 'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} runs on the cluster itself ({{dcs}}){{consequence}}: run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
-          cycle: 'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}){{consequence}}: run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host'
-        },
-        sources: [
-          "docs/domain.md \xA75.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; Microsoft: since Windows Server 2012 a cluster starts without AD, on 2008 R2 it could not; [derived] no cycle through a domain's DCs)",
-          "docs/domain.md \xA75.1 (Microsoft: add a physical DC where possible)"
-        ]
-      },
-      check({ estate, report }) {
-        const deps = startupDependencies(estate);
-        for (const cluster of estate.of("HyperVCluster")) {
-          const id = estateNodeId("cluster", cluster.name);
-          if (!deps.deadlocked.has(id)) continue;
-          const domainId = estateNodeId("domain", cluster.spec.domain);
-          const dcs = deps.graph.dependenciesOf(domainId).map((dc) => deps.graph.data(dc).doc);
-          const nodes = new Set(estate.hostsOfCluster(cluster.name).map((h) => nameKey(h.name)));
-          const placementOf = (dc) => {
-            const vm = estate.get("VirtualMachine", dc.spec.vm);
-            if (!vm) return { onThisCluster: false };
-            const onThisCluster = vm.spec.cluster ? nameKey(vm.spec.cluster) === nameKey(cluster.name) : vm.spec.host ? nodes.has(nameKey(vm.spec.host)) : false;
-            return { vm, onThisCluster };
-          };
-          const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
-          const related2 = placements.map(({ dc, vm }) => ({
-            doc: dc,
-            path: ["spec", "vm"],
-            message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
-          }));
-          const domain = cluster.spec.domain;
-          const { older, newer } = splitAt(groupByVersion(estate.hostsOfCluster(cluster.name)), "windows-server-2012");
-          const hard = older.length > 0;
-          const consequence = hard ? `, and on ${describeHosts(older)} the cluster cannot start without a DC` : `; the cluster starts without one${newer.length > 0 ? ` (${describeHosts(newer)})` : " (Windows Server 2012 and later)"}, but VM registration, live migration and SMB access fail until a DC is reachable, so a cold start or a migration can stall`;
-          const severity = hard ? "error" : "warning";
-          if (placements.every((p) => p.onThisCluster)) {
-            report({
-              doc: cluster,
-              path: ["spec", "domain"],
-              messageId: "selfDependent",
-              severity,
-              data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), consequence },
-              related: related2
-            });
-            continue;
-          }
-          const chain = (deps.cycleThrough(id) ?? []).map((n) => `${KIND_LABEL[n.kind]} ${n.name}`).join(" \u2192 ");
-          report({
-            doc: cluster,
-            path: ["spec", "domain"],
-            messageId: "cycle",
-            severity,
-            data: { cluster: cluster.name, domain, cycle: chain, consequence },
-            related: related2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/cluster/cluster-membership.ts
-var clusterMembership;
-var init_cluster_membership = __esm({
-  "src/rules/cluster/cluster-membership.ts"() {
-    "use strict";
-    init_types2();
-    init_estate();
-    clusterMembership = defineRule({
-      meta: {
-        id: "cluster-membership",
-        severity: "error",
-        area: "cluster",
-        description: "Report hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.",
-        fixable: false,
-        messages: {
-          notListed: `host "{{host}}" names cluster "{{cluster}}", but the cluster does not list it in spec.nodes: add "{{host}}" to the cluster's nodes or fix spec.cluster`,
-          namesOther: `cluster "{{cluster}}" lists host "{{host}}", but the host names cluster "{{other}}": remove it from the nodes or fix the host's spec.cluster`,
-          listedTwice: 'cluster "{{cluster}}" lists host "{{host}}", which cluster "{{other}}" lists too: a host is a node of one cluster only'
-        },
-        sources: [
-          "Microsoft: a server is a node of at most one failover cluster",
-          "docs/domain.md \xA72.2, \xA75.2 (which hosts can run a highly available VM follows from the cluster's nodes)"
-        ]
-      },
-      check({ estate, report }) {
-        const firstListing = /* @__PURE__ */ new Map();
-        for (const cluster of estate.of("HyperVCluster")) {
-          cluster.spec.nodes.forEach((node, index) => {
-            const host = estate.get("HyperVHost", node);
-            if (!host) return;
-            if (host.spec.cluster !== void 0) {
-              if (nameKey(host.spec.cluster) === nameKey(cluster.name)) return;
-              report({
-                doc: cluster,
-                path: ["spec", "nodes", index],
-                messageId: "namesOther",
-                data: { cluster: cluster.name, host: host.name, other: host.spec.cluster },
-                related: [
-                  {
-                    doc: host,
-                    path: ["spec", "cluster"],
-                    message: `host "${host.name}" names cluster "${host.spec.cluster}"`
-                  }
-                ]
-              });
-              return;
-            }
-            const first = firstListing.get(nameKey(host.name));
-            if (!first) {
-              firstListing.set(nameKey(host.name), { cluster, index });
-              return;
-            }
-            report({
-              doc: cluster,
-              path: ["spec", "nodes", index],
-              messageId: "listedTwice",
-              data: { cluster: cluster.name, host: host.name, other: first.cluster.name },
-              related: [
-                {
-                  doc: first.cluster,
-                  path: ["spec", "nodes", first.index],
-                  message: `cluster "${first.cluster.name}" lists "${host.name}" too`
-                }
-              ]
-            });
-          });
-        }
-        const listed = /* @__PURE__ */ new Set();
-        for (const cluster of estate.of("HyperVCluster"))
-          for (const node of cluster.spec.nodes) listed.add(`${nameKey(cluster.name)}\0${nameKey(node)}`);
-        for (const host of estate.of("HyperVHost")) {
-          const cluster = estate.get("HyperVCluster", host.spec.cluster);
-          if (!cluster || listed.has(`${nameKey(cluster.name)}\0${nameKey(host.name)}`)) continue;
-          report({
-            doc: host,
-            path: ["spec", "cluster"],
-            messageId: "notListed",
-            data: { host: host.name, cluster: cluster.name },
-            related: [
-              { doc: cluster, path: ["spec", "nodes"], target: "key", message: `nodes of cluster "${cluster.name}"` }
-            ]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/cluster/dc-disk-placement.ts
-var AD_PURPOSES, dcDiskPlacement;
-var init_dc_disk_placement = __esm({
-  "src/rules/cluster/dc-disk-placement.ts"() {
-    "use strict";
-    init_types2();
-    init_storage();
-    AD_PURPOSES = { ntds: "NTDS", sysvol: "SYSVOL" };
-    dcDiskPlacement = defineRule({
-      meta: {
-        id: "dc-disk-placement",
-        severity: "warning",
-        area: "cluster",
-        description: "Report domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.",
-        fixable: false,
-        messages: {
-          onIde: '{{purpose}} disk "{{path}}" of domain controller "{{dc}}" is on {{slot}}: put NTDS and SYSVOL on a virtual SCSI disk',
-          differencing: 'disk "{{path}}" of domain controller "{{dc}}" is a differencing disk: domain controllers must not use differencing disks, merge it into a standalone VHDX'
-        },
-        sources: [
-          "docs/domain.md \xA75.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const dc of estate.of("DomainController")) {
-          const vm = estate.get("VirtualMachine", dc.spec.vm);
-          if (!vm) continue;
-          const related2 = [
-            { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
-          ];
-          for (const { controller, drive, path: path16, slot } of drivesOf(vm)) {
-            if (!isDisk(drive)) continue;
-            const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
-            if (purpose && controller.type === "ide") {
-              report({
-                doc: vm,
-                path: [...path16, "purpose"],
-                messageId: "onIde",
-                data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
-                related: related2
-              });
-            }
-            if (drive.type === "differencing") {
-              report({
-                doc: vm,
-                path: [...path16, "type"],
-                messageId: "differencing",
-                data: { path: drive.path ?? "", dc: dc.name },
-                related: related2
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/cluster/dc-redundancy.ts
-function commonHost(estate, dcs) {
-  let common;
-  for (const dc of dcs) {
-    let only;
-    if (dc.spec.physicalServer)
-      only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
-    else {
-      const vm = estate.get("VirtualMachine", dc.spec.vm);
-      if (!vm) return void 0;
-      const hosts = estate.hostsAbleToRun(vm);
-      if (hosts.length === 1) only = { key: `host:${nameKey(hosts[0].name)}`, name: hosts[0].name };
-      else if (hosts.length === 0 && vm.spec.host) only = { key: `host:${nameKey(vm.spec.host)}`, name: vm.spec.host };
-    }
-    if (!only) return void 0;
-    if (common && common.key !== only.key) return void 0;
-    common = only;
-  }
-  return common?.name;
-}
-var dcRedundancy;
-var init_dc_redundancy = __esm({
-  "src/rules/cluster/dc-redundancy.ts"() {
-    "use strict";
-    init_types2();
-    init_estate();
-    dcRedundancy = defineRule({
-      meta: {
-        id: "dc-redundancy",
-        severity: "warning",
-        area: "cluster",
-        description: "Report domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.",
-        fixable: false,
-        messages: {
-          single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
-          oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible'
-        },
-        sources: [
-          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)"
-        ]
-      },
-      check({ estate, report }) {
-        const dcsByDomain = /* @__PURE__ */ new Map();
-        for (const dc of estate.of("DomainController")) {
-          const key2 = nameKey(dc.spec.domain);
-          const list3 = dcsByDomain.get(key2);
-          if (list3) list3.push(dc);
-          else dcsByDomain.set(key2, [dc]);
-        }
-        const usersByDomain = /* @__PURE__ */ new Map();
-        for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
-          const key2 = nameKey(user.spec.domain);
-          const list3 = usersByDomain.get(key2);
-          if (list3) list3.push(user);
-          else usersByDomain.set(key2, [user]);
-        }
-        for (const [key2, dcs] of dcsByDomain) {
-          const first = dcs[0];
-          const users = usersByDomain.get(key2) ?? [];
-          if (dcs.length === 1) {
-            if (users.length === 0) continue;
-            const shown2 = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(", ") + (users.length > 3 ? ` and ${users.length - 3} more` : "");
-            report({
-              doc: first,
-              path: ["spec", "domain"],
-              messageId: "single",
-              data: { domain: first.spec.domain, dc: first.name, users: shown2 },
-              related: [
-                {
-                  doc: users[0],
-                  path: ["spec", "domain"],
-                  message: `${users[0].kind} "${users[0].name}" is in ${first.spec.domain}`
-                }
-              ]
-            });
-            continue;
-          }
-          const host = commonHost(estate, dcs);
-          if (!host) continue;
-          const related2 = dcs.slice(1).map((dc) => ({
-            doc: dc,
-            path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
-            message: `DC "${dc.name}" also runs on "${host}"`
-          }));
-          report({
-            doc: first,
-            path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
-            messageId: "oneHost",
-            data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
-            related: related2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/cluster/ha-anti-affinity.ts
-function possibleHosts(estate, vm) {
-  const hosts = estate.hostsAbleToRun(vm).map((h) => nameKey(h.name));
-  const owners = vm.spec.possibleOwners;
-  if (!owners || owners.length === 0) return hosts;
-  const allowed = new Set(owners.map(nameKey));
-  return hosts.filter((h) => allowed.has(h));
-}
-var haAntiAffinity;
-var init_ha_anti_affinity = __esm({
-  "src/rules/cluster/ha-anti-affinity.ts"() {
-    "use strict";
-    init_estate();
-    haAntiAffinity = {
-      meta: {
-        id: "ha-anti-affinity",
-        severity: "warning",
-        area: "cluster",
-        description: "Report NLB clusters whose nodes, and domains whose domain controllers, can only run on one host, or share a failover cluster without a common anti-affinity class name.",
-        fixable: false,
-        messages: {
-          oneHost: 'the {{members}} of {{what}} ({{vms}}) can only run on host "{{host}}": one host failure takes them all down, let them run on other hosts (possibleOwners, or another host)',
-          noAntiAffinity: 'the {{members}} of {{what}} ({{vms}}) are highly available VMs of cluster "{{cluster}}" without a common anti-affinity class name, so a failover or a drain can put them on one host: give them a shared antiAffinityClassNames entry'
-        },
-        sources: [
-          "docs/domain.md \xA77.2 (Microsoft, failover cluster AntiAffinityClassNames: keep the nodes of one NLB cluster and the DCs of one domain on different hosts)",
-          "docs/domain.md \xA75.1 (Microsoft: DCs on different hosts)"
-        ]
-      },
-      check({ estate, report }) {
-        const groups = [];
-        for (const cluster of estate.of("NlbCluster")) {
-          const vms = [
-            ...new Set(cluster.spec.nodes.map((n) => estate.get("VirtualMachine", n.vm)).filter((v) => v !== void 0))
-          ];
-          groups.push({
-            what: `NLB cluster "${cluster.name}"`,
-            members: "nodes",
-            doc: cluster,
-            path: ["spec", "nodes"],
-            vms
-          });
-        }
-        const dcsByDomain = /* @__PURE__ */ new Map();
-        for (const dc of estate.of("DomainController")) {
-          const key2 = nameKey(dc.spec.domain);
-          dcsByDomain.set(key2, [...dcsByDomain.get(key2) ?? [], dc]);
-        }
-        for (const dcs of dcsByDomain.values()) {
-          if (dcs.some((dc) => dc.spec.physicalServer)) continue;
-          const vms = [
-            ...new Set(dcs.map((dc) => estate.get("VirtualMachine", dc.spec.vm)).filter((v) => v !== void 0))
-          ];
-          const first = vms[0]?.spec.host;
-          if (first && vms.every((vm) => !vm.spec.cluster && vm.spec.host && nameKey(vm.spec.host) === nameKey(first)))
-            continue;
-          groups.push({
-            what: `domain ${dcs[0].spec.domain}`,
-            members: "domain controllers",
-            doc: dcs[0],
-            path: ["spec", "domain"],
-            vms
-          });
-        }
-        for (const group of groups) {
-          if (group.vms.length < 2) continue;
-          const related2 = group.vms.map((vm) => ({
-            doc: vm,
-            path: vm.spec.possibleOwners ? ["spec", "possibleOwners"] : vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"],
-            message: `VM "${vm.name}"`
-          }));
-          const names = group.vms.map((vm) => `"${vm.name}"`).join(", ");
-          const hosts = new Set(group.vms.flatMap((vm) => possibleHosts(estate, vm)));
-          if (hosts.size === 1) {
-            const host = estate.get("HyperVHost", [...hosts][0]);
-            report({
-              doc: group.doc,
-              path: group.path,
-              messageId: "oneHost",
-              data: { members: group.members, what: group.what, vms: names, host: host?.name ?? [...hosts][0] },
-              related: related2
-            });
-            continue;
-          }
-          const byCluster = /* @__PURE__ */ new Map();
-          for (const vm of group.vms)
-            if (vm.spec.cluster)
-              byCluster.set(nameKey(vm.spec.cluster), [...byCluster.get(nameKey(vm.spec.cluster)) ?? [], vm]);
-          for (const vms of byCluster.values()) {
-            if (vms.length < 2) continue;
-            const shared2 = vms.map((vm) => new Set((vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()))).reduce((a, b) => new Set([...a].filter((c) => b.has(c))));
-            if (shared2.size > 0) continue;
-            report({
-              doc: group.doc,
-              path: group.path,
-              messageId: "noAntiAffinity",
-              data: {
-                members: group.members,
-                what: group.what,
-                vms: vms.map((vm) => `"${vm.name}"`).join(", "),
-                cluster: vms[0].spec.cluster
-              },
-              related: vms.map((vm) => ({
-                doc: vm,
-                path: vm.spec.antiAffinityClassNames ? ["spec", "antiAffinityClassNames"] : ["spec", "cluster"],
-                message: `VM "${vm.name}"${vm.spec.antiAffinityClassNames ? ` (classes ${vm.spec.antiAffinityClassNames.join(", ")})` : " (no anti-affinity class)"}`
-              }))
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rules/cluster/index.ts
-var clusterRules;
-var init_cluster = __esm({
-  "src/rules/cluster/index.ts"() {
-    "use strict";
-    init_cluster_dc_dependency();
-    init_cluster_membership();
-    init_dc_disk_placement();
-    init_dc_redundancy();
-    init_ha_anti_affinity();
-    clusterRules = [
-      clusterDcDependency,
-      clusterMembership,
-      dcDiskPlacement,
-      dcRedundancy,
-      haAntiAffinity
-    ];
-  }
-});
-
-// src/whatif/failures.ts
-function failureId(failure2) {
-  switch (failure2.kind) {
-    case "host":
-      return `host:${failure2.host.name}`;
-    case "switch":
-      return `switch:${failure2.switch.name}`;
-    case "lag":
-      return `lag:${failure2.switch.name}/${failure2.lag}`;
-  }
-}
-function describeFailure(failure2) {
-  switch (failure2.kind) {
-    case "host":
-      return `host "${failure2.host.name}"`;
-    case "switch":
-      return `switch "${failure2.switch.name}"`;
-    case "lag":
-      return `LAG ${failure2.lag} of switch "${failure2.switch.name}"`;
-  }
-}
-function failureLocation(failure2) {
-  switch (failure2.kind) {
-    case "host":
-      return { doc: failure2.host, path: ["metadata", "name"] };
-    case "switch":
-      return { doc: failure2.switch, path: ["metadata", "name"] };
-    case "lag":
-      return { doc: failure2.switch, path: ["spec", "lags", failure2.lagIndex, "id"] };
-  }
-}
-function allFailures(estate) {
-  const failures = estate.of("HyperVHost").map((host) => ({ kind: "host", host }));
-  for (const sw of estate.of("Switch")) failures.push({ kind: "switch", switch: sw });
-  for (const sw of estate.of("Switch"))
-    (sw.spec.lags ?? []).forEach((lag, lagIndex) => failures.push({ kind: "lag", switch: sw, lag: lag.id, lagIndex }));
-  return failures;
-}
-var init_failures = __esm({
-  "src/whatif/failures.ts"() {
-    "use strict";
-    init_estate();
-    init_strings();
-  }
-});
-
-// src/whatif/simulate.ts
-function whatIfIndexes(estate) {
-  return estate.index("whatif.indexes", () => {
-    const clustersOfHost2 = /* @__PURE__ */ new Map();
-    const nodesOf = /* @__PURE__ */ new Map();
-    for (const cluster of estate.of("HyperVCluster")) {
-      const nodes = estate.hostsOfCluster(cluster.name);
-      nodesOf.set(cluster, nodes);
-      for (const host of nodes) push2(clustersOfHost2, host, cluster);
-    }
-    const uplinkMemo = /* @__PURE__ */ new Map();
-    const uplinks = (host, virtualSwitch) => {
-      let byVs = uplinkMemo.get(host);
-      if (!byVs) uplinkMemo.set(host, byVs = /* @__PURE__ */ new Map());
-      let out = byVs.get(virtualSwitch);
-      if (!out) byVs.set(virtualSwitch, out = uplinksOf(estate, host, virtualSwitch));
-      return out;
-    };
-    const groupMemo = /* @__PURE__ */ new Map();
-    const groups = (sw, nlb) => {
-      let bySwitch = groupMemo.get(nlb);
-      if (!bySwitch) groupMemo.set(nlb, bySwitch = /* @__PURE__ */ new Map());
-      let out = bySwitch.get(sw);
-      if (!out) bySwitch.set(sw, out = bridgeGroupsFor(estate, sw, nlb));
-      return out;
-    };
-    const makePlacement = (vm, cluster) => {
-      const owners = ownersOf(vm, cluster ? nodesOf.get(cluster) ?? [] : []);
-      const adapters = /* @__PURE__ */ new Map();
-      for (const a of vm.spec.networkAdapters ?? [])
-        if (!adapters.has(nameKey(a.name))) adapters.set(nameKey(a.name), a);
-      return {
-        cluster,
-        owners,
-        home: homeOf(vm, owners),
-        preferred: (vm.spec.preferredOwners ?? []).map(nameKey),
-        classes: (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()),
-        adapters,
-        linked: (vm.spec.networkAdapters ?? []).filter((a) => a.switch)
-      };
-    };
-    const placementMemo = /* @__PURE__ */ new Map();
-    const info2 = (vm) => {
-      let out = placementMemo.get(vm);
-      if (!out) placementMemo.set(vm, out = makePlacement(vm, estate.get("HyperVCluster", vm.spec.cluster)));
-      return out;
-    };
-    const placement = (vm, cluster) => {
-      const out = info2(vm);
-      return out.cluster === cluster ? out : makePlacement(vm, cluster);
-    };
-    const nlbOfVm = /* @__PURE__ */ new Map();
-    for (const nlb of estate.of("NlbCluster"))
-      for (const node of nlb.spec.nodes) {
-        const vm = estate.get("VirtualMachine", node.vm);
-        if (vm && !(nlbOfVm.get(vm) ?? []).includes(nlb)) push2(nlbOfVm, vm, nlb);
-      }
-    const dcOfVm = /* @__PURE__ */ new Map();
-    const dcsOfDomain = /* @__PURE__ */ new Map();
-    for (const dc of estate.of("DomainController")) {
-      push2(dcsOfDomain, nameKey(dc.spec.domain), dc);
-      const vm = estate.get("VirtualMachine", dc.spec.vm);
-      if (vm) push2(dcOfVm, vm, dc);
-    }
-    const jobsByProxy = /* @__PURE__ */ new Map();
-    for (const job of estate.of("BackupJob")) {
-      const proxy = job.spec.offHostProxy;
-      if (!proxy) continue;
-      const doc = estate.get("HyperVHost", proxy) ?? estate.get("VirtualMachine", proxy);
-      if (doc) push2(jobsByProxy, doc, job);
-    }
-    const hostsOnSwitch = /* @__PURE__ */ new Map();
-    const hostsOnPoint = /* @__PURE__ */ new Map();
-    for (const host of estate.of("HyperVHost"))
-      for (const at of uplinks(host)) {
-        addTo(hostsOnSwitch, nameKey(at.switch.name), host);
-        addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
-      }
-    const vmsOnHost = /* @__PURE__ */ new Map();
-    for (const vm of estate.of("VirtualMachine")) {
-      if (vm.spec.cluster) continue;
-      const host = estate.get("HyperVHost", vm.spec.host);
-      if (host) push2(vmsOnHost, host, vm);
-    }
-    const nlbNodeMemo = /* @__PURE__ */ new Map();
-    const nlbNodes = (nlb) => {
-      let out = nlbNodeMemo.get(nlb);
-      if (!out) {
-        out = nlb.spec.nodes.map((node) => ({ node, vm: estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
-        nlbNodeMemo.set(nlb, out);
-      }
-      return out;
-    };
-    const hostKeys = /* @__PURE__ */ new Map();
-    const hostKey = (host) => {
-      let key2 = hostKeys.get(host);
-      if (key2 === void 0) hostKeys.set(host, key2 = nameKey(host.name));
-      return key2;
-    };
-    const switchKeys = /* @__PURE__ */ new Map();
-    const switchKey = (sw) => {
-      let key2 = switchKeys.get(sw);
-      if (key2 === void 0) switchKeys.set(sw, key2 = nameKey(sw.name));
-      return key2;
-    };
-    return {
-      capacityGaps: /* @__PURE__ */ new Map(),
-      info: info2,
-      nlbNodes,
-      switchKey,
-      hostKey,
-      clustersOfHost: clustersOfHost2,
-      nodesOf,
-      nlbOfVm,
-      dcOfVm,
-      dcsOfDomain,
-      jobsByProxy,
-      hostsOnSwitch,
-      hostsOnPoint,
-      vmsOnHost,
-      uplinks,
-      groups,
-      placement
-    };
-  });
-}
-function ownersOf(vm, nodes) {
-  const possible = vm.spec.possibleOwners;
-  if (!possible) return nodes;
-  const keys = new Set(possible.map(nameKey));
-  return nodes.filter((h) => keys.has(nameKey(h.name)));
-}
-function homeOf(vm, owners) {
-  for (const name of vm.spec.preferredOwners ?? []) {
-    const host = owners.find((h) => nameKey(h.name) === nameKey(name));
-    if (host) return host;
-  }
-  return void 0;
-}
-function quorumAfter(cluster, up, total) {
-  const witness = cluster.spec.witness;
-  const withWitness = up + 1 > (total + 1) / 2;
-  const without = up > total / 2 ? "kept" : up * 2 === total && up > 0 ? "at-risk" : "lost";
-  if (!witness) return withWitness && without === "kept" ? "kept" : !withWitness ? "lost" : "unknown";
-  if (witness.type === "none") return without;
-  return up === 0 ? "lost" : withWitness ? "kept" : "lost";
-}
-function simulate(estate, failure2) {
-  return new Simulation(estate, failure2).run();
-}
-function related(doc, path16, message) {
-  return { doc, path: path16, message };
-}
-function push2(map, key2, value) {
-  const list3 = map.get(key2);
-  if (list3) list3.push(value);
-  else map.set(key2, [value]);
-}
-function addTo(map, key2, value) {
-  const set = map.get(key2);
-  if (set) set.add(value);
-  else map.set(key2, /* @__PURE__ */ new Set([value]));
-}
-function quoteList(names, max = 5, quote = '"') {
-  const shown2 = names.slice(0, max).map((n) => `${quote}${n}${quote}`);
-  const rest = names.length - shown2.length;
-  return shown2.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-var WHATIF_RULE_IDS, startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
-var init_simulate = __esm({
-  "src/whatif/simulate.ts"() {
-    "use strict";
-    init_estate();
-    init_topology();
-    init_backup();
-    init_failures();
-    WHATIF_RULE_IDS = [
-      "cluster-n1-capacity",
-      "cluster-quorum-n1",
-      "nlb-single-failure-domain",
-      "dc-single-failure-domain",
-      "network-single-failure-domain",
-      "backup-proxy-single-failure-domain"
-    ];
-    startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
-    runningDemand = (vm) => {
-      const memory = vm.spec.memory;
-      if (!memory) return 0;
-      return memory.dynamic ? Math.min(memory.minimumMB ?? memory.startupMB, memory.startupMB) : memory.startupMB;
-    };
-    usableMemory = (host) => host.spec.memoryMB === void 0 ? Infinity : Math.max(0, host.spec.memoryMB - (host.spec.memoryReserveMB ?? 0));
-    Simulation = class {
-      constructor(estate, failure2) {
-        this.estate = estate;
-        this.failure = failure2;
-        this.ix = whatIfIndexes(estate);
-        this.failureText = describeFailure(failure2);
-        this.failedSwitch = failure2.kind === "host" ? void 0 : this.ix.switchKey(failure2.switch);
-      }
-      estate;
-      failure;
-      ix;
-      consequences = [];
-      notJudged = [];
-      restarts = [];
-      vmState = /* @__PURE__ */ new Map();
-      /** Hosts that are down, and hosts cut off (every uplink lost). */
-      down = /* @__PURE__ */ new Set();
-      cutOff = /* @__PURE__ */ new Set();
-      /** Hosts that lost some uplinks (switch or LAG failures). */
-      touched = /* @__PURE__ */ new Set();
-      failureText;
-      /** nameKey of the failed switch (switch and LAG failures). */
-      failedSwitch;
-      /** Per failure: uplinks left per host and virtual switch, and whether each VM keeps a network. */
-      pathsMemo = /* @__PURE__ */ new Map();
-      /** Per failure: whether any surviving host of an owner list keeps a path on a virtual switch. */
-      reachMemo = /* @__PURE__ */ new Map();
-      networkMemo = /* @__PURE__ */ new Map();
-      run() {
-        this.lose();
-        const clusters = /* @__PURE__ */ new Set();
-        for (const host of [...this.down, ...this.cutOff])
-          for (const cluster of this.ix.clustersOfHost.get(host) ?? []) clusters.add(cluster);
-        for (const cluster of clusters) this.failOver(cluster);
-        for (const host of [...this.down, ...this.cutOff])
-          for (const vm of this.ix.vmsOnHost.get(host) ?? [])
-            this.vmState.set(
-              vm,
-              this.down.has(host) ? { up: false, reason: `it runs on host "${host.name}"`, cause: "host" } : { up: true, host, moved: false }
-            );
-        const affected = this.affectedVms();
-        this.networkPaths(affected);
-        this.nlbClusters(affected);
-        this.domains(affected);
-        this.backupProxies(affected);
-        return {
-          failure: this.failure,
-          consequences: this.consequences,
-          notJudged: this.notJudged,
-          restarts: this.restarts,
-          down: [...this.vmState].filter(([, s]) => !s.up).map(([vm]) => vm)
-        };
-      }
-      /** Is an uplink lost in this failure? */
-      lost(at) {
-        const f = this.failure;
-        if (f.kind === "host") return false;
-        if (this.ix.switchKey(at.switch) !== this.failedSwitch) return false;
-        return f.kind === "switch" || at.lag === f.lag;
-      }
-      lose() {
-        const f = this.failure;
-        if (f.kind === "host") {
-          this.down.add(f.host);
-          return;
-        }
-        const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
-        for (const host of hosts ?? []) {
-          this.touched.add(host);
-          if (this.ix.uplinks(host).every((at) => this.lost(at))) this.cutOff.add(host);
-        }
-      }
-      unavailable(host) {
-        return this.down.has(host) || this.cutOff.has(host);
-      }
-      /** Quorum, then placement of the VMs the cluster has to restart. */
-      failOver(cluster) {
-        const nodes = this.ix.nodesOf.get(cluster) ?? [];
-        const survivors = nodes.filter((h) => !this.unavailable(h));
-        const lostNodes = nodes.filter((h) => this.unavailable(h));
-        const vms = this.estate.vmsOn("cluster", cluster.name);
-        const quorum = quorumAfter(cluster, survivors.length, nodes.length);
-        const nodesPath = ["spec", "nodes"];
-        const witnessPath = cluster.spec.witness ? ["spec", "witness"] : nodesPath;
-        if (quorum === "unknown")
-          this.notJudged.push({
-            doc: cluster,
-            path: nodesPath,
-            message: `quorum of cluster "${cluster.name}" after losing ${this.failureText}: ${survivors.length} of ${nodes.length} nodes stay up, and whether that is a majority depends on the witness, which is not declared: add spec.witness`
-          });
-        if (quorum === "lost" || quorum === "at-risk") {
-          const isolated = this.failure.kind !== "host";
-          const messageId = isolated ? "isolated" : quorum === "lost" ? "lost" : "atRisk";
-          this.consequences.push({
-            rule: "cluster-quorum-n1",
-            messageId,
-            data: {
-              cluster: cluster.name,
-              up: survivors.length,
-              total: nodes.length,
-              hosts: quoteList(lostNodes.map((h) => h.name)),
-              votes: this.votesText(cluster, survivors.length, nodes.length)
-            },
-            doc: cluster,
-            path: isolated ? nodesPath : witnessPath,
-            target: "key",
-            related: [
-              ...vms.slice(0, 3).map(
-                (vm) => related(
-                  vm,
-                  ["spec", "cluster"],
-                  `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`
-                )
-              )
-            ],
-            key: `quorum|${nameKey(cluster.name)}|${messageId}`,
-            summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
-            takesDown: [cluster.name]
-          });
-          if (quorum === "lost" || isolated) {
-            for (const vm of vms)
-              this.vmState.set(vm, { up: false, reason: `cluster "${cluster.name}" loses quorum`, cause: "quorum" });
-            return;
-          }
-        }
-        if (survivors.length === 0) {
-          for (const vm of vms)
-            this.vmState.set(vm, { up: false, reason: `every node of cluster "${cluster.name}" is down`, cause: "host" });
-          return;
-        }
-        this.place(cluster, nodes, survivors, vms);
-      }
-      votesText(cluster, up, total) {
-        const witness = cluster.spec.witness;
-        if (!witness || witness.type === "none") return `${up} of ${total} votes`;
-        return `${up + 1} of ${total + 1} votes with the ${witness.type} witness`;
-      }
-      /**
-       * Place the VMs that must (re)start on the surviving nodes. VMs whose home node survives stay
-       * there; the others (home lost, or home unknown) are placed largest first on their preferred
-       * owners in order, then on the possible owner with the most free memory, keeping anti-affinity
-       * classes apart where any node allows it.
-       */
-      place(cluster, nodes, survivors, vms) {
-        const free = new Map(survivors.map((h) => [h, usableMemory(h)]));
-        const classes = new Map(survivors.map((h) => [h, /* @__PURE__ */ new Map()]));
-        const survivorSet = new Set(survivors);
-        const toPlace = [];
-        let unknownHome = 0;
-        for (const vm of vms) {
-          const info2 = this.ix.placement(vm, cluster);
-          const { owners, home } = info2;
-          if (home && survivorSet.has(home)) {
-            free.set(home, free.get(home) - runningDemand(vm));
-            for (const c of info2.classes) classes.get(home).set(c, vm);
-            this.vmState.set(vm, { up: true, host: home, moved: false });
-            continue;
-          }
-          if (!home) unknownHome++;
-          toPlace.push({ vm, owners, home, info: info2, demand: home ? startupDemand(vm) : runningDemand(vm) });
-        }
-        toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
-        const noRoom = [];
-        for (const { vm, owners, home, info: info2, demand } of toPlace) {
-          const { preferred, classes: vmClasses } = info2;
-          const candidates = owners.filter((h) => survivorSet.has(h));
-          if (candidates.length === 0) {
-            this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
-            if (vm.spec.possibleOwners)
-              this.consequences.push({
-                rule: "cluster-n1-capacity",
-                messageId: "noOwner",
-                data: { vm: vm.name, owners: quoteList(owners.map((h) => h.name)) },
-                doc: vm,
-                path: ["spec", "possibleOwners"],
-                related: [],
-                key: `owners|${nameKey(vm.name)}`,
-                summary: `${vm.name} cannot restart: no possible owner left`,
-                takesDown: [vm.name]
-              });
-            continue;
-          }
-          const rank = (h) => {
-            if (preferred.length === 0) return 0;
-            const i = preferred.indexOf(this.ix.hostKey(h));
-            return i < 0 ? preferred.length : i;
-          };
-          const ordered = [...candidates].sort(
-            (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
-          );
-          const clash = (h) => {
-            for (const c of vmClasses) {
-              const other2 = classes.get(h).get(c);
-              if (other2) return other2;
-            }
-            return void 0;
-          };
-          const fits = (h) => free.get(h) >= demand;
-          const target = ordered.find((h) => fits(h) && !clash(h)) ?? ordered.find(fits);
-          if (!target) {
-            noRoom.push({ vm, demand });
-            this.vmState.set(vm, {
-              up: false,
-              reason: `no surviving node has ${demand} MB free for it`,
-              cause: "capacity"
-            });
-            continue;
-          }
-          free.set(target, free.get(target) - demand);
-          const other = clash(target);
-          for (const c of vmClasses) classes.get(target).set(c, vm);
-          this.vmState.set(vm, { up: true, host: target, moved: home !== void 0, placed: home === void 0 });
-          if (home) this.restarts.push({ vm, from: home, to: target });
-          else this.restarts.push({ vm, to: target });
-          if (other) {
-            const shared2 = vmClasses.find(
-              (c) => (other.spec.antiAffinityClassNames ?? []).some((o) => o.toLowerCase() === c)
-            );
-            this.consequences.push({
-              rule: "cluster-n1-capacity",
-              messageId: "antiAffinity",
-              data: { vm: vm.name, host: target.name, other: other.name, class: shared2 },
-              doc: vm,
-              path: ["spec", "antiAffinityClassNames"],
-              related: [
-                related(other, ["spec", "antiAffinityClassNames"], `VirtualMachine "${other.name}" has class "${shared2}"`)
-              ],
-              key: `affinity|${nameKey(vm.name)}|${nameKey(other.name)}`,
-              summary: `${vm.name} restarts next to ${other.name} on ${target.name} (anti-affinity class ${shared2})`,
-              takesDown: []
-            });
-          }
-        }
-        if (noRoom.length > 0) {
-          const totalFree = survivors.reduce((sum, h) => sum + Math.max(0, free.get(h)), 0);
-          const most = survivors.reduce((best, h) => free.get(h) > free.get(best) ? h : best, survivors[0]);
-          const needed = noRoom.reduce((sum, v) => sum + v.demand, 0);
-          const lostHosts = nodes.filter((h) => this.unavailable(h));
-          this.consequences.push({
-            rule: "cluster-n1-capacity",
-            messageId: "noRoom",
-            data: {
-              cluster: cluster.name,
-              count: noRoom.length,
-              vms: quoteList(
-                noRoom.map((v) => `${v.vm.name}`),
-                4
-              ),
-              vmWord: noRoom.length === 1 ? "VM" : "VMs",
-              neededMB: needed,
-              largestMB: noRoom[0].demand,
-              mostFreeMB: Math.max(0, free.get(most)),
-              mostFreeHost: most.name,
-              freeMB: totalFree
-            },
-            doc: cluster,
-            path: ["spec", "nodes"],
-            target: "key",
-            related: [
-              ...lostHosts.filter((h) => h.spec.memoryMB !== void 0).map((h) => related(h, ["spec", "memoryMB"], `host "${h.name}" had ${h.spec.memoryMB} MB`)),
-              ...noRoom.slice(0, 3).map(
-                (v) => related(
-                  v.vm,
-                  ["spec", "memory", "startupMB"],
-                  `VirtualMachine "${v.vm.name}" needs ${v.demand} MB to start`
-                )
-              )
-            ],
-            key: `capacity|${nameKey(cluster.name)}|${this.failureText}`,
-            summary: `${noRoom.length} ${noRoom.length === 1 ? "VM" : "VMs"} of ${cluster.name} find no room (${quoteList(
-              noRoom.map((v) => v.vm.name),
-              4,
-              ""
-            )})`,
-            takesDown: noRoom.map((v) => v.vm.name)
-          });
-        }
-        this.capacityGaps(cluster, nodes, vms, unknownHome);
-      }
-      /** Say which missing fields the capacity judgement of a cluster rests on. */
-      capacityGaps(cluster, nodes, vms, unknownHome) {
-        const known = this.ix.capacityGaps.get(cluster);
-        if (known !== void 0) {
-          if (known) this.notJudged.push(known);
-          return;
-        }
-        this.ix.capacityGaps.set(cluster, null);
-        const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
-        const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
-        const noVmMemory = vms.filter((vm) => !vm.spec.memory);
-        const gaps = [];
-        if (noMemory.length)
-          gaps.push(
-            `${plural(noMemory.length, "host")} without spec.memoryMB (${quoteList(
-              noMemory.map((h) => h.name),
-              3
-            )}) counted as having room for anything`
-          );
-        if (noReserve.length)
-          gaps.push(`${plural(noReserve.length, "host")} without spec.memoryReserveMB counted with no reserve`);
-        if (noVmMemory.length)
-          gaps.push(
-            `${plural(noVmMemory.length, "VM")} without spec.memory (${quoteList(
-              noVmMemory.map((v) => v.name),
-              3
-            )}) counted as needing none`
-          );
-        if (unknownHome)
-          gaps.push(
-            `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
-          );
-        if (gaps.length === 0) return;
-        const gap = {
-          doc: cluster,
-          path: ["spec", "nodes"],
-          message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
-        };
-        this.ix.capacityGaps.set(cluster, gap);
-        this.notJudged.push(gap);
-      }
-      /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
-      affectedVms() {
-        const out = new Set(this.vmState.keys());
-        for (const host of this.touched) {
-          for (const vm of this.ix.vmsOnHost.get(host) ?? []) out.add(vm);
-          for (const cluster of this.ix.clustersOfHost.get(host) ?? [])
-            for (const vm of this.estate.vmsOn("cluster", cluster.name)) out.add(vm);
-        }
-        return [...out];
-      }
-      /** The state of a VM the failure did not move. */
-      state(vm) {
-        const known = this.vmState.get(vm);
-        if (known) return known;
-        if (vm.spec.cluster) {
-          return {
-            up: true,
-            host: this.ix.info(vm).home,
-            moved: false
-          };
-        }
-        return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
-      }
-      /** Hosts a running VM may be on after the failure: where it is, or (home unknown) any surviving owner. */
-      hostsOf(vm) {
-        const state = this.state(vm);
-        if (!state.up) return [];
-        if (state.host) return [state.host];
-        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
-      }
-      /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
-      pathsLeft(host, virtualSwitch) {
-        if (!(host.spec.nicTeams ?? []).length) return void 0;
-        const all = this.ix.uplinks(host, virtualSwitch);
-        if (!this.touched.has(host)) return all;
-        let byVs = this.pathsMemo.get(host);
-        if (!byVs) this.pathsMemo.set(host, byVs = /* @__PURE__ */ new Map());
-        let left = byVs.get(virtualSwitch);
-        if (!left) byVs.set(virtualSwitch, left = all.filter((at) => !this.lost(at)));
-        return left;
-      }
-      /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
-      adapterReachable(vm, adapterName) {
-        const placement = this.ix.info(vm);
-        const adapter = placement.adapters.get(nameKey(adapterName));
-        if (!adapter?.switch) return true;
-        if (vm.spec.cluster) return this.ownersReach(placement.owners, adapter.switch);
-        const hosts = this.hostsOf(vm);
-        if (hosts.length === 0) return true;
-        return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
-      }
-      /** Whether some surviving host of an owner list keeps a path on a virtual switch (true when none survives: not judged here). */
-      ownersReach(owners, virtualSwitch) {
-        let byVs = this.reachMemo.get(owners);
-        if (!byVs) this.reachMemo.set(owners, byVs = /* @__PURE__ */ new Map());
-        let reach = byVs.get(virtualSwitch);
-        if (reach === void 0) {
-          const hosts = owners.filter((h) => !this.unavailable(h));
-          reach = hosts.length === 0 || hosts.some((h) => this.pathsLeft(h, virtualSwitch)?.length !== 0);
-          byVs.set(virtualSwitch, reach);
-        }
-        return reach;
-      }
-      networkLost(vm) {
-        let lost = this.networkMemo.get(vm);
-        if (lost === void 0) {
-          const adapters = this.ix.info(vm).linked;
-          lost = adapters.length > 0 && this.state(vm).up && adapters.every((a) => !this.adapterReachable(vm, a.name));
-          this.networkMemo.set(vm, lost);
-        }
-        return lost;
-      }
-      /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
-      networkPaths(affected) {
-        if (this.failure.kind === "host") return;
-        const byHost = /* @__PURE__ */ new Map();
-        for (const vm of affected) {
-          if (!this.networkLost(vm)) continue;
-          const state = this.state(vm);
-          const host = (state.up ? state.host : void 0) ?? this.hostsOf(vm)[0];
-          if (host) push2(byHost, host, vm);
-        }
-        for (const host of this.touched) {
-          const vms = byHost.get(host);
-          const cutOff = this.cutOff.has(host);
-          if (!vms && !cutOff) continue;
-          const clustered = cutOff && (this.ix.clustersOfHost.get(host) ?? []).length > 0;
-          const victims = [
-            ...vms ?? [],
-            ...cutOff ? (this.ix.vmsOnHost.get(host) ?? []).filter((vm) => !(vms ?? []).includes(vm)) : []
-          ];
-          const teams = (host.spec.nicTeams ?? []).length;
-          this.consequences.push({
-            rule: "network-single-failure-domain",
-            messageId: cutOff ? "hostCutOff" : "vmsCutOff",
-            data: {
-              host: host.name,
-              teams: plural(teams, "NIC team"),
-              stopped: clustered ? "; its cluster treats it as down" : "",
-              victims: victims.length ? `; ${victims.length === 1 ? "VM" : "VMs"} ${quoteList(
-                victims.map((v) => v.name),
-                4
-              )} ${victims.length === 1 ? "loses" : "lose"} every network path` : "",
-              vms: quoteList(
-                victims.map((v) => v.name),
-                4
-              )
-            },
-            doc: host,
-            path: ["spec", "nicTeams"],
-            target: "key",
-            related: [
-              ...this.ix.uplinks(host).filter((at) => this.lost(at)).slice(0, 3).map(
-                (at) => related(
-                  host,
-                  uplinkPath(at),
-                  `team "${host.spec.nicTeams?.[at.teamIndex]?.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
-                )
-              )
-            ],
-            key: `network|${nameKey(host.name)}|${cutOff ? "host" : "vms"}`,
-            summary: cutOff ? `host ${host.name} is cut off` : `${quoteList(
-              victims.map((v) => v.name),
-              4,
-              ""
-            )} lose every network path`,
-            takesDown: cutOff ? [host.name, ...victims.map((v) => v.name)] : victims.map((v) => v.name)
-          });
-        }
-      }
-      nlbClusters(affected) {
-        const clusters = /* @__PURE__ */ new Set();
-        for (const vm of affected) for (const nlb of this.ix.nlbOfVm.get(vm) ?? []) clusters.add(nlb);
-        for (const nlb of [...clusters].sort(byName)) {
-          const reasons = [];
-          let out = 0;
-          let interrupted = 0;
-          let byQuorum = 0;
-          const nodes = this.ix.nlbNodes(nlb);
-          if (nodes.length === 0) continue;
-          for (const { node, vm } of nodes) {
-            const state = this.state(vm);
-            if (!state.up) {
-              out++;
-              if (state.cause === "quorum") byQuorum++;
-              reasons.push(`"${vm.name}": ${state.reason}`);
-            } else if (!this.adapterReachable(vm, node.adapter)) {
-              out++;
-              reasons.push(`"${vm.name}": adapter "${node.adapter}" has no uplink left`);
-            } else if (state.moved) interrupted++;
-          }
-          if (out === nodes.length) {
-            this.consequences.push({
-              rule: "nlb-single-failure-domain",
-              messageId: "allNodesDown",
-              data: {
-                nlb: nlb.name,
-                reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
-              },
-              doc: nlb,
-              path: ["spec", "nodes"],
-              target: "key",
-              related: [
-                ...nodes.slice(0, 3).map(
-                  ({ vm }) => related(vm, vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"], `node "${vm.name}"`)
-                )
-              ],
-              key: `nlb|${nameKey(nlb.name)}|down`,
-              ...byQuorum === nodes.length ? { coveredBy: "cluster-quorum-n1" } : {},
-              summary: `NLB cluster ${nlb.name} loses every node`,
-              takesDown: [nlb.name]
-            });
-            continue;
-          }
-          if (out + interrupted === nodes.length && interrupted > 0) {
-            this.consequences.push({
-              rule: "nlb-single-failure-domain",
-              messageId: "allNodesRestart",
-              data: {
-                nlb: nlb.name,
-                nodes: quoteList(
-                  nodes.map((n) => n.vm.name),
-                  4
-                )
-              },
-              doc: nlb,
-              path: ["spec", "nodes"],
-              target: "key",
-              related: [
-                ...nodes.slice(0, 3).map(
-                  ({ vm }) => related(
-                    vm,
-                    vm.spec.preferredOwners ? ["spec", "preferredOwners"] : ["spec", "cluster"],
-                    `node "${vm.name}" runs on the lost host`
-                  )
-                )
-              ],
-              key: `nlb|${nameKey(nlb.name)}|restart`,
-              summary: `NLB cluster ${nlb.name} is down until its nodes restart`,
-              takesDown: [nlb.name]
-            });
-          }
-          if (nlb.spec.mode === "igmp-multicast") this.multicastPaths(nlb, nodes);
-        }
-      }
-      /**
-       * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
-       * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported only when
-       * every host the node may be on after the failure lacks membership, so placement choices
-       * cannot change the outcome.
-       */
-      multicastPaths(nlb, nodes) {
-        if (!nodes.some(({ vm }) => {
-          const state = this.state(vm);
-          return state.up && (state.moved || state.placed);
-        }))
-          return;
-        const missing = /* @__PURE__ */ new Map();
-        let reachable = 0;
-        for (const { node, vm } of nodes) {
-          const state = this.state(vm);
-          if (!state.up) continue;
-          const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
-          const hosts = state.placed ? this.survivingOwners(vm) : this.hostsOf(vm);
-          const gaps = [];
-          let everywhere = hosts.length > 0;
-          let somewhere = false;
-          for (const host of hosts) {
-            let lacks = false;
-            for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
-              const groups = this.ix.groups(at.switch, nlb);
-              if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
-                somewhere = true;
-                continue;
-              }
-              lacks = true;
-              gaps.push({ group: groups[0], at });
-            }
-            if (!lacks) everywhere = false;
-          }
-          if (somewhere || hosts.length === 0) reachable++;
-          if (!(state.moved || state.placed) || !everywhere || gaps.length === 0) continue;
-          for (const { group, at } of gaps) {
-            const key2 = `${nameKey(group.switch.name)}|${group.index}`;
-            let entry = missing.get(key2);
-            if (!entry) missing.set(key2, entry = { group, points: /* @__PURE__ */ new Map(), vms: [] });
-            entry.points.set(attachmentKey(at), at);
-            if (!entry.vms.includes(vm.name)) entry.vms.push(vm.name);
-          }
-        }
-        for (const { group, points, vms } of missing.values()) {
-          const ats = [...points.values()];
-          const hosts = [...new Set(ats.map((at) => at.host.name))];
-          const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
-          const path16 = ["spec", "bridgeMulticastGroups", group.index, field];
-          this.consequences.push({
-            rule: "nlb-single-failure-domain",
-            messageId: "multicastPath",
-            data: {
-              nlb: nlb.name,
-              vms: quoteList(vms, 4),
-              nodeWord: vms.length === 1 ? "node" : "nodes",
-              hosts: quoteList(hosts, 4),
-              points: ats.map(describeAttachment).join(", "),
-              switch: group.switch.name,
-              group: bridgeGroupLabel(group.entry),
-              effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
-            },
-            doc: group.switch,
-            path: group.switch.has(path16) ? path16 : ["spec", "bridgeMulticastGroups", group.index],
-            related: [
-              ...ats.slice(0, 3).map(
-                (at) => related(
-                  at.host,
-                  uplinkPath(at),
-                  `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
-                )
-              ),
-              related(nlb, ["spec", "vip"], `IGMP-multicast NLB cluster "${nlb.name}"`)
-            ],
-            key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(",")}`,
-            summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(", ")} not in group ${bridgeGroupLabel(group.entry)})`,
-            takesDown: reachable === 0 ? [nlb.name] : [],
-            // nlb-igmp-group-members asks for every host able to run a node, so it names this LAG already.
-            coveredBy: "nlb-igmp-group-members"
-          });
-        }
-      }
-      /** Surviving nodes a clustered VM may run on. */
-      survivingOwners(vm) {
-        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
-      }
-      domains(affected) {
-        const domains = /* @__PURE__ */ new Set();
-        for (const vm of affected) for (const dc of this.ix.dcOfVm.get(vm) ?? []) domains.add(nameKey(dc.spec.domain));
-        for (const domain of [...domains].sort()) {
-          const dcs = this.ix.dcsOfDomain.get(domain) ?? [];
-          const reasons = [];
-          const unjudged = [];
-          const restarting = [];
-          let survivor = false;
-          let byQuorum = 0;
-          for (const dc of dcs) {
-            const vm = this.estate.get("VirtualMachine", dc.spec.vm);
-            if (dc.spec.physicalServer || !vm) {
-              if (dc.spec.physicalServer && this.failure.kind === "host") survivor = true;
-              else unjudged.push(dc);
-              continue;
-            }
-            const state = this.state(vm);
-            if (!state.up) {
-              reasons.push(`"${dc.name}": ${state.reason}`);
-              if (state.cause === "quorum") byQuorum++;
-            } else if (this.networkLost(vm)) reasons.push(`"${dc.name}": no network path left`);
-            else if (state.moved) restarting.push(dc);
-            else survivor = true;
-          }
-          if (survivor || dcs.length === 0) continue;
-          if (restarting.length > 0 && unjudged.length === 0) {
-            const first2 = dcs[0];
-            this.consequences.push({
-              rule: "dc-single-failure-domain",
-              messageId: "allRestart",
-              data: {
-                domain: first2.spec.domain,
-                dcs: quoteList(
-                  dcs.map((dc) => dc.name),
-                  4
-                )
-              },
-              doc: first2,
-              path: dcPath(first2),
-              related: restarting.slice(0, 3).map(
-                (dc) => related(
-                  this.estate.get("VirtualMachine", dc.spec.vm),
-                  ["spec", "preferredOwners"],
-                  `DC "${dc.name}" runs on the lost host`
-                )
-              ),
-              key: `dc|${domain}|restart`,
-              summary: `domain ${first2.spec.domain} has no DC until ${quoteList(
-                restarting.map((dc) => dc.name),
-                4,
-                ""
-              )} restart`,
-              takesDown: [first2.spec.domain]
-            });
-            continue;
-          }
-          if (unjudged.length > 0) {
-            const dc = unjudged[0];
-            this.notJudged.push({
-              doc: dc,
-              path: dcPath(dc),
-              message: `whether domain ${dc.spec.domain} keeps a domain controller after losing ${this.failureText}: every other DC goes down, and the network of DC "${dc.name}" is not in the manifests`
-            });
-            continue;
-          }
-          const first = dcs[0];
-          this.consequences.push({
-            rule: "dc-single-failure-domain",
-            messageId: "allDown",
-            data: {
-              domain: first.spec.domain,
-              count: dcs.length,
-              reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
-            },
-            doc: first,
-            path: dcPath(first),
-            related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
-            key: `dc|${domain}`,
-            ...byQuorum === dcs.length ? { coveredBy: "cluster-quorum-n1" } : {},
-            summary: `domain ${first.spec.domain} loses every domain controller`,
-            takesDown: [first.spec.domain]
-          });
-        }
-      }
-      backupProxies(affected) {
-        const candidates = [...affected, ...this.down, ...this.cutOff];
-        const seen = /* @__PURE__ */ new Set();
-        for (const proxy of candidates) {
-          if (seen.has(proxy)) continue;
-          seen.add(proxy);
-          const jobs = this.ix.jobsByProxy.get(proxy);
-          if (!jobs) continue;
-          let reason;
-          if (proxy.kind === "HyperVHost") {
-            const host = proxy;
-            if (this.down.has(host)) reason = `host "${host.name}" is down`;
-            else if (this.cutOff.has(host)) reason = `host "${host.name}" is cut off`;
-          } else {
-            const vm = proxy;
-            const state = this.state(vm);
-            if (!state.up) reason = state.reason;
-            else if (this.networkLost(vm)) reason = "it has no network path left";
-          }
-          if (!reason) continue;
-          for (const job of jobs) {
-            const vms = backupCoverage(this.estate).vmsOf(job);
-            this.consequences.push({
-              rule: "backup-proxy-single-failure-domain",
-              messageId: "proxyLost",
-              data: {
-                job: job.name,
-                proxy: proxy.name,
-                reason,
-                count: vms.length,
-                vmWord: vms.length === 1 ? "VM" : "VMs"
-              },
-              doc: job,
-              path: ["spec", "offHostProxy"],
-              related: [related(proxy, ["metadata", "name"], `off-host proxy "${proxy.name}"`)],
-              key: `backup|${nameKey(job.name)}`,
-              summary: `backup job ${job.name} loses its proxy ${proxy.name}`,
-              takesDown: [job.name]
-            });
-          }
-        }
-      }
-    };
-    dcPath = (dc) => dc.spec.physicalServer ? ["spec", "physicalServer"] : ["spec", "vm"];
-    compareNames = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    byName = (a, b) => compareNames(a.name, b.name);
-  }
-});
-
-// src/whatif/sweep.ts
-function sweep(estate) {
-  return estate.index("whatif.sweep", () => allFailures(estate).map((failure2) => simulate(estate, failure2)));
-}
-function whatIf(estate, failures) {
-  return failures ? failures.map((failure2) => simulate(estate, failure2)) : sweep(estate);
-}
-function describeFailures(failures) {
-  const names = failures.map(describeFailure);
-  if (names.length <= 1) return names[0] ?? "";
-  const shown2 = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
-  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
-}
-function reportsFor(outcomes, rule, keep = () => true, options = {}) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const outcome of outcomes)
-    for (const consequence of outcome.consequences) {
-      if (consequence.rule !== rule || consequence.coveredBy && !options.includeCovered) continue;
-      const group = groups.get(consequence.key);
-      if (group) group.failures.push(outcome.failure);
-      else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
-    }
-  return [...groups.values()].filter(({ consequence, failures }) => keep(consequence, failures)).map(({ consequence, failures }) => toReport(consequence, failures));
-}
-function toReport(consequence, failures) {
-  return {
-    doc: consequence.doc,
-    path: consequence.path,
-    ...consequence.target ? { target: consequence.target } : {},
-    messageId: consequence.messageId,
-    data: { ...consequence.data, failure: describeFailures(failures) },
-    related: [
-      ...failures.slice(0, 3).map((failure2) => ({
-        ...failureLocation(failure2),
-        message: `the failed ${describeFailure(failure2)}`
-      })),
-      ...consequence.related
-    ]
-  };
-}
-var init_sweep = __esm({
-  "src/whatif/sweep.ts"() {
-    "use strict";
-    init_failures();
-    init_simulate();
-  }
-});
-
-// src/rules/failure/backup-proxy-single-failure-domain.ts
-var backupProxySingleFailureDomain;
-var init_backup_proxy_single_failure_domain = __esm({
-  "src/rules/failure/backup-proxy-single-failure-domain.ts"() {
-    "use strict";
-    init_sweep();
-    backupProxySingleFailureDomain = {
-      meta: {
-        id: "backup-proxy-single-failure-domain",
-        severity: "warning",
-        area: "failure",
-        description: "Report backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.",
-        fixable: false,
-        messages: {
-          proxyLost: 'losing {{failure}} takes off-host proxy "{{proxy}}" of backup job "{{job}}" away ({{reason}}), so its {{count}} {{vmWord}} are not backed up; run the proxy where that failure does not reach, or give the job a second proxy'
-        },
-        sources: [
-          "docs/domain.md \xA74.4 (Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up)",
-          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const r of reportsFor(sweep(estate), "backup-proxy-single-failure-domain")) report(r);
-      }
-    };
-  }
-});
-
-// src/rules/failure/cluster-n1-capacity.ts
-var clusterN1Capacity;
-var init_cluster_n1_capacity = __esm({
-  "src/rules/failure/cluster-n1-capacity.ts"() {
-    "use strict";
-    init_sweep();
-    clusterN1Capacity = {
-      meta: {
-        id: "cluster-n1-capacity",
-        severity: "warning",
-        area: "failure",
-        description: "Report clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.",
-        fixable: false,
-        messages: {
-          noRoom: 'losing {{failure}} leaves {{count}} {{vmWord}} of cluster "{{cluster}}" without room to restart ({{vms}}: {{neededMB}} MB of startup memory; the most a surviving node has free is {{mostFreeMB}} MB, on "{{mostFreeHost}}"); add memory or a node, or lower their startup memory',
-          noOwner: 'losing {{failure}} leaves VirtualMachine "{{vm}}" nowhere to restart: its possible owners {{owners}} are all down; add another node to possibleOwners',
-          antiAffinity: 'losing {{failure}} restarts VirtualMachine "{{vm}}" on host "{{host}}" next to "{{other}}", which shares anti-affinity class "{{class}}", because no other node can take it; add capacity or possible owners so the class stays apart'
-        },
-        sources: [
-          "docs/domain.md \xA77.1 (derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the other nodes have free, less each host\u2019s reserve; dynamic-memory VMs need their startup memory to start)",
-          "docs/domain.md \xA77.2 (Microsoft: AntiAffinityClassNames keeps roles of one class on different nodes where it can)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const r of reportsFor(sweep(estate), "cluster-n1-capacity")) report(r);
-      }
-    };
-  }
-});
-
-// src/rules/failure/cluster-quorum-n1.ts
-var clusterQuorumN1;
-var init_cluster_quorum_n1 = __esm({
-  "src/rules/failure/cluster-quorum-n1.ts"() {
-    "use strict";
-    init_sweep();
-    clusterQuorumN1 = {
-      meta: {
-        id: "cluster-quorum-n1",
-        severity: "warning",
-        area: "failure",
-        description: "Report clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.",
-        fixable: false,
-        messages: {
-          lost: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, no majority, so every clustered VM stops; add a witness (file share, disk or cloud) or a node',
-          atRisk: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, exactly half: it keeps running only if dynamic quorum had taken the vote from the lost node; add a witness (file share, disk or cloud)',
-          isolated: 'losing {{failure}} cuts off {{hosts}}, leaving cluster "{{cluster}}" {{votes}} among the nodes still connected, so every clustered VM stops; connect the nodes through a second switch'
-        },
-        sources: [
-          "docs/domain.md \xA77.3 (Microsoft: a cluster keeps running while a majority of votes, nodes plus a witness, is up; dynamic quorum in a two-node cluster without a witness)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const r of reportsFor(sweep(estate), "cluster-quorum-n1")) report(r);
-      }
-    };
-  }
-});
-
-// src/rules/failure/dc-single-failure-domain.ts
-function pinnedToFailedHost(estate, domain, failures) {
-  if (failures.length !== 1 || failures[0].kind !== "host") return false;
-  const host = nameKey(failures[0].host.name);
-  const dcs = estate.of("DomainController").filter((dc) => nameKey(dc.spec.domain) === nameKey(domain));
-  return dcs.every((dc) => {
-    const vm = estate.get("VirtualMachine", dc.spec.vm);
-    const hosts = vm ? estate.hostsAbleToRun(vm) : [];
-    return hosts.length === 1 && nameKey(hosts[0].name) === host;
-  });
-}
-var dcSingleFailureDomain;
-var init_dc_single_failure_domain = __esm({
-  "src/rules/failure/dc-single-failure-domain.ts"() {
-    "use strict";
-    init_estate();
-    init_sweep();
-    dcSingleFailureDomain = {
-      meta: {
-        id: "dc-single-failure-domain",
-        severity: "warning",
-        area: "failure",
-        description: "Report domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.",
-        fixable: false,
-        messages: {
-          allRestart: "losing {{failure}} stops every domain controller of {{domain}} ({{dcs}}) until the cluster restarts them elsewhere; give the DC VMs different first preferred owners and a common antiAffinityClassNames, or add a physical DC",
-          allDown: "losing {{failure}} takes down every domain controller of {{domain}} ({{reasons}}); run a DC where that failure does not reach, a physical one where possible"
-        },
-        sources: [
-          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)",
-          "docs/domain.md \xA77.2 (Microsoft: keep the DCs of one domain on different hosts)",
-          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const r of reportsFor(
-          sweep(estate),
-          "dc-single-failure-domain",
-          (c, failures) => !pinnedToFailedHost(estate, c.data["domain"], failures)
-        ))
-          report(r);
-      }
-    };
-  }
-});
-
-// src/rules/failure/network-single-failure-domain.ts
-var networkSingleFailureDomain;
-var init_network_single_failure_domain = __esm({
-  "src/rules/failure/network-single-failure-domain.ts"() {
-    "use strict";
-    init_sweep();
-    networkSingleFailureDomain = {
-      meta: {
-        id: "network-single-failure-domain",
-        severity: "warning",
-        area: "failure",
-        description: "Report hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.",
-        fixable: false,
-        messages: {
-          hostCutOff: 'losing {{failure}} cuts host "{{host}}" off, since every uplink of its {{teams}} goes with it{{stopped}}{{victims}}; land a team member on a second switch (a switch-independent team)',
-          vmsCutOff: 'losing {{failure}} leaves VMs {{vms}} on host "{{host}}" without any network path, and no other host they may run on has one; land the team of their virtual switch on a second switch or LAG'
-        },
-        sources: [
-          "docs/domain.md \xA72.2 (field: each host reaches the switches through NIC teams that land on LAGs)",
-          "docs/domain.md \xA77.4 (derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails; switch-independent team members may land on two switches)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const r of reportsFor(sweep(estate), "network-single-failure-domain")) report(r);
-      }
-    };
-  }
-});
-
-// src/rules/failure/nlb-single-failure-domain.ts
-var nlbSingleFailureDomain;
-var init_nlb_single_failure_domain = __esm({
-  "src/rules/failure/nlb-single-failure-domain.ts"() {
-    "use strict";
-    init_sweep();
-    nlbSingleFailureDomain = {
-      meta: {
-        id: "nlb-single-failure-domain",
-        severity: "warning",
-        area: "failure",
-        description: "Report NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.",
-        fixable: false,
-        messages: {
-          allNodesDown: 'losing {{failure}} takes down every node of NLB cluster "{{nlb}}" ({{reasons}}); run its nodes on different hosts and switches',
-          allNodesRestart: 'losing {{failure}} stops every node of NLB cluster "{{nlb}}" ({{nodes}}) until the cluster restarts them elsewhere; give the nodes different first preferred owners and a common antiAffinityClassNames',
-          multicastPath: 'losing {{failure}} moves {{nodeWord}} {{vms}} of NLB cluster "{{nlb}}" to {{hosts}}, landing on {{points}} of switch "{{switch}}", which bridge multicast group {{group}} does not include{{effect}}; add {{points}} to the group'
-        },
-        sources: [
-          "docs/domain.md \xA77.2 (Microsoft: keep the nodes of one NLB cluster on different hosts, or one host failure takes all of them down)",
-          "docs/domain.md \xA72.2 (field: a node can run on any host of its cluster, so the bridge multicast group must include every such host\u2019s LAG)",
-          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
-        ]
-      },
-      check({ estate, report }) {
-        for (const r of reportsFor(sweep(estate), "nlb-single-failure-domain")) report(r);
-      }
-    };
-  }
-});
-
-// src/rules/failure/index.ts
-var failureRules;
-var init_failure = __esm({
-  "src/rules/failure/index.ts"() {
-    "use strict";
-    init_backup_proxy_single_failure_domain();
-    init_cluster_n1_capacity();
-    init_cluster_quorum_n1();
-    init_dc_single_failure_domain();
-    init_network_single_failure_domain();
-    init_nlb_single_failure_domain();
-    failureRules = [
-      backupProxySingleFailureDomain,
-      clusterN1Capacity,
-      clusterQuorumN1,
-      dcSingleFailureDomain,
-      networkSingleFailureDomain,
-      nlbSingleFailureDomain
-    ];
-  }
-});
-
-// src/rules/index.ts
-function allRuleMeta() {
-  return CATALOGUE.metas();
-}
-var MODEL_RULES, modelRuleIds, CATALOGUE;
-var init_rules = __esm({
-  "src/rules/index.ts"() {
-    "use strict";
-    init_core();
-    init_drift();
-    init_catalogue();
-    init_duplicate_name();
-    init_unresolved_reference();
-    init_nlb2();
-    init_switch();
-    init_vm();
-    init_backup2();
-    init_cluster();
-    init_failure();
-    MODEL_RULES = [
-      duplicateName,
-      unresolvedReference,
-      ...nlbRules,
-      ...switchRules,
-      ...vmRules,
-      ...backupRules,
-      ...clusterRules,
-      ...failureRules
-    ];
-    modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));
-    CATALOGUE = new Catalogue([
-      ...CORE_RULES.filter((meta) => !modelRuleIds.has(meta.id)).map((meta) => ({ kind: "core", meta })),
-      ...MODEL_RULES.map((rule) => ({ kind: "rule", meta: rule.meta })),
-      ...DRIFT_RULES.map((meta) => ({ kind: "drift", meta }))
-    ]);
-  }
-});
-
-// src/rules/run.ts
-function reportToFinding(rule, report) {
-  const template = rule.meta.messages[report.messageId];
-  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
-  const range2 = report.doc.locate(report.path, report.target ?? "value");
-  const finding = {
-    ruleId: rule.meta.id,
-    messageId: report.messageId,
-    ...report.severity ? { defaultSeverity: report.severity } : {},
-    message: fillMessage(template, report.data),
-    file: report.doc.file,
-    ...range2,
-    related: (report.related ?? []).map((r) => ({
-      file: r.doc.file,
-      message: r.message,
-      ...r.doc.locate(r.path, r.target ?? "value")
-    })),
-    document: { kind: report.doc.kind, name: report.doc.name },
-    path: [...report.path]
-  };
-  if (report.fix) {
-    const edits = [];
-    for (const edit of report.fix.edits) {
-      const at = edit.doc.offsets(edit.path, edit.target ?? "value");
-      if (at)
-        edits.push({
-          file: edit.doc.file,
-          startOffset: at.start,
-          endOffset: at.end,
-          text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text)
-        });
-    }
-    if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
-  }
-  return finding;
-}
-function keepQuotes(text, start, end, replacement) {
-  const open2 = text[start];
-  if ((open2 === '"' || open2 === "'") && end - start >= 2 && text[end - 1] === open2 && !replacement.startsWith(open2)) {
-    return open2 === "'" ? `'${replacement.replace(/'/g, "''")}'` : JSON.stringify(replacement);
-  }
-  return replacement;
-}
-function runRules(estate, rules, settingFor, now, timings) {
-  const findings = [];
-  for (const rule of rules) {
-    const setting = settingFor(rule);
-    if (!setting) continue;
-    const options = { ...rule.meta.defaultOptions ?? {}, ...setting.options };
-    const start = timings ? performance.now() : 0;
-    try {
-      rule.check({
-        estate,
-        options,
-        now,
-        report: (report) => findings.push(reportToFinding(rule, report))
-      });
-      if (timings) timings[rule.meta.id] = performance.now() - start;
-    } catch (error2) {
-      const doc = estate.documents[0];
-      findings.push({
-        ruleId: "internal-error",
-        message: `rule ${rule.meta.id} failed: ${error2.message ?? String(error2)}; please report this`,
-        file: doc?.file ?? ".",
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        startOffset: 0,
-        endOffset: 0,
-        related: []
-      });
-    }
-  }
-  return findings;
-}
-var init_run = __esm({
-  "src/rules/run.ts"() {
-    "use strict";
-    init_types2();
-  }
-});
-
-// src/config/types.ts
-function entrySeverity(entry) {
-  return Array.isArray(entry) ? entry[0] : entry;
-}
-function entryOptions(entry) {
-  return Array.isArray(entry) && entry.length > 1 ? entry[1] ?? {} : {};
-}
-var SEVERITIES_OR_OFF;
-var init_types3 = __esm({
-  "src/config/types.ts"() {
-    "use strict";
-    SEVERITIES_OR_OFF = ["error", "warning", "notice", "off"];
-  }
-});
-
-// src/filter/suppressions.ts
-function applySuppressions(findings, sources, options) {
-  const byFile = /* @__PURE__ */ new Map();
-  const problems = [];
-  const out = [];
-  for (const [file2, source] of sources) {
-    if (!source.text.includes("hvlint-")) continue;
-    const scanned = scanSuppressions(source, options);
-    problems.push(...scanned.problems);
-    if (scanned.directives.length > 0) byFile.set(file2, scanned.directives);
-  }
-  if (byFile.size === 0) return { findings, problems };
-  for (const finding of findings) {
-    const directives = byFile.get(finding.file);
-    if (!directives || finding.suppressed || SUPPRESSION_RULES.has(finding.ruleId)) {
-      out.push(finding);
-      continue;
-    }
-    let active;
-    let expired;
-    for (const directive of directives) {
-      if (finding.line < directive.fromLine || finding.line > directive.toLine) continue;
-      const rule = directive.rules.find((r) => r.id === finding.ruleId);
-      if (!rule) continue;
-      rule.used = true;
-      if (directive.expired) expired ??= directive;
-      else if (!active || active.kind === "document" && directive.kind === "next-line") active = directive;
-    }
-    if (active) {
-      const suppressed = {
-        kind: active.kind === "next-line" ? "inline" : "document",
-        reason: active.reason,
-        file: active.file,
-        line: active.line
-      };
-      if (active.until) suppressed.until = active.until;
-      out.push({ ...finding, suppressed });
-    } else if (expired) {
-      const source = sources.get(expired.file);
-      const at = source.lineStart(expired.line);
-      out.push({
-        ...finding,
-        message: `${finding.message} (its suppression expired on ${expired.until}: fix the problem or renew the suppression)`,
-        related: [
-          ...finding.related,
-          {
-            file: expired.file,
-            message: `suppression expired on ${expired.until}`,
-            ...source.range(at, at + source.lineText(expired.line).length)
-          }
-        ]
-      });
-    } else {
-      out.push(finding);
-    }
-  }
-  const partlyChecked = new Set(findings.filter((f) => INCOMPLETE_RULES.has(f.ruleId)).map((f) => f.file));
-  for (const [file2, directives] of byFile) {
-    if (partlyChecked.has(file2)) continue;
-    const source = sources.get(file2);
-    for (const directive of directives) {
-      for (const rule of directive.rules) {
-        if (rule.used) continue;
-        const where = directive.kind === "next-line" ? "on the next line" : "in this document";
-        problems.push(
-          problem(
-            source,
-            "unused-suppression",
-            rule.start,
-            rule.end,
-            `suppression of "${rule.id}" matched no finding ${where}: remove it`
-          )
-        );
-      }
-    }
-  }
-  return { findings: out, problems };
-}
-function scanSuppressions(source, options) {
-  const text = source.text;
-  const layout = new Layout(text);
-  const directives = [];
-  const problems = [];
-  let searchFrom = 0;
-  for (; ; ) {
-    const hit = text.indexOf("hvlint-", searchFrom);
-    if (hit === -1) break;
-    const lineStart2 = text.lastIndexOf("\n", hit - 1) + 1;
-    let lineEnd2 = text.indexOf("\n", hit);
-    if (lineEnd2 === -1) lineEnd2 = text.length;
-    searchFrom = lineEnd2 + 1;
-    const hash = layout.commentStart(lineStart2, lineEnd2);
-    if (hash === -1 || hash > hit) continue;
-    const body = text.slice(hash + 1, lineEnd2).replace(/\r$/, "");
-    const lead = /^\s*/.exec(body)[0].length;
-    if (!body.startsWith("hvlint-", lead)) continue;
-    const parsed = parseDirective(source, layout, hash, body, lead, options, problems);
-    if (parsed) directives.push(parsed);
-  }
-  return { directives, problems };
-}
-function parseDirective(source, layout, hash, body, lead, options, problems) {
-  const bodyStart = hash + 1;
-  const commentEnd = bodyStart + body.length;
-  const name = /^hvlint-[a-z-]*/.exec(body.slice(lead))[0];
-  const nameStart = bodyStart + lead;
-  const report = (ruleId, start, end, message) => {
-    problems.push(problem(source, ruleId, start, end, message));
-    return void 0;
-  };
-  if (!DIRECTIVES.includes(name)) {
-    const hint2 = closest(name, DIRECTIVES);
-    return report(
-      "invalid-suppression",
-      nameStart,
-      nameStart + name.length,
-      `unknown directive "${name}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`
-    );
-  }
-  const kind = name === "hvlint-disable" ? "document" : "next-line";
-  const restStart = lead + name.length;
-  const rest = body.slice(restStart);
-  const separator = /(^|\s)--(?=\s|$)/.exec(rest);
-  const head = separator ? rest.slice(0, separator.index + separator[1].length) : rest;
-  let reason = separator ? rest.slice(separator.index + separator[0].length).trim() : "";
-  let until;
-  const rules = [];
-  const tokens = /[^\s,]+/g;
-  for (let m = tokens.exec(head); m; m = tokens.exec(head)) {
-    const start = bodyStart + restStart + m.index;
-    const token = m[0];
-    if (token.startsWith("until=")) until = { value: token.slice(6), start, end: start + token.length };
-    else rules.push({ id: token, start, end: start + token.length, used: false });
-  }
-  const trailingUntil = /(^|\s)until=(\S*)$/.exec(reason);
-  if (trailingUntil && !until) {
-    const start = bodyStart + body.lastIndexOf(`until=${trailingUntil[2]}`);
-    until = { value: trailingUntil[2], start, end: start + 6 + trailingUntil[2].length };
-    reason = reason.slice(0, trailingUntil.index).trim();
-  }
-  if (rules.length === 0) {
-    return report(
-      "invalid-suppression",
-      nameStart,
-      nameStart + name.length,
-      `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`
-    );
-  }
-  const known = [];
-  for (const rule of rules) {
-    if (SUPPRESSION_RULES.has(rule.id)) {
-      report(
-        "invalid-suppression",
-        rule.start,
-        rule.end,
-        `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`
-      );
-    } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
-      const hint2 = closest(rule.id, [...options.knownRuleIds]);
-      report(
-        "invalid-suppression",
-        rule.start,
-        rule.end,
-        `unknown rule "${rule.id}" in suppression${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
-      );
-    } else {
-      known.push(rule);
-    }
-  }
-  if (known.length === 0) return void 0;
-  let expired = false;
-  if (until) {
-    const day = parseDay(until.value);
-    if (day === void 0) {
-      return report(
-        "invalid-suppression",
-        until.start,
-        until.end,
-        `until= must be a date written YYYY-MM-DD; got "${until.value}"`
-      );
-    }
-    expired = options.now.getTime() >= day;
-  }
-  if (reason === "") {
-    return report(
-      "suppression-reason",
-      hash,
-      commentEnd,
-      `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`
-    );
-  }
-  const line = source.position(hash).line;
-  let fromLine = 0;
-  let toLine = -1;
-  if (kind === "next-line") {
-    const target = layout.nextContentLine(source, line);
-    if (target !== void 0) fromLine = toLine = target;
-  } else {
-    if (!layout.isCommentOnlyLine(source, line) || !layout.atTopOfDocument(source, line)) {
-      return report(
-        "invalid-suppression",
-        nameStart,
-        nameStart + name.length,
-        "hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here"
-      );
-    }
-    fromLine = line;
-    toLine = layout.documentEndLine(source, line);
-  }
-  const directive = { kind, file: source.path, line, rules: known, reason, expired, fromLine, toLine };
-  if (until) directive.until = until.value;
-  return directive;
-}
-function parseDay(value) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return void 0;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
-  return time;
-}
-function problem(source, ruleId, start, end, message) {
-  return {
-    ruleId,
+    ruleId: "manifest-api-version",
     message,
-    file: source.path,
-    ...source.range(start, end),
+    file: doc.source.path,
+    ...doc.source.range(start, end),
     related: []
   };
 }
-function quoteAwareCommentStart(text, lineStart2, lineEnd2) {
-  let quote;
-  for (let i = lineStart2; i < lineEnd2; i++) {
-    const c = text[i];
-    const before = i === lineStart2 ? " " : text[i - 1];
-    if (quote === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') quote = void 0;
-    } else if (quote === "'") {
-      if (c === "'") {
-        if (text[i + 1] === "'") i++;
-        else quote = void 0;
-      }
-    } else if (c === "#") {
-      if (before === " " || before === "	") return i;
-    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
-      quote = c;
-    }
-  }
-  return -1;
-}
-var INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
-var init_suppressions = __esm({
-  "src/filter/suppressions.ts"() {
+var API_VERSION2, KNOWN_KINDS;
+var init_api_version = __esm({
+  "src/schema/api-version.ts"() {
     "use strict";
-    init_js_yaml();
+    init_locate();
+    init_kinds();
+    API_VERSION2 = "hvlint/v1";
+    KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
+  }
+});
+
+// src/pipeline/check-file.ts
+function checkDocument(loaded) {
+  const { valid, findings } = validateDocument(loaded);
+  return { document: ManifestDocument.of(loaded, valid), findings };
+}
+function checkFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
+  return checkLoaded(loadFile(entry, limits, reader));
+}
+function reportLookalikes(loaded) {
+  for (const doc of loaded.skipped) {
+    const finding = lookalikeFinding(doc);
+    if (finding) loaded.findings.push(finding);
+  }
+  return loaded;
+}
+function checkLoaded(loaded) {
+  reportLookalikes(loaded);
+  const checked = { file: loaded.file, source: loaded.source, documents: [], findings: loaded.findings };
+  for (const manifest of loaded.manifests) {
+    const { document, findings } = checkDocument(manifest);
+    for (const finding of findings) checked.findings.push(finding);
+    checked.documents.push(document);
+  }
+  return checked;
+}
+var init_check_file = __esm({
+  "src/pipeline/check-file.ts"() {
+    "use strict";
+    init_load();
     init_yaml();
-    init_strings();
-    INCOMPLETE_RULES = /* @__PURE__ */ new Set(["schema", "yaml-syntax", "yaml-limits"]);
-    SUPPRESSION_RULES = /* @__PURE__ */ new Set([
-      "suppression-reason",
-      "invalid-suppression",
-      "unused-suppression"
-    ]);
-    DIRECTIVES = ["hvlint-disable-next-line", "hvlint-disable"];
-    RULE_ID = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-    Layout = class {
-      text;
-      /** Sorted, disjoint [start, end) ranges of scalar text. */
-      scalars = [];
-      /** [start, end) ranges of the text that did not parse. */
-      unparsed = [];
-      constructor(text) {
-        this.text = text;
-        if (!this.collect(text, 0)) {
-          for (const [start, end] of splitDocuments(text)) {
-            if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
-          }
-        }
-        this.scalars.sort((a, b) => a[0] - b[0]);
-      }
-      collect(chunk, base) {
-        let events;
-        try {
-          events = parseEvents(chunk, { maxDepth: 1e3 });
-        } catch {
-          return false;
-        }
-        for (const event of events) {
-          if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
-          const quoted = event.style === 2 || event.style === 3;
-          this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
-        }
-        return true;
-      }
-      inScalar(offset) {
-        let lo = 0;
-        let hi = this.scalars.length - 1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          const [start, end] = this.scalars[mid];
-          if (offset < start) hi = mid - 1;
-          else if (offset >= end) lo = mid + 1;
-          else return true;
-        }
-        return false;
-      }
-      isUnparsed(offset) {
-        return this.unparsed.some(([start, end]) => offset >= start && offset < end);
-      }
-      /** Offset of the `#` that starts a comment on the line, or -1. */
-      commentStart(lineStart2, lineEnd2) {
-        const text = this.text;
-        if (this.isUnparsed(lineStart2)) return quoteAwareCommentStart(text, lineStart2, lineEnd2);
-        for (let i = text.indexOf("#", lineStart2); i !== -1 && i < lineEnd2; i = text.indexOf("#", i + 1)) {
-          const before = i === lineStart2 ? " " : text[i - 1];
-          if ((before === " " || before === "	") && !this.inScalar(i)) return i;
-        }
-        return -1;
-      }
-      classify(source, line) {
-        const text = source.lineText(line);
-        const start = source.lineStart(line);
-        const first = text.search(/\S/);
-        if (first === -1) return "blank";
-        if (text[first] === "#" && !this.inScalar(start + first)) return "comment";
-        if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return "marker";
-        if (first === 0 && text.startsWith("%") && !this.inScalar(start)) return "marker";
-        return "content";
-      }
-      isCommentOnlyLine(source, line) {
-        return this.classify(source, line) === "comment";
-      }
-      /** The first line after `line` that holds content (not blank, a comment or a `---`). */
-      nextContentLine(source, line) {
-        for (let n = line + 1; n <= source.lineCount; n++) if (this.classify(source, n) === "content") return n;
-        return void 0;
-      }
-      /** Whether only blank lines, comments and document markers come before `line` in its document. */
-      atTopOfDocument(source, line) {
-        for (let n = line - 1; n >= 1; n--) {
-          const kind = this.classify(source, n);
-          if (kind === "content") return false;
-          if (kind === "marker" && /^(---|\.\.\.)/.test(source.lineText(n))) return true;
-        }
-        return true;
-      }
-      /** The last line of the document that `line` (at its top) belongs to. */
-      documentEndLine(source, line) {
-        let seenContent = false;
-        for (let n = line + 1; n <= source.lineCount; n++) {
-          const kind = this.classify(source, n);
-          if (kind === "content") seenContent = true;
-          else if (kind === "marker" && seenContent && /^---/.test(source.lineText(n))) return n - 1;
-        }
-        return source.lineCount;
-      }
-    };
+    init_schema();
+    init_api_version();
+    init_document2();
   }
 });
 
-// src/config/globs.ts
-import * as path4 from "node:path";
-function pathFromRoot(file2, root, cwd) {
-  if (!root || !cwd) return file2;
-  const relative9 = path4.relative(root, path4.resolve(cwd, file2));
-  return relative9.split(path4.sep).join("/");
-}
-function matchesAny(file2, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file2, root, cwd);
-  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
-}
-var MATCH2;
-var init_globs = __esm({
-  "src/config/globs.ts"() {
-    "use strict";
-    init_esm4();
-    MATCH2 = { dot: true };
-  }
-});
-
-// src/filter/severity.ts
-function assignSeverities(findings, catalogue, config, cwd) {
-  const overrides = config.overrides ?? [];
-  const matchCache = /* @__PURE__ */ new Map();
-  const overrideMatches = (index, file2) => {
-    const key2 = `${index}\0${file2}`;
-    let hit = matchCache.get(key2);
-    if (hit === void 0) {
-      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
-      matchCache.set(key2, hit);
-    }
-    return hit;
-  };
-  const out = [];
-  for (const finding of findings) {
-    let severity = finding.defaultSeverity ?? catalogue.severity(finding.ruleId);
-    const global2 = config.rules?.[finding.ruleId];
-    if (global2 !== void 0) severity = entrySeverity(global2);
-    overrides.forEach((override, index) => {
-      const entry = override.rules[finding.ruleId];
-      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
-    });
-    if (severity === "off") continue;
-    const { defaultSeverity: _default, ...rest } = finding;
-    out.push({ ...rest, severity });
-  }
-  return out;
-}
-var init_severity = __esm({
-  "src/filter/severity.ts"() {
-    "use strict";
-    init_types3();
-    init_globs();
-  }
-});
-
-// src/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintKey(finding) {
-  const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
-  if (finding.document) {
-    parts.push(
-      finding.document.kind,
-      finding.document.name,
-      JSON.stringify(finding.path ?? []),
-      finding.messageId ?? ""
-    );
-  } else {
-    parts.push("", "", "", finding.message);
-  }
-  return parts.join("\0");
-}
-function fingerprint(finding) {
-  return createHash("sha256").update(fingerprintKey(finding)).digest("hex").slice(0, 32);
-}
-var FINGERPRINT_VERSION;
-var init_fingerprint = __esm({
-  "src/fingerprint.ts"() {
-    "use strict";
-    FINGERPRINT_VERSION = "hvlint/v1";
-  }
-});
-
-// src/filter/baseline.ts
-import * as fs6 from "node:fs";
-function readBaselineFile(absolute) {
-  let text;
-  try {
-    text = fs6.readFileSync(absolute, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new BaselineError(
-      code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error2.message}`
-    );
-  }
-  return parseBaseline(text);
-}
-function parseBaseline(text) {
-  let value;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error2) {
-    throw new BaselineError(
-      `the baseline is not valid JSON (${error2.message}): write it again with --write-baseline`
-    );
-  }
-  const record2 = value;
-  if (!record2 || typeof record2 !== "object" || record2.version !== BASELINE_VERSION || !Array.isArray(record2.findings)) {
-    throw new BaselineError(
-      `the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`
-    );
-  }
-  const findings = [];
-  record2.findings.forEach((entry, i) => {
-    const e = entry;
-    if (!e || typeof e.fingerprint !== "string" || typeof e.ruleId !== "string" || typeof e.file !== "string") {
-      throw new BaselineError(
-        `baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`
-      );
-    }
-    findings.push({ ...e, message: typeof e.message === "string" ? e.message : "" });
-  });
-  return { version: BASELINE_VERSION, findings };
-}
-function applyBaseline(findings, baseline) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const entry of baseline.findings) {
-    const list3 = remaining.get(entry.fingerprint);
-    if (list3) list3.push(entry);
-    else remaining.set(entry.fingerprint, [entry]);
-  }
-  let matched = 0;
-  const out = findings.map((finding) => {
-    if (finding.suppressed) return finding;
-    const entries = remaining.get(fingerprint(finding));
-    const entry = entries?.shift();
-    if (!entry) return finding;
-    matched++;
-    return { ...finding, suppressed: { kind: "baseline", reason: "accepted in the baseline" } };
-  });
-  const fixedEntries = [...remaining.values()].flat().sort(compareEntries);
-  return { findings: out, outcome: { matched, fixed: fixedEntries.length, fixedEntries } };
-}
-function compareEntries(a, b) {
-  for (const key2 of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
-    const x = a[key2] ?? "";
-    const y = b[key2] ?? "";
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-var BASELINE_VERSION, BaselineError;
-var init_baseline = __esm({
-  "src/filter/baseline.ts"() {
-    "use strict";
-    init_fingerprint();
-    BASELINE_VERSION = 1;
-    BaselineError = class extends Error {
-    };
-  }
-});
-
-// src/filter/index.ts
-function applyFilters(emitted, options) {
-  const configured = assignSeverities(emitted, options.catalogue, options.config, options.cwd);
-  const suppressed = applySuppressions(configured, options.sources, {
-    now: options.now,
-    knownRuleIds: options.catalogue.ids()
-  });
-  let out = suppressed.problems.length > 0 ? [
-    ...suppressed.findings,
-    ...assignSeverities(suppressed.problems, options.catalogue, options.config, options.cwd)
-  ] : suppressed.findings;
-  let outcome;
-  if (options.baseline) {
-    const applied = applyBaseline(out, options.baseline);
-    out = applied.findings;
-    outcome = applied.outcome;
-  }
-  out.sort(compareFindings);
-  return outcome ? { findings: out, baseline: outcome } : { findings: out };
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  if (a.column !== b.column) return a.column - b.column;
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return 0;
-}
-var init_filter = __esm({
-  "src/filter/index.ts"() {
-    "use strict";
-    init_suppressions();
-    init_severity();
-    init_baseline();
-  }
-});
-
-// src/load/parallel.ts
+// src/pipeline/parallel.ts
 import * as fs7 from "node:fs";
 import * as os5 from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-function checkFile(entry, limits) {
-  const loaded = loadFile(entry, limits);
-  const findings = [...loaded.findings];
-  const documents = [];
-  for (const doc of loaded.manifests) {
-    findings.push(...validateDocument(doc));
-    const checked = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
-    if (jsonExact(doc.value)) checked.json = JSON.stringify(doc.value);
-    else checked.value = doc.value;
-    documents.push(checked);
-  }
-  return { text: loaded.source?.text, findings, documents };
-}
-function jsonExact(value) {
-  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
-  if (value === null || typeof value !== "object") return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!jsonExact(item)) return false;
-    return true;
-  }
-  for (const key2 in value) if (!jsonExact(value[key2])) return false;
-  return true;
-}
-function adoptFile(entry, checked, limits, into) {
-  into.findings.push(...checked.findings);
-  if (checked.text === void 0) return;
-  const source = new SourceFile(entry.file, checked.text);
-  into.sources.set(entry.file, source);
+function fromWire(entry, wire, limits) {
+  const checked = { file: entry.file, source: void 0, documents: [], findings: wire.findings };
+  if (wire.text === void 0) return checked;
+  const source = new SourceFile(entry.file, wire.text);
+  checked.source = source;
   const treeOf = treeBuilder(source, limits);
-  for (const d of checked.documents) {
+  for (const d of wire.documents) {
     const value = d.json !== void 0 ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, {
-      index: d.index,
-      start: d.start,
-      end: d.end,
-      value,
-      root: treeOf({ index: d.index, start: d.start, end: d.end, value })
-    });
-    doc.valid = d.valid;
-    into.documents.push(doc);
+    const text = { index: d.index, start: d.start, end: d.end, value };
+    checked.documents.push(new ManifestDocument(source, { ...text, root: treeOf(text) }, d.valid));
   }
+  return checked;
 }
 function workerAvailable() {
   if (!workerScript) return false;
@@ -44287,26 +44380,21 @@ function workerThreadsFor(files, requested) {
   }
   return work >= 1 ? Math.min(cores, 8) : 0;
 }
-async function loadAndValidateParallel(files, limits, threads) {
+async function checkFilesParallel(files, limits, threads) {
   const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(files.length / (threads * 4))));
   const batches = [];
   for (let i = 0; i < files.length; i += size) batches.push({ id: batches.length, files: files.slice(i, i + size) });
   const results = new Array(batches.length);
-  const adopt = (batch, checked) => {
-    const part = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
-    for (let i = 0; i < batch.files.length; i++) adoptFile(batch.files[i], checked[i], limits, part);
-    results[batch.id] = part;
+  const adopt = (batch, wire) => {
+    results[batch.id] = batch.files.map((entry, i) => fromWire(entry, wire[i], limits));
   };
   const checkHere = (batch) => {
     parallelStats.batchesOnMain++;
-    adopt(
-      batch,
-      batch.files.map((f) => checkFile(f, limits))
-    );
+    results[batch.id] = batch.files.map((entry) => checkFile(entry, limits));
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve15, reject) => {
+  await new Promise((resolve14, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -44343,7 +44431,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve15();
+        if (--running === 0) resolve14();
       };
       worker.on(
         "message",
@@ -44369,27 +44457,20 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve15();
+      if (running === 0) resolve14();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
-  const out = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
-  for (const part of results) {
-    for (const doc of part.documents) out.documents.push(doc);
-    for (const finding of part.findings) out.findings.push(finding);
-    for (const [file2, source] of part.sources) out.sources.set(file2, source);
-  }
-  return out;
+  return results.flat();
 }
 var PARALLEL_FILES, PARALLEL_BYTES, MAX_BATCH_FILES, parallelStats, workerScript;
 var init_parallel = __esm({
-  "src/load/parallel.ts"() {
+  "src/pipeline/parallel.ts"() {
     "use strict";
-    init_load();
     init_source();
     init_trees();
-    init_document();
-    init_schema();
+    init_document2();
+    init_check_file();
     PARALLEL_FILES = 3e4;
     PARALLEL_BYTES = 16 * 1024 * 1024;
     MAX_BATCH_FILES = 64;
@@ -44905,14 +44986,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7));
-  functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep5) => s.split(sep5));
+  functionOverload("string.split(string, int): list<string>", (s, sep5, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep7);
+    const parts = s.split(sep5);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep7));
+    limited.push(parts.slice(l - 1).join(sep5));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -44926,7 +45007,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep7) => {
+  functionOverload("list<string>.join(string): string", (v, sep5) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -44935,7 +45016,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep7);
+    return v.join(sep5);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -48699,14 +48780,29 @@ function toCel(value) {
   if (typeof value === "number") return Number.isInteger(value) ? BigInt(value) : value;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = toCel(value[i]);
-    return out2;
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i];
+      const cel = toCel(element);
+      if (cel !== element) (out2 ??= value.slice())[i] = cel;
+    }
+    return out2 ?? value;
   }
   if (value instanceof Date) return value.toISOString();
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key2 of Object.keys(value)) out[key2] = toCel(value[key2]);
-  return out;
+  const keys = Object.keys(value);
+  let out;
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    const field = value[key2];
+    const cel = toCel(field);
+    if (out) out[key2] = cel;
+    else if (cel !== field) {
+      out = /* @__PURE__ */ Object.create(null);
+      for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+      out[key2] = cel;
+    }
+  }
+  return out ?? value;
 }
 function fromCel(value) {
   if (typeof value === "bigint") return Number(value);
@@ -48827,7 +48923,7 @@ var init_bindings = __esm({
     EstateView = class {
       model;
       docs = /* @__PURE__ */ new Map();
-      back = /* @__PURE__ */ new WeakMap();
+      back = /* @__PURE__ */ new Map();
       lists = /* @__PURE__ */ new Map();
       memo = /* @__PURE__ */ new Map();
       constructor(model) {
@@ -48868,10 +48964,9 @@ var init_bindings = __esm({
       cached(name, key2, build3) {
         let table = this.memo.get(name);
         if (!table) this.memo.set(name, table = /* @__PURE__ */ new Map());
-        const id = `${key2.kind}/${nameKey(key2.name)}/${key2.file}:${key2.start}`;
-        if (table.has(id)) return table.get(id);
+        if (table.has(key2)) return table.get(key2);
         const value = build3();
-        table.set(id, value);
+        table.set(key2, value);
         return value;
       }
       /** Hosts a VM can run on; the nodes of a cluster. */
@@ -52003,7 +52098,7 @@ var init_hvlint_schema = __esm({
 });
 
 // src/policy/analyze.ts
-function resolve4(schema) {
+function resolve3(schema) {
   let s = schema;
   for (let i = 0; i < 16 && typeof s["$ref"] === "string"; i++) {
     const parts = s["$ref"].replace(/^#\//, "").split("/");
@@ -52015,7 +52110,7 @@ function resolve4(schema) {
   return s;
 }
 function variants(schema) {
-  const s = resolve4(schema);
+  const s = resolve3(schema);
   const out = [s];
   for (const key2 of ["oneOf", "anyOf", "allOf"])
     for (const branch of s[key2] ?? []) out.push(...variants(branch));
@@ -52224,21 +52319,56 @@ function hint(word, candidates) {
   const best = closest(word, candidates);
   return best ? ` (did you mean "${best}"?)` : "";
 }
-function estimateCost(root, sizes) {
+function estimateCost(root, sizes, vars = {}) {
+  return costModel(sizes).cost(root, new Map(Object.entries(vars)));
+}
+function estimateSize(root, sizes) {
+  return costModel(sizes).size(root, /* @__PURE__ */ new Map());
+}
+function costModel(sizes) {
+  const pathOf = (node, scope) => {
+    const args = node.args;
+    if (node.op === "id") {
+      const name = node.args;
+      if (name === "self") return [];
+      return scope.get(name);
+    }
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = pathOf(args[0], scope);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "[]" || node.op === "[?]") {
+      const base = pathOf(args[0], scope);
+      const key2 = args[1];
+      if (!base) return void 0;
+      return key2.op === "value" && typeof key2.args === "string" ? [...base, key2.args] : [...base, "[]"];
+    }
+    if (node.op === "rcall") {
+      const [name, target] = args;
+      if (name === "filter") return pathOf(target, scope);
+    }
+    if (node.op === "?:") {
+      const [, a, b] = args;
+      return pathOf(a, scope) ?? pathOf(b, scope);
+    }
+    return void 0;
+  };
   const sizeOf = (node, scope) => {
     const args = node.args;
     if (node.op === "." && args[0].op === "id" && args[0].args === "estate")
       return sizes.collections[args[1]] ?? sizes.documentList;
     if (node.op === "rcall") {
-      const [name, target, callArgs] = args;
-      if (target.op === "id" && target.args === "estate") return sizes.joins[name] ?? 1;
+      const [name, target] = args;
+      if (target.op === "id" && target.args === "estate") return sizes.join(name);
       if (name === "map" || name === "filter") return sizeOf(target, scope);
-      void callArgs;
     }
     if (node.op === "list") return args.length;
-    if (node.op === "id") return scope.get(node.args) ?? sizes.documentList;
+    if (node.op === "map") return args.length;
+    if (node.op === "?:") return Math.max(sizeOf(args[1], scope), sizeOf(args[2], scope));
     if (node.op === "+" && Array.isArray(args))
       return sizeOf(args[0], scope) + sizeOf(args[1], scope);
+    const at = pathOf(node, scope);
+    if (at) return sizes.list(at);
     return sizes.documentList;
   };
   const cost = (node, scope) => {
@@ -52246,12 +52376,13 @@ function estimateCost(root, sizes) {
     if (node.op === "rcall") {
       const [name, target, callArgs] = args;
       if (target.op === "id" && target.args === "estate")
-        return 1 + (sizes.joins[name] ?? 1) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+        return 1 + sizes.join(name) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
       const base = cost(target, scope);
       if (MACROS.has(name) && callArgs.length >= 2) {
         const n = sizeOf(target, scope);
         const inner = new Map(scope);
-        inner.delete(callArgs[0].args);
+        const at = pathOf(target, scope);
+        inner.set(callArgs[0].args, at ? [...at, "[]"] : void 0);
         const body = callArgs.slice(1).reduce((sum, a) => sum + cost(a, inner), 0);
         return base + n * (body + 1);
       }
@@ -52274,7 +52405,22 @@ function estimateCost(root, sizes) {
     }
     return total;
   };
-  return cost(root, /* @__PURE__ */ new Map());
+  return { cost, size: sizeOf };
+}
+function iteratedPath(root) {
+  const walk = (node) => {
+    const args = node.args;
+    if (node.op === "id") return node.args === "self" ? [] : void 0;
+    if ((node.op === "." || node.op === ".?") && typeof args[1] === "string") {
+      const base = walk(args[0]);
+      return base ? [...base, args[1]] : void 0;
+    }
+    if (node.op === "rcall" && args[0] === "filter") return walk(args[1]);
+    if (node.op === "?:") return walk(args[1]) ?? walk(args[2]);
+    return void 0;
+  };
+  const at = walk(root);
+  return at ? [...at, "[]"] : void 0;
 }
 var ANY, defs, list2, rec, path5, MACROS;
 var init_analyze = __esm({
@@ -52531,63 +52677,142 @@ function runPolicies(estate, policies, options) {
   for (const policy of policies) {
     if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
-    const over = overCostLimit(estate, view, policy, limit);
+    const matched = matchedDocuments(estate, policy);
+    const over = overCostLimit(estate, policy, matched, limit);
     if (over) findings.push(problemFinding2(over));
-    else findings.push(...runPolicy(view, policy));
+    else findings.push(...runPolicy(view, policy, matched));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
 }
-function costSizes(estate) {
-  const count = (kind) => estate.of(kind).length;
-  const collections = {};
-  for (const [field, kind] of COLLECTIONS) collections[field] = count(kind);
-  return {
-    collections,
-    joins: {
-      // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
-      hostsOf: Math.min(64, count("HyperVHost")),
-      vmsOf: count("VirtualMachine"),
-      backupJobsOf: count("BackupJob"),
-      backupTargetsOf: count("BackupJob"),
-      nlbNodesOf: count("NlbCluster"),
-      nodesOf: 32,
-      uplinksOf: 16,
-      dcsOf: count("DomainController"),
-      groupsByVlan: 4094,
-      drivesOf: 256
-    },
-    documentList: 64
-  };
+function meanJoinSize(estate, name) {
+  let table = joinSizes.get(estate);
+  if (!table) joinSizes.set(estate, table = /* @__PURE__ */ new Map());
+  let size = table.get(name);
+  if (size === void 0) table.set(name, size = computeJoinSize(estate, name));
+  return size;
 }
-function overCostLimit(estate, view, policy, limit) {
-  const sizes = costSizes(estate);
-  const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind).length ?? 0), 0);
-  const parts = [];
-  const add = (e, times) => {
-    if (e) parts.push([e, estimateCost(e.ast, sizes) * times]);
+function computeJoinSize(estate, name) {
+  const mean = (counts) => counts.length === 0 ? 1 : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+  const vms = estate.of("VirtualMachine");
+  switch (name) {
+    case "hostsOf":
+      return Math.max(
+        mean(vms.map((vm) => estate.hostsAbleToRun(vm).length)),
+        mean(estate.of("HyperVCluster").map((c) => estate.hostsOfCluster(c.name).length))
+      );
+    case "vmsOf": {
+      const coverage = backupCoverage(estate);
+      return Math.max(
+        mean(estate.of("HyperVCluster").map((c) => estate.vmsOn("cluster", c.name).length)),
+        mean(estate.of("HyperVHost").map((h) => estate.vmsOn("host", h.name).length)),
+        mean(estate.of("BackupJob").map((j) => coverage.vmsOf(j).length))
+      );
+    }
+    case "backupJobsOf":
+    case "backupTargetsOf": {
+      const coverage = backupCoverage(estate);
+      return mean(vms.map((vm) => coverage.targetsOf(vm).length));
+    }
+    case "nlbNodesOf":
+    case "nodesOf":
+      return mean(estate.of("NlbCluster").map((c) => c.spec.nodes.length));
+    case "uplinksOf":
+      return mean(estate.of("HyperVHost").map((h) => (h.spec.nicTeams ?? []).length));
+    case "dcsOf": {
+      const byDomain = /* @__PURE__ */ new Map();
+      for (const dc of estate.of("DomainController"))
+        byDomain.set(dc.spec.domain.toLowerCase(), (byDomain.get(dc.spec.domain.toLowerCase()) ?? 0) + 1);
+      return mean([...byDomain.values()]);
+    }
+    case "groupsByVlan":
+      return mean(estate.of("Switch").map((s) => (s.spec.bridgeMulticastGroups ?? []).length));
+    case "drivesOf":
+      return mean(vms.map((vm) => (vm.spec.controllers ?? []).reduce((n, c) => n + (c.drives ?? []).length, 0)));
+    default:
+      return 1;
+  }
+}
+function meanListLength(documents, at) {
+  let places = 0;
+  let total = 0;
+  const walk = (value, i) => {
+    if (i === at.length) {
+      places++;
+      if (Array.isArray(value)) total += value.length;
+      else if (value !== null && typeof value === "object") total += Object.keys(value).length;
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (at[i] === "[]") {
+      if (Array.isArray(value)) for (const element of value) walk(element, i + 1);
+      return;
+    }
+    if (Object.prototype.hasOwnProperty.call(value, at[i])) walk(value[at[i]], i + 1);
+    else places++;
   };
-  const perItem = policy.forEach ? sizes.documentList : 1;
+  const step = Math.max(1, Math.floor(documents.length / 2e3));
+  for (let i = 0; i < documents.length; i += step) walk(documents[i].value, 0);
+  return places === 0 ? 0 : total / places;
+}
+function matchedDocuments(estate, policy) {
+  const out = [];
+  for (const kind of policy.kinds) for (const doc of estate.of(kind)) if (selects(policy, doc)) out.push(doc);
+  return out;
+}
+function selects(policy, doc) {
+  if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) return false;
+  if (policy.labels.length === 0) return true;
+  const labels = doc.labels;
+  return policy.labels.every(
+    ([key2, value]) => Object.prototype.hasOwnProperty.call(labels, key2) && labels[key2] === value
+  );
+}
+function policyCost(estate, policy, matched = matchedDocuments(estate, policy)) {
+  const collections = {};
+  for (const [field, kind] of COLLECTIONS) collections[field] = estate.of(kind).length;
+  const lists = /* @__PURE__ */ new Map();
+  const sizes = {
+    collections,
+    join: (name) => meanJoinSize(estate, name),
+    list: (at) => {
+      const key2 = at.join(".");
+      let size = lists.get(key2);
+      if (size === void 0) lists.set(key2, size = meanListLength(matched, at));
+      return size;
+    },
+    documentList: 16
+  };
+  const parts = [];
+  const add = (e, times, item2) => {
+    if (e) parts.push([e, estimateCost(e.ast, sizes, item2 ? { item: item2 } : {}) * times]);
+  };
+  const item = policy.forEach ? iteratedPath(policy.forEach.ast) : void 0;
+  const perItem = policy.forEach ? estimateSize(policy.forEach.ast, sizes) : 1;
   add(policy.where, 1);
   add(policy.forEach, 1);
-  add(policy.assert, perItem);
+  add(policy.assert, perItem, item);
   let total = 0;
   for (const [, cost] of parts) total += cost;
-  total *= Math.max(matched, 1);
-  if (total <= limit) return void 0;
+  total *= Math.max(matched.length, 1);
   const [worst] = parts.reduce((a, b) => b[1] > a[1] ? b : a);
+  return { total, matched: matched.length, worst };
+}
+function overCostLimit(estate, policy, matched, limit) {
+  const { total, worst } = policyCost(estate, policy, matched);
+  if (total <= limit) return void 0;
   return {
     document: policy.document,
     field: worst.field,
     start: worst.offset,
     end: worst.offset + worst.source.length,
-    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
+    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched.length} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
   };
 }
 function formatCount(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
 }
-function runPolicy(view, policy) {
+function runPolicy(view, policy, matched) {
   const findings = [];
   const rule = policyRule(policy);
   let failure2;
@@ -52603,76 +52828,68 @@ function runPolicy(view, policy) {
       return { ok: false };
     }
   };
-  for (const kind of policy.kinds) {
-    for (const celDoc of view.collection(kind)) {
-      const doc = view.documentOf(celDoc);
-      if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
-      if (policy.labels.some(
-        ([key2, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key2) || doc.labels[key2] !== value
-      ))
+  for (const doc of matched) {
+    const context3 = { self: view.doc(doc), estate: view };
+    if (policy.where) {
+      const where = run2(policy.where, context3, doc);
+      if (!where.ok) continue;
+      if (where.value !== true) {
+        if (where.value !== false)
+          fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
         continue;
-      const context3 = { self: celDoc, estate: view };
-      if (policy.where) {
-        const where = run2(policy.where, context3, doc);
-        if (!where.ok) continue;
-        if (where.value !== true) {
-          if (where.value !== false)
-            fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
-          continue;
-        }
       }
-      let items = [void 0];
-      if (policy.forEach) {
-        const each = run2(policy.forEach, context3, doc);
-        if (!each.ok) continue;
-        if (!Array.isArray(each.value)) {
-          fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
-          continue;
-        }
-        items = each.value;
+    }
+    let items = [void 0];
+    if (policy.forEach) {
+      const each = run2(policy.forEach, context3, doc);
+      if (!each.ok) continue;
+      if (!Array.isArray(each.value)) {
+        fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
+        continue;
       }
-      for (let i = 0; i < items.length; i++) {
-        const itemContext = policy.forEach ? { ...context3, item: items[i], index: BigInt(i) } : context3;
-        const verdict = run2(policy.assert, itemContext, doc);
-        if (!verdict.ok || verdict.value === true) continue;
-        if (verdict.value !== false) {
-          fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
-          continue;
-        }
-        const message = fill(policy.message, itemContext, doc, fail);
-        const at = fill(policy.at, itemContext, doc, fail);
-        if (message === void 0 || at === void 0) continue;
-        const path16 = parsePath(at);
-        if (!path16) {
-          fail(
-            policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
-            new Error(`at gave "${at}", which is not a path`),
-            doc
-          );
-          continue;
-        }
-        let related2 = [];
-        if (policy.related) {
-          const value = run2(policy.related, itemContext, doc);
-          if (!value.ok) continue;
-          const list3 = relatedOf(view, value.value);
-          if (typeof list3 === "string") {
-            fail(policy.related, new Error(list3), doc);
-            continue;
-          }
-          related2 = list3;
-        }
-        findings.push(
-          reportToFinding(rule, {
-            doc,
-            path: path16,
-            target: policy.atTarget,
-            messageId: "policy",
-            data: { message },
-            related: related2
-          })
+      items = each.value;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const itemContext = policy.forEach ? { ...context3, item: items[i], index: BigInt(i) } : context3;
+      const verdict = run2(policy.assert, itemContext, doc);
+      if (!verdict.ok || verdict.value === true) continue;
+      if (verdict.value !== false) {
+        fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
+        continue;
+      }
+      const message = fill(policy.message, itemContext, doc, fail);
+      const at = fill(policy.at, itemContext, doc, fail);
+      if (message === void 0 || at === void 0) continue;
+      const path16 = parsePath(at);
+      if (!path16) {
+        fail(
+          policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
+          new Error(`at gave "${at}", which is not a path`),
+          doc
         );
+        continue;
       }
+      let related2 = [];
+      if (policy.related) {
+        const value = run2(policy.related, itemContext, doc);
+        if (!value.ok) continue;
+        const list3 = relatedOf(view, value.value);
+        if (typeof list3 === "string") {
+          fail(policy.related, new Error(list3), doc);
+          continue;
+        }
+        related2 = list3;
+      }
+      findings.push(
+        reportToFinding(rule, {
+          doc,
+          path: path16,
+          target: policy.atTarget,
+          messageId: "policy",
+          data: { message },
+          related: related2
+        })
+      );
     }
   }
   if (failure2) {
@@ -52735,17 +52952,19 @@ function relatedOf(view, value) {
   }
   return out;
 }
-var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views;
+var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views, joinSizes;
 var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_run();
     init_bindings();
     init_analyze();
+    init_backup();
     init_compile();
     DEFAULT_POLICY_COST_LIMIT = 1e8;
     POLICY_MISTAKE = "policy";
     views = /* @__PURE__ */ new WeakMap();
+    joinSizes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -52755,17 +52974,14 @@ function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
 function loadAndValidate(files, limits, reader = nodeFileReader) {
-  return collect(files.map((entry) => loadFile(entry, limits, reader)));
+  return collect(files.map((entry) => checkFile(entry, limits, reader)));
 }
 function collect(files) {
   const loaded = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
   for (const file2 of files) {
     if (file2.source) loaded.sources.set(file2.file, file2.source);
-    loaded.findings.push(...file2.findings);
-    for (const doc of file2.manifests) {
-      loaded.findings.push(...validateDocument(doc));
-      loaded.documents.push(doc);
-    }
+    for (const finding of file2.findings) loaded.findings.push(finding);
+    for (const doc of file2.documents) loaded.documents.push(doc);
   }
   return loaded;
 }
@@ -52849,7 +53065,7 @@ async function lint(options) {
   timings.discover = performance.now() - mark;
   mark = performance.now();
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
-  const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
+  const loaded = threads > 1 ? collect(await checkFilesParallel(files, limits, threads)) : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
   const result2 = check2(
     loaded,
@@ -52911,13 +53127,13 @@ var init_lint = __esm({
     init_discover();
     init_load();
     init_yaml();
-    init_schema();
     init_estate();
     init_rules();
     init_run();
     init_types3();
     init_filter();
     init_baseline();
+    init_check_file();
     init_parallel();
     init_evaluate();
   }
@@ -56579,7 +56795,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -56606,7 +56822,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -57470,7 +57686,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -57506,50 +57722,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative9 = parse5(serialize2(relative9, options), options);
+        relative5 = parse5(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative9.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -57557,7 +57773,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -57861,7 +58077,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve15,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -58079,12 +58295,12 @@ var require_core = __commonJS({
           } catch (e) {
             if (!(e instanceof ref_error_1.default))
               throw e;
-            checkLoaded.call(this, e);
+            checkLoaded2.call(this, e);
             await loadMissingSchema.call(this, e.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
+        function checkLoaded2({ missingSchema: ref, missingRef }) {
           if (this.refs[ref]) {
             throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
           }
@@ -61430,7 +61646,9 @@ function policyFiles(options) {
     else for (const file2 of found) files.add(file2);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: ["."], include: [glob.replace(/^\.\//, "")] }).files;
+    const pattern = glob.replace(/^\.\//, "");
+    const start = literalPrefix(pattern);
+    const found = start === "" || fs8.existsSync(path7.join(options.root, start)) ? discover({ cwd: options.root, paths: [start || "."], include: [pattern] }).files : [];
     if (found.length === 0)
       problems.push({
         key: "policies",
@@ -61440,6 +61658,15 @@ function policyFiles(options) {
     for (const file2 of found) files.add(file2.absolute);
   });
   return { files: [...files], problems };
+}
+function literalPrefix(glob) {
+  const parts = glob.split("/");
+  const literal2 = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}!()]/.test(part) || part === "..") break;
+    literal2.push(part);
+  }
+  return literal2.join("/");
 }
 function packFiles(root, entry) {
   if (entry.startsWith(".") || entry.startsWith("/")) {
@@ -61477,21 +61704,24 @@ function loadPolicies(files, options) {
   const seen = /* @__PURE__ */ new Map();
   for (const absolute of files) {
     set.files.add(absolute);
-    const loaded = loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader);
+    const loaded = reportLookalikes(
+      loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader)
+    );
     if (loaded.source) set.sources.set(loaded.file, loaded.source);
     set.findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      if (doc.kind !== "Policy") {
+    for (const loadedDoc of loaded.manifests) {
+      if (kindOf(loadedDoc.value) !== "Policy") {
+        const doc2 = ManifestDocument.of(loadedDoc, false);
         set.findings.push(
           problemFinding2({
-            document: doc,
+            document: doc2,
             field: ["kind"],
-            message: `a policy file holds only Policy documents; this is a ${doc.kind || "document without a kind"}: move it to the estate`
+            message: `a policy file holds only Policy documents; this is a ${doc2.kind || "document without a kind"}: move it to the estate`
           })
         );
         continue;
       }
-      const schema = validateDocument(doc);
+      const { document: doc, findings: schema } = checkDocument(loadedDoc);
       set.findings.push(...schema);
       if (!doc.valid) continue;
       const id = doc.name;
@@ -61523,7 +61753,8 @@ var init_load2 = __esm({
     init_yaml();
     init_load();
     init_discover();
-    init_schema();
+    init_check_file();
+    init_document2();
     init_compile();
     init_evaluate();
     YAML_GLOB = ["**/*.{yml,yaml}"];
@@ -61550,12 +61781,7 @@ function findConfigFor(cwd, paths) {
     const absolute = path8.resolve(cwd, p);
     return fs9.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false ? path8.dirname(absolute) : absolute;
   });
-  let common = dirs[0];
-  for (const dir of dirs.slice(1)) {
-    while (path8.relative(common, dir).startsWith("..") || path8.isAbsolute(path8.relative(common, dir)))
-      common = path8.dirname(common);
-  }
-  return findConfig(common);
+  return findConfig(commonDirectory(dirs) ?? cwd);
 }
 function withSeverities(loaded) {
   return { ...loaded, findings: assignSeverities(loaded.findings, CATALOGUE, {}) };
@@ -61677,6 +61903,7 @@ var init_load3 = __esm({
     init_load();
     init_locate();
     init_discover();
+    init_paths();
     init_rules();
     init_severity();
     init_check();
@@ -61754,6 +61981,13 @@ import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
+function policyDocsUrl(meta) {
+  const docs = meta?.policy?.docs?.trim();
+  return docs !== void 0 && /^https?:\/\/\S+$/.test(docs) ? docs : void 0;
+}
+function ruleHelpUrl(ruleId, meta) {
+  return meta?.policy ? policyDocsUrl(meta) : ruleDocUrl(ruleId);
+}
 function docUrl(page) {
   return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
 }
@@ -61794,7 +62028,7 @@ function formatSarif(input, options = {}) {
 function buildSarif(input, options = {}) {
   const root = input.sarifRoot ?? input.cwd;
   input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
-  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const metas = new Map([...options.rules ?? allRuleMeta(), ...input.rules ?? []].map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -61821,6 +62055,7 @@ function buildSarif(input, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
 function ruleDescriptor(id, meta, page) {
+  if (meta?.policy) return policyDescriptor(meta, meta.policy);
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
@@ -61841,6 +62076,42 @@ function ruleDescriptor(id, meta, page) {
   };
   if (meta) descriptor["properties"] = { tags: [meta.area] };
   return descriptor;
+}
+function policyDescriptor(meta, policy) {
+  const url = policyDocsUrl(meta);
+  const defined = `Custom policy defined in ${policy.file}.`;
+  const docsText = policy.docs?.trim();
+  let markdown;
+  let text;
+  if (url) {
+    markdown = `${meta.description}
+
+[Documentation of ${meta.id}](${url})
+
+${defined}`;
+    text = `${sentence(meta.description)} Documentation: ${url} ${defined}`;
+  } else if (docsText) {
+    markdown = `${docsText}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${docsText} ${defined}`;
+  } else {
+    markdown = `${meta.description}
+
+${defined}`;
+    text = `${sentence(meta.description)} ${defined}`;
+  }
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    ...name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {},
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    ...url ? { helpUri: url } : {},
+    help: { text, markdown },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.area] }
+  };
 }
 function result(finding, ruleIndex, print) {
   const out = {
@@ -61896,8 +62167,8 @@ function rootRelative(findings, cwd, root) {
     let out = cache2.get(file2);
     if (out === void 0) {
       const absolute = path9.resolve(cwd, file2);
-      const relative9 = path9.relative(root, absolute);
-      out = relative9.startsWith("..") || path9.isAbsolute(relative9) ? pathToFileURL(absolute).href : relative9.split(path9.sep).join("/");
+      const relative5 = path9.relative(root, absolute);
+      out = relative5.startsWith("..") || path9.isAbsolute(relative5) ? pathToFileURL(absolute).href : relative5.split(path9.sep).join("/");
       cache2.set(file2, out);
     }
     return out;
@@ -61978,7 +62249,7 @@ function formatMarkdown(input, options = {}) {
   if ((options.notes ?? []).length > 0) head.push("\n");
   budget.add(head.join(""));
   if (visible.length > 0) {
-    budget.add(rulesTable(visible));
+    budget.add(rulesTable(visible, input.rules));
     budget.add(filesTable(visible));
   }
   const notAnnotated = options.notAnnotated;
@@ -62035,7 +62306,8 @@ function breakdown(findings) {
   for (const f of findings) counts[f.severity]++;
   return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
-function rulesTable(findings) {
+function rulesTable(findings, metas = []) {
+  const policies = new Map(metas.map((m) => [m.id, m]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
@@ -62056,11 +62328,15 @@ function rulesTable(findings) {
   ];
   for (const [ruleId, entry] of rows) {
     lines2.push(
-      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+      `| ${ruleLink(ruleId, policies.get(ruleId))} | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
 `
     );
   }
   return lines2.join("") + "\n";
+}
+function ruleLink(ruleId, meta) {
+  const url = ruleHelpUrl(ruleId, meta);
+  return url ? `[${escapeMarkdown(ruleId)}](${markdownUrl(url)})` : escapeMarkdown(ruleId);
 }
 function filesTable(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -63936,13 +64212,14 @@ function buildObservedEstate(declared, inventory) {
   const make = (at, kind, name, spec, origins, labels) => {
     const metadata = { name };
     if (labels && Object.keys(labels).length > 0) metadata["labels"] = { ...labels };
-    const doc = new ObservedDocument(at, { apiVersion: API_VERSION3, kind, metadata, spec }, index++, origins);
-    const schema = validateDocument(doc);
-    if (schema.length > 0 && labels !== void 0) {
+    const value = { apiVersion: API_VERSION3, kind, metadata, spec };
+    const schema = checkSchema(value);
+    const doc = new ObservedDocument(at, value, index++, origins, schema.valid);
+    if (!schema.valid && labels !== void 0) {
       problems.push({
         ruleId: "drift-inventory",
         messageId: "model",
-        data: { ref: `${kind} "${name}"`, reason: schema[0].message },
+        data: { ref: `${kind} "${name}"`, reason: schema.problems[0].message },
         at
       });
     }
@@ -64260,7 +64537,7 @@ var ObservedDocument, API_VERSION3, slotKey;
 var init_observed = __esm({
   "src/drift/observed.ts"() {
     "use strict";
-    init_document();
+    init_document2();
     init_estate();
     init_nlb();
     init_schema();
@@ -64269,8 +64546,8 @@ var init_observed = __esm({
       /** Where parts of the document came from, by JSON path key (`spec.networkAdapters.1`). */
       origins;
       at;
-      constructor(at, value, index, origins = /* @__PURE__ */ new Map()) {
-        super(at.source, { index, value, start: at.start, end: at.end });
+      constructor(at, value, index, origins = /* @__PURE__ */ new Map(), valid = false) {
+        super(at.source, { index, value, start: at.start, end: at.end }, valid);
         this.at = at;
         this.origins = origins;
       }
@@ -65636,8 +65913,6 @@ var init_build = __esm({
     init_estate();
     init_observed();
     init_schema();
-    init_document();
-    init_source();
     init_emit();
     LAYOUTS = ["by-kind", "by-cluster"];
     API_VERSION4 = "hvlint/v1";
@@ -65995,8 +66270,8 @@ function removeDocument(doc, text, edit) {
   const separators = [];
   for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
     separators.push({ start: match2.index, end: match2.index + match2[0].length });
-  const before = separators.filter((sep7) => sep7.start <= doc.start).pop();
-  const after = separators.find((sep7) => sep7.start > doc.start);
+  const before = separators.filter((sep5) => sep5.start <= doc.start).pop();
+  const after = separators.find((sep5) => sep5.start > doc.start);
   if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
   else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
 }
@@ -66600,11 +66875,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -66620,7 +66895,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -66991,11 +67266,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67011,7 +67286,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -71713,9 +71988,9 @@ function pathFromHeader(header2) {
 
 // src/git/index.ts
 import { execFile } from "node:child_process";
-var runGit = (args, cwd) => new Promise((resolve15, reject) => {
+var runGit = (args, cwd) => new Promise((resolve14, reject) => {
   execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-    if (!error2) return resolve15(stdout);
+    if (!error2) return resolve14(stdout);
     const code = error2.code;
     reject(
       Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error2.message), { code })
@@ -71912,7 +72187,8 @@ async function runLintMode(context3) {
     documents: result2.documents,
     sources,
     version: VERSION7,
-    cwd: context3.workspace
+    cwd: context3.workspace,
+    ...loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}
   };
   const visible = findings.filter((f) => !f.suppressed);
   let changes;

@@ -3532,79 +3532,8 @@ var require_equal = __commonJS({
   }
 });
 
-// src/load/worker.ts
+// src/pipeline/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-
-// src/load/index.ts
-import * as fs from "node:fs";
-
-// src/load/decode.ts
-import { TextDecoder } from "node:util";
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
-var utf16be = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
-function decode(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
-    return decodeWith(utf16le, bytes.subarray(2), "utf-16le");
-  }
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    return decodeWith(utf16be, bytes.subarray(2), "utf-16be");
-  }
-  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = bom ? bytes.subarray(3) : bytes;
-  const nul = body.indexOf(0);
-  if (nul !== -1) {
-    return { ok: false, reason: "the file holds binary data (a NUL byte)", offset: nul };
-  }
-  const decoded = decodeWith(utf8, body, bom ? "utf-8-bom" : "utf-8");
-  if (!decoded.ok) return { ok: false, reason: "the file is not valid UTF-8", offset: firstInvalidUtf8(body) };
-  return decoded;
-}
-function decodeWith(decoder, bytes, encoding) {
-  try {
-    const text = decoder.decode(bytes);
-    if (encoding.startsWith("utf-16") && text.includes("\0")) {
-      return { ok: false, reason: "the file holds binary data (a NUL character)", offset: text.indexOf("\0") };
-    }
-    return { ok: true, text, encoding };
-  } catch {
-    return {
-      ok: false,
-      reason: `the file is not valid ${encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"}`,
-      offset: 0
-    };
-  }
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let need = 0;
-    if (b < 128) need = 0;
-    else if (b >= 194 && b <= 223) need = 1;
-    else if (b >= 224 && b <= 239) need = 2;
-    else if (b >= 240 && b <= 244) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return 0;
-}
-function lineOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, bytes.length);
-  for (let i = 0; i < end; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
 
 // src/load/source.ts
 var SourceFile = class {
@@ -3732,7 +3661,9 @@ function clip(text, max = 80) {
   return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
 }
 
-// src/load/fast-events.ts
+// src/load/yaml/fast-events.ts
+var { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE;
+var { BLOCK, FLOW } = COLLECTION_STYLE;
 var OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 var MAX_NESTING = 20;
 var SPACE = 32;
@@ -3763,13 +3694,13 @@ function scalar(valueStart, valueEnd, style, fast) {
     tagStart: -1,
     tagEnd: -1,
     style,
-    chomping: 1,
+    chomping: CHOMPING_MODE.CLIP,
     indent: -1,
     fast
   };
 }
 function emptyScalar() {
-  return scalar(-1, -1, 1, false);
+  return scalar(-1, -1, PLAIN, false);
 }
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
@@ -3863,12 +3794,13 @@ var FastParser = class {
         p = this.endOfLine(p + 3);
         p = this.nextContent(p);
       }
-      this.events.push({
+      const document = {
         type: EVENT_ID.DOCUMENT,
         explicitStart,
         explicitEnd: false,
         directives: []
-      });
+      };
+      this.events.push(document);
       if (p >= this.n || this.indent === 0 && this.boundary(p)) {
         this.events.push(emptyScalar());
       } else {
@@ -3925,7 +3857,7 @@ var FastParser = class {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const t = this.t;
     const n = this.n;
-    this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+    this.events.push(collection(EVENT_ID.MAPPING, p, BLOCK));
     for (; ; ) {
       if (!this.plainStart(p, false)) throw GIVE_UP;
       const keyStart = p;
@@ -3941,7 +3873,7 @@ var FastParser = class {
         if (c !== SPACE) keyEnd = p + 1;
         p++;
       }
-      this.events.push(scalar(keyStart, keyEnd, 1, true));
+      this.events.push(scalar(keyStart, keyEnd, PLAIN, true));
       p++;
       p = this.value(p, col, depth);
       if (p >= n || this.indent < col) break;
@@ -3994,14 +3926,14 @@ var FastParser = class {
       if (ch === LF || ch === 0) {
         const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
         if (next >= continuation) throw GIVE_UP;
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         return ch === LF ? p + 1 : n;
       }
       if (ch === COLON) {
         const next = this.at(p + 1);
         if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
       } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         const eol = t.indexOf("\n", p);
         return eol === -1 ? n : eol + 1;
       }
@@ -4022,7 +3954,7 @@ var FastParser = class {
       if (quote === 34) {
         if (c === 92) break;
         if (c === 34) {
-          this.events.push(scalar(start, q, 3, true));
+          this.events.push(scalar(start, q, DOUBLE_QUOTED, true));
           return q + 1;
         }
       } else if (c === 39) {
@@ -4031,7 +3963,7 @@ var FastParser = class {
           q++;
           continue;
         }
-        this.events.push(scalar(start, q, 2, simple));
+        this.events.push(scalar(start, q, SINGLE_QUOTED, simple));
         return q + 1;
       }
     }
@@ -4041,7 +3973,7 @@ var FastParser = class {
   sequence(p, col, depth) {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const n = this.n;
-    this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+    this.events.push(collection(EVENT_ID.SEQUENCE, p, BLOCK));
     for (; ; ) {
       let q = p + 1;
       while (this.at(q) === SPACE) q++;
@@ -4102,7 +4034,7 @@ var FastParser = class {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const isMap = this.t.charCodeAt(p) === 123;
     const terminator = isMap ? 125 : 93;
-    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, FLOW));
     p++;
     let readNext = true;
     for (; ; ) {
@@ -4172,12 +4104,12 @@ var FastParser = class {
       p++;
     }
     if (end === start) throw GIVE_UP;
-    this.events.push(scalar(start, end, 1, true));
+    this.events.push(scalar(start, end, PLAIN, true));
     return end;
   }
 };
 
-// src/load/yaml.ts
+// src/load/yaml/yaml.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 8 * 1024 * 1024,
   maxDepth: 64,
@@ -4664,7 +4596,7 @@ function scalar2(text, event, base, out) {
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
-  const quoted = event.style === 2 || event.style === 3;
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
   if (quoted) {
     start -= 1;
     end += 1;
@@ -4701,7 +4633,7 @@ function scalar2(text, event, base, out) {
         out.problems.push(unsupportedTag(text, event.tagStart, event.tagEnd, base));
         value = raw;
     }
-  } else if (event.style === 1) {
+  } else if (event.style === SCALAR_STYLE.PLAIN) {
     value = resolvePlain(raw);
   } else {
     value = raw;
@@ -4712,110 +4644,7 @@ function scalar2(text, event, base, out) {
   return value;
 }
 
-// src/load/locate.ts
-function findNode(root, path) {
-  let node = root;
-  for (const segment of path) {
-    let next;
-    if (node.map) next = node.map.get(String(segment));
-    else if (node.seq && typeof segment === "number") next = node.seq[segment];
-    else if (node.seq && /^\d+$/.test(String(segment))) next = node.seq[Number(segment)];
-    if (!next) return { node, exact: false };
-    node = next;
-  }
-  return { node, exact: true };
-}
-function spanOf(node, target, text) {
-  if (target === "key" && node.keyStart >= 0) return [node.keyStart, node.keyEnd];
-  if (!node.map && !node.seq) {
-    if (node.end > node.start) return [node.start, node.end];
-    if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
-    return [node.start, node.end];
-  }
-  if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
-  let lineEnd = text.indexOf("\n", node.start);
-  if (lineEnd === -1 || lineEnd > node.end) lineEnd = node.end;
-  if (lineEnd > node.start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  return [node.start, Math.max(node.start + 1, lineEnd)];
-}
-
-// src/model/document.ts
-var ManifestDocument = class {
-  source;
-  index;
-  value;
-  start;
-  end;
-  /** Set by the schema stage: only valid documents reach the rules. */
-  valid = false;
-  /** The source tree, or how to build it: documents loaded by a worker thread re-parse their file on first use (src/load/parallel.ts). */
-  tree;
-  constructor(source, doc) {
-    this.source = source;
-    this.index = doc.index;
-    this.value = doc.value;
-    this.tree = doc.root;
-    this.start = doc.start;
-    this.end = doc.end;
-  }
-  get root() {
-    if (typeof this.tree === "function") this.tree = this.tree();
-    return this.tree;
-  }
-  get file() {
-    return this.source.path;
-  }
-  get apiVersion() {
-    return String(this.value["apiVersion"] ?? "");
-  }
-  get kind() {
-    const kind = this.value["kind"];
-    return typeof kind === "string" ? kind : "";
-  }
-  get name() {
-    const metadata = this.value["metadata"];
-    if (metadata && typeof metadata === "object" && !Array.isArray(metadata)) {
-      const name = metadata["name"];
-      if (typeof name === "string") return name;
-      if (typeof name === "number") return String(name);
-    }
-    return "";
-  }
-  /** The document's `spec`; typed per kind through `Manifest<K>`. */
-  get spec() {
-    return this.value["spec"];
-  }
-  get labels() {
-    const metadata = this.value["metadata"];
-    const labels = metadata?.["labels"];
-    return labels && typeof labels === "object" ? labels : {};
-  }
-  /** `kind/name`, as messages name documents. */
-  get ref() {
-    return `${this.kind}/${this.name}`;
-  }
-  /** Whether `path` exists in the source. */
-  has(path) {
-    return this.root ? findNode(this.root, path).exact : false;
-  }
-  /** The source range of a path (or of its deepest existing ancestor). */
-  locate(path, target = "value") {
-    if (!this.root) return this.source.range(this.start, this.start);
-    const { node } = findNode(this.root, path);
-    const [start, end] = spanOf(node, target, this.source.text);
-    return this.source.range(start, end);
-  }
-  /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-  offsets(path, target = "value") {
-    if (!this.root) return void 0;
-    const { node, exact } = findNode(this.root, path);
-    if (!exact) return void 0;
-    if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
-    return { start: node.start, end: node.end };
-  }
-};
-
-// src/load/trees.ts
+// src/load/yaml/trees.ts
 var treeStats = { fromDocument: 0, fromFile: 0 };
 function treeBuilder(source, limits2) {
   let trees;
@@ -4859,52 +4688,199 @@ function sameValue(a, b) {
   return true;
 }
 
-// src/model/kinds.ts
-var KINDS = [
-  "HyperVHost",
-  "HyperVCluster",
-  "VirtualMachine",
-  "NlbCluster",
-  "Switch",
-  "DomainController",
-  "BackupJob"
-];
+// src/load/yaml/locate.ts
+function findNode(root, path) {
+  let node = root;
+  for (const segment of path) {
+    let next;
+    if (node.map) next = node.map.get(String(segment));
+    else if (node.seq && typeof segment === "number") next = node.seq[segment];
+    else if (node.seq && /^\d+$/.test(String(segment))) next = node.seq[Number(segment)];
+    if (!next) return { node, exact: false };
+    node = next;
+  }
+  return { node, exact: true };
+}
+function spanOf(node, target, text) {
+  if (target === "key" && node.keyStart >= 0) return [node.keyStart, node.keyEnd];
+  if (!node.map && !node.seq) {
+    if (node.end > node.start) return [node.start, node.end];
+    if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
+    return [node.start, node.end];
+  }
+  if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
+  let lineEnd = text.indexOf("\n", node.start);
+  if (lineEnd === -1 || lineEnd > node.end) lineEnd = node.end;
+  if (lineEnd > node.start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return [node.start, Math.max(node.start + 1, lineEnd)];
+}
 
-// src/load/api-version.ts
-var API_VERSION = "hvlint/v1";
-var KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
-function distance(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      best = Math.min(best, current[j]);
+// src/load/document.ts
+var LoadedDocument = class {
+  source;
+  index;
+  value;
+  start;
+  end;
+  /** The source tree, or how to build it: trees are built on first use (src/load/yaml/trees.ts). */
+  tree;
+  constructor(source, doc) {
+    this.source = source;
+    this.index = doc.index;
+    this.value = doc.value;
+    this.tree = doc.root;
+    this.start = doc.start;
+    this.end = doc.end;
+  }
+  /** The document as parts, its tree (or how to build it) included: to wrap it without building the tree. */
+  get parts() {
+    return { index: this.index, start: this.start, end: this.end, value: this.value, root: this.tree };
+  }
+  get root() {
+    if (typeof this.tree === "function") this.tree = this.tree();
+    return this.tree;
+  }
+  get file() {
+    return this.source.path;
+  }
+  /** Whether `path` exists in the source. */
+  has(path) {
+    return this.root ? findNode(this.root, path).exact : false;
+  }
+  /** The source range of a path (or of its deepest existing ancestor). */
+  locate(path, target = "value") {
+    if (!this.root) return this.source.range(this.start, this.start);
+    const { node } = findNode(this.root, path);
+    const [start, end] = spanOf(node, target, this.source.text);
+    return this.source.range(start, end);
+  }
+  /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
+  offsets(path, target = "value") {
+    if (!this.root) return void 0;
+    const { node, exact } = findNode(this.root, path);
+    if (!exact) return void 0;
+    if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
+    return { start: node.start, end: node.end };
+  }
+};
+
+// src/model/document.ts
+function kindOf(value) {
+  const kind = value["kind"];
+  return typeof kind === "string" ? kind : "";
+}
+function nameOf(value) {
+  const metadata = value["metadata"];
+  if (metadata && typeof metadata === "object" && !Array.isArray(metadata)) {
+    const name = metadata["name"];
+    if (typeof name === "string") return name;
+    if (typeof name === "number") return String(name);
+  }
+  return "";
+}
+var ManifestDocument = class _ManifestDocument extends LoadedDocument {
+  valid;
+  constructor(source, doc, valid = false) {
+    super(source, doc);
+    this.valid = valid;
+  }
+  /** A loaded document as a manifest of the estate; its tree stays unbuilt until wanted. */
+  static of(loaded, valid) {
+    return new _ManifestDocument(loaded.source, loaded.parts, valid);
+  }
+  get apiVersion() {
+    return String(this.value["apiVersion"] ?? "");
+  }
+  get kind() {
+    return kindOf(this.value);
+  }
+  get name() {
+    return nameOf(this.value);
+  }
+  /** The document's `spec`; typed per kind through `Manifest<K>`. */
+  get spec() {
+    return this.value["spec"];
+  }
+  get labels() {
+    const metadata = this.value["metadata"];
+    const labels = metadata?.["labels"];
+    return labels && typeof labels === "object" ? labels : {};
+  }
+  /** `kind/name`, as messages name documents. */
+  get ref() {
+    return `${this.kind}/${this.name}`;
+  }
+};
+
+// src/load/index.ts
+import * as fs from "node:fs";
+
+// src/load/decode.ts
+import { TextDecoder } from "node:util";
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+var utf16be = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return decodeWith(utf16le, bytes.subarray(2), "utf-16le");
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return decodeWith(utf16be, bytes.subarray(2), "utf-16be");
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul !== -1) {
+    return { ok: false, reason: "the file holds binary data (a NUL byte)", offset: nul };
+  }
+  const decoded = decodeWith(utf8, body, bom ? "utf-8-bom" : "utf-8");
+  if (!decoded.ok) return { ok: false, reason: "the file is not valid UTF-8", offset: firstInvalidUtf8(body) };
+  return decoded;
+}
+function decodeWith(decoder, bytes, encoding) {
+  try {
+    const text = decoder.decode(bytes);
+    if (encoding.startsWith("utf-16") && text.includes("\0")) {
+      return { ok: false, reason: "the file holds binary data (a NUL character)", offset: text.indexOf("\0") };
     }
-    if (best > max) return max + 1;
-    previous = current;
+    return { ok: true, text, encoding };
+  } catch {
+    return {
+      ok: false,
+      reason: `the file is not valid ${encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"}`,
+      offset: 0
+    };
   }
-  return previous[b.length];
 }
-function isNearMissApiVersion(apiVersion) {
-  const lower = apiVersion.trim().toLowerCase();
-  if (lower.includes("hvlint")) return true;
-  return distance(lower, API_VERSION, 2) <= 2 || distance(lower.split("/")[0] ?? "", "hvlint", 2) <= 2;
-}
-function lookalikeMessage(value) {
-  const apiVersion = value["apiVersion"];
-  const kind = typeof value["kind"] === "string" ? KNOWN_KINDS.get(value["kind"].toLowerCase()) : void 0;
-  const what = kind ? `this ${kind} document` : "this document";
-  if (typeof apiVersion === "string" && isNearMissApiVersion(apiVersion))
-    return `apiVersion "${apiVersion}" is not "${API_VERSION}", so ${what} is not checked: write apiVersion: ${API_VERSION}`;
-  if (kind && ("metadata" in value || "spec" in value)) {
-    const got = apiVersion === void 0 ? "has no apiVersion" : `has apiVersion ${JSON.stringify(apiVersion)}`;
-    return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION}`;
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need = 0;
+    if (b < 128) need = 0;
+    else if (b >= 194 && b <= 223) need = 1;
+    else if (b >= 224 && b <= 239) need = 2;
+    else if (b >= 240 && b <= 244) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+    }
+    i += need + 1;
   }
-  return void 0;
+  return 0;
+}
+function lineOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, bytes.length);
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
 }
 
 // src/load/index.ts
@@ -4956,7 +4932,14 @@ function statThenRead(reader, entry, limits2) {
   return size > limits2.maxFileBytes ? { size } : reader.read(entry.absolute);
 }
 function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
-  const result = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const result = {
+    file: entry.file,
+    source: void 0,
+    manifests: [],
+    skipped: [],
+    yamlDocuments: 0,
+    findings: []
+  };
   if (entry.refused) {
     result.findings.push(fileFinding(entry.file, "file-unreadable", entry.refused));
     return result;
@@ -4993,7 +4976,14 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   return parseManifests(entry.file, decoded.text, limits2, result);
 }
 function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
-  const out = result ?? { file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const out = result ?? {
+    file,
+    source: void 0,
+    manifests: [],
+    skipped: [],
+    yamlDocuments: 0,
+    findings: []
+  };
   const source = new SourceFile(file, text);
   out.source = source;
   const parsed = parseYaml(source, limits2, { trees: false });
@@ -5004,28 +4994,11 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
     const value = doc.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     const apiVersion = value["apiVersion"];
-    if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) {
-      const lookalike = lookalikeMessage(value);
-      if (lookalike) out.findings.push(lookalikeFinding(source, doc, treeOf, lookalike));
-      continue;
-    }
     const text2 = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
-    out.manifests.push(new ManifestDocument(source, { ...text2, root: treeOf(text2) }));
+    const hvlint = typeof apiVersion === "string" && apiVersion.startsWith("hvlint/");
+    (hvlint ? out.manifests : out.skipped).push(new LoadedDocument(source, { ...text2, root: treeOf(text2) }));
   }
   return out;
-}
-function lookalikeFinding(source, doc, treeOf, message) {
-  const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
-  const key = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
-  const node = root ? findNode(root, [key]) : void 0;
-  const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
-  return {
-    ruleId: "manifest-api-version",
-    message,
-    file: source.path,
-    ...source.range(start, end),
-    related: []
-  };
 }
 function problemFinding(source, problem) {
   const range = source.range(problem.start, problem.end);
@@ -14493,8 +14466,19 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// src/model/kinds.ts
+var KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob"
+];
+
 // src/schema/index.ts
-var API_VERSION2 = "hvlint/v1";
+var API_VERSION = "hvlint/v1";
 var MANIFEST_KINDS = [...KINDS, "Policy"];
 var VALIDATORS = validators_exports;
 var PATTERN_NAMES = [
@@ -14502,14 +14486,13 @@ var PATTERN_NAMES = [
   [/\/mac\//, "a MAC address such as 01:00:5e:7f:03:e8 or 01-00-5E-7F-03-E8"],
   [/\/name\//, "a name (letters, digits, spaces, . _ -)"]
 ];
-function validateDocument(doc) {
+function checkSchema(value) {
   const problems = [];
-  const value = doc.value;
-  if (value["apiVersion"] !== API_VERSION2) {
+  if (value["apiVersion"] !== API_VERSION) {
     problems.push({
       path: ["apiVersion"],
       target: "value",
-      message: `apiVersion must be "${API_VERSION2}"; got ${show(value["apiVersion"])}`
+      message: `apiVersion must be "${API_VERSION}"; got ${show(value["apiVersion"])}`
     });
   }
   const kind = value["kind"];
@@ -14531,7 +14514,10 @@ function validateDocument(doc) {
     const validate = VALIDATORS[kind];
     if (!validate(value)) problems.push(...rewrite(validate.errors ?? [], value));
   }
-  doc.valid = problems.length === 0;
+  return { valid: problems.length === 0, problems };
+}
+function validateDocument(doc) {
+  const { valid, problems } = checkSchema(doc.value);
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   for (const problem of problems) {
@@ -14545,11 +14531,11 @@ function validateDocument(doc) {
       file: doc.file,
       ...range,
       related: [],
-      document: { kind: doc.kind, name: doc.name },
+      document: { kind: kindOf(doc.value), name: nameOf(doc.value) },
       path: problem.path
     });
   }
-  return findings;
+  return { valid, findings };
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
@@ -14787,20 +14773,96 @@ function allowedProperties(error) {
   return Object.keys(schema?.properties ?? {}).sort();
 }
 
-// src/load/parallel.ts
-var PARALLEL_BYTES = 16 * 1024 * 1024;
-function checkFile(entry, limits2) {
-  const loaded = loadFile(entry, limits2);
-  const findings = [...loaded.findings];
-  const documents = [];
-  for (const doc of loaded.manifests) {
-    findings.push(...validateDocument(doc));
-    const checked = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
-    if (jsonExact(doc.value)) checked.json = JSON.stringify(doc.value);
-    else checked.value = doc.value;
-    documents.push(checked);
+// src/schema/api-version.ts
+var API_VERSION2 = "hvlint/v1";
+var KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
   }
-  return { text: loaded.source?.text, findings, documents };
+  return previous[b.length];
+}
+function isNearMissApiVersion(apiVersion) {
+  const lower = apiVersion.trim().toLowerCase();
+  if (lower.includes("hvlint")) return true;
+  return distance(lower, API_VERSION2, 2) <= 2 || distance(lower.split("/")[0] ?? "", "hvlint", 2) <= 2;
+}
+function lookalikeMessage(value) {
+  const apiVersion = value["apiVersion"];
+  const kind = typeof value["kind"] === "string" ? KNOWN_KINDS.get(value["kind"].toLowerCase()) : void 0;
+  const what = kind ? `this ${kind} document` : "this document";
+  if (typeof apiVersion === "string" && isNearMissApiVersion(apiVersion))
+    return `apiVersion "${apiVersion}" is not "${API_VERSION2}", so ${what} is not checked: write apiVersion: ${API_VERSION2}`;
+  if (kind && ("metadata" in value || "spec" in value)) {
+    const got = apiVersion === void 0 ? "has no apiVersion" : `has apiVersion ${JSON.stringify(apiVersion)}`;
+    return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION2}`;
+  }
+  return void 0;
+}
+function lookalikeFinding(doc) {
+  const message = lookalikeMessage(doc.value);
+  if (!message) return void 0;
+  const root = doc.root;
+  const key = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
+  const node = root ? findNode(root, [key]) : void 0;
+  const [start, end] = node?.exact ? spanOf(node.node, "value", doc.source.text) : [doc.start, doc.start + 1];
+  return {
+    ruleId: "manifest-api-version",
+    message,
+    file: doc.source.path,
+    ...doc.source.range(start, end),
+    related: []
+  };
+}
+
+// src/pipeline/check-file.ts
+function checkDocument(loaded) {
+  const { valid, findings } = validateDocument(loaded);
+  return { document: ManifestDocument.of(loaded, valid), findings };
+}
+function checkFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
+  return checkLoaded(loadFile(entry, limits2, reader));
+}
+function reportLookalikes(loaded) {
+  for (const doc of loaded.skipped) {
+    const finding = lookalikeFinding(doc);
+    if (finding) loaded.findings.push(finding);
+  }
+  return loaded;
+}
+function checkLoaded(loaded) {
+  reportLookalikes(loaded);
+  const checked = { file: loaded.file, source: loaded.source, documents: [], findings: loaded.findings };
+  for (const manifest of loaded.manifests) {
+    const { document, findings } = checkDocument(manifest);
+    for (const finding of findings) checked.findings.push(finding);
+    checked.documents.push(document);
+  }
+  return checked;
+}
+
+// src/pipeline/parallel.ts
+var PARALLEL_BYTES = 16 * 1024 * 1024;
+function checkFileForWire(entry, limits2) {
+  const checked = checkFile(entry, limits2);
+  const documents = [];
+  for (const doc of checked.documents) {
+    const wire = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
+    if (jsonExact(doc.value)) wire.json = JSON.stringify(doc.value);
+    else wire.value = doc.value;
+    documents.push(wire);
+  }
+  return { text: checked.source?.text, findings: checked.findings, documents };
 }
 function jsonExact(value) {
   if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
@@ -14814,8 +14876,8 @@ function jsonExact(value) {
 }
 var workerScript = new URL("./worker.js", import.meta.url);
 
-// src/load/worker.ts
+// src/pipeline/worker.ts
 var { limits } = workerData;
 parentPort?.on("message", (batch) => {
-  parentPort.postMessage({ id: batch.id, files: batch.files.map((file) => checkFile(file, limits)) });
+  parentPort.postMessage({ id: batch.id, files: batch.files.map((file) => checkFileForWire(file, limits)) });
 });

@@ -57,8 +57,8 @@ const common = {
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
   { in: 'src/action/index.ts', out: 'index.js', shebang: false },
-  // The worker thread that loads large estates in parallel (src/load/parallel.ts finds it beside the bundle).
-  { in: 'src/load/worker.ts', out: 'worker.js', shebang: false },
+  // The worker thread that loads large estates in parallel (src/pipeline/parallel.ts finds it beside the bundle).
+  { in: 'src/pipeline/worker.ts', out: 'worker.js', shebang: false },
 ];
 
 for (const entry of entries) {

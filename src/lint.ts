@@ -5,18 +5,10 @@
 import * as path from 'node:path';
 import type { EmittedFinding, Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
-import {
-  loadFile,
-  fileFinding,
-  nodeFileReader,
-  parseManifests,
-  type FileReader,
-  type LoadedFile,
-} from './load/index.js';
-import { DEFAULT_LIMITS, type Limits } from './load/yaml.js';
+import { fileFinding, nodeFileReader, type FileReader } from './load/index.js';
+import { DEFAULT_LIMITS, type Limits } from './load/yaml/yaml.js';
 import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
-import { validateDocument } from './schema/index.js';
 import { Estate } from './model/estate.js';
 import { CATALOGUE, MODEL_RULES } from './rules/index.js';
 import type { Catalogue } from './rules/catalogue.js';
@@ -25,7 +17,8 @@ import type { Rule, RuleMeta } from './rules/types.js';
 import { entryOptions, entrySeverity, type Config } from './config/types.js';
 import { applyFilters } from './filter/index.js';
 import { readBaselineFile, type Baseline, type BaselineOutcome } from './filter/baseline.js';
-import { loadAndValidateParallel, workerThreadsFor } from './load/parallel.js';
+import { checkFile, checkText, type CheckedFile } from './pipeline/check-file.js';
+import { checkFilesParallel, workerThreadsFor } from './pipeline/parallel.js';
 import { runPolicies, policyRule, problemFinding } from './policy/evaluate.js';
 import type { PolicySet } from './policy/load.js';
 
@@ -39,7 +32,7 @@ export interface LintOptions {
   now?: Date;
   /** Reads files; a custom reader keeps loading on the main thread. */
   reader?: FileReader;
-  /** Worker threads for loading and validating; default: by estate size (src/load/parallel.ts); 0 or 1: none. */
+  /** Worker threads for loading and validating; default: by estate size (src/pipeline/parallel.ts); 0 or 1: none. */
   threads?: number;
   /** The rules to run; default: every model rule (MODEL_RULES). */
   rules?: Rule[];
@@ -95,19 +88,16 @@ export function resolveLimits(config: Config | undefined): Limits {
 
 /** Load and validate already-discovered files: the part of the pipeline before the model. */
 export function loadAndValidate(files: DiscoveredFile[], limits: Limits, reader: FileReader = nodeFileReader): Loaded {
-  return collect(files.map((entry) => loadFile(entry, limits, reader)));
+  return collect(files.map((entry) => checkFile(entry, limits, reader)));
 }
 
-/** Validate loaded files' manifests and gather documents, findings and sources. */
-function collect(files: Iterable<LoadedFile>): Loaded {
+/** Gather checked files' documents, findings and sources, in file order. */
+function collect(files: Iterable<CheckedFile>): Loaded {
   const loaded: Loaded = { documents: [], findings: [], sources: new Map() };
   for (const file of files) {
     if (file.source) loaded.sources.set(file.file, file.source);
-    loaded.findings.push(...file.findings);
-    for (const doc of file.manifests) {
-      loaded.findings.push(...validateDocument(doc));
-      loaded.documents.push(doc);
-    }
+    for (const finding of file.findings) loaded.findings.push(finding);
+    for (const doc of file.documents) loaded.documents.push(doc);
   }
   return loaded;
 }
@@ -215,7 +205,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded =
     threads > 1
-      ? await loadAndValidateParallel(files, limits, threads)
+      ? collect(await checkFilesParallel(files, limits, threads))
       : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
   const result = check(
@@ -264,7 +254,7 @@ export function lintTexts(
   const timings = newTimings();
   const mark = performance.now();
   const names = Object.keys(files).sort();
-  const loaded = collect(names.map((file) => parseManifests(file, files[file]!, limits)));
+  const loaded = collect(names.map((file) => checkText(file, files[file]!, limits)));
   timings.load = performance.now() - mark;
   return check(
     loaded,

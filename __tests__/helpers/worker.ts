@@ -1,14 +1,14 @@
 /**
- * The tests run hvlint from its TypeScript sources, where src/load/worker.ts cannot start as
+ * The tests run hvlint from its TypeScript sources, where src/pipeline/worker.ts cannot start as
  * a worker thread: bundle it once (as scripts/bundle.mjs does for dist/worker.js) and point
- * src/load/parallel.ts at the bundle.
+ * src/pipeline/parallel.ts at the bundle.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { setWorkerScript } from '../../src/load/parallel.js';
+import { setWorkerScript } from '../../src/pipeline/parallel.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,7 +17,7 @@ export async function useBundledWorker(): Promise<{ script: URL; cleanup: () => 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-worker-'));
   const outfile = path.join(dir, 'worker.js');
   await build({
-    entryPoints: [path.join(root, 'src/load/worker.ts')],
+    entryPoints: [path.join(root, 'src/pipeline/worker.ts')],
     outfile,
     bundle: true,
     platform: 'node',

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { lint, type LintOptions, type LintResult } from '../../src/lint.js';
 import { nodeFileReader, type FileReader } from '../../src/load/index.js';
 import { formatReport } from '../../src/report/index.js';
-import { parallelStats } from '../../src/load/parallel.js';
+import { parallelStats } from '../../src/pipeline/parallel.js';
 import type { Finding } from '../../src/types.js';
 import { useBundledWorker } from '../helpers/worker.js';
 import { runCli } from '../helpers/cli.js';

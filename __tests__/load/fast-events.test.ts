@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { parseEvents } from 'js-yaml';
-import { fastEvents } from '../../src/load/fast-events.js';
+import { fastEvents } from '../../src/load/yaml/fast-events.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,6 +1,6 @@
 import { parseManifests } from '../../src/load/index.js';
 import { SourceFile } from '../../src/load/source.js';
-import { parseYaml, DEFAULT_LIMITS, splitDocuments, findUnclosed } from '../../src/load/yaml.js';
+import { parseYaml, DEFAULT_LIMITS, splitDocuments, findUnclosed } from '../../src/load/yaml/yaml.js';
 
 const doc = (body: string): string => `apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n${body}`;
 
@@ -42,7 +42,7 @@ describe('parseYaml', () => {
   test('a syntax error costs only its own document', () => {
     const text = `${doc('  model: a\n')}---\napiVersion: hvlint/v1\nkind: Switch\nmetadata: {name: [SW2\n---\n${doc('  model: c\n').replace('SW1', 'SW3')}`;
     const loaded = parseManifests('a.yaml', text);
-    expect(loaded.manifests.map((m) => m.name)).toEqual(['SW1', 'SW3']);
+    expect(loaded.manifests.map((m) => (m.value['metadata'] as { name: string }).name)).toEqual(['SW1', 'SW3']);
     expect(loaded.findings).toHaveLength(1);
     expect(loaded.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', file: 'a.yaml' });
     expect(loaded.findings[0]!.line).toBeGreaterThanOrEqual(9);

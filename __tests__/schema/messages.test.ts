@@ -6,7 +6,7 @@ function check(text: string) {
   const loaded = parseManifests('m.yaml', text);
   expect(loaded.findings).toEqual([]);
   return loaded.manifests
-    .flatMap((doc) => validateDocument(doc))
+    .flatMap((doc) => validateDocument(doc).findings)
     .map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.message}`);
 }
 

@@ -76,6 +76,7 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     sources,
     version: VERSION,
     cwd: context.workspace,
+    ...(loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}),
   };
 
   // Scope: what the pull request touched.

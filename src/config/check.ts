@@ -7,7 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import { validateConfig } from './generated/config-validator.js';
 import type { RuleMeta } from '../rules/types.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import { closest } from '../util/strings.js';
 import { checkOptions } from './options.js';
 import { SEVERITIES_OR_OFF, type Config, type Override, type RuleEntry } from './types.js';

@@ -3,7 +3,7 @@
  * explained, and every rule listed (commented out) with its default severity and options.
  */
 import type { RuleMeta } from '../rules/types.js';
-import { DEFAULT_LIMITS } from '../load/yaml.js';
+import { DEFAULT_LIMITS } from '../load/yaml/yaml.js';
 import { docUrl } from '../report/links.js';
 
 export function starterConfig(rules: readonly RuleMeta[]): string {

@@ -1,5 +1,5 @@
 import type { SeverityOrOff } from '../types.js';
-import type { Limits } from '../load/yaml.js';
+import type { Limits } from '../load/yaml/yaml.js';
 import type { PolicySet } from '../policy/load.js';
 
 /** A rule's setting: a severity, or a severity with options. */

@@ -10,7 +10,7 @@ import type { ManifestDocument } from '../model/document.js';
 import { nameKey } from '../model/estate.js';
 import type { BridgeMulticastGroup, Drive, NetworkAdapter, NlbMode, StaticArpEntry } from '../model/kinds.js';
 import { macForSwitch, normalizeMac } from '../model/nlb.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import { fillMessage } from '../rules/types.js';
 import { pathKey } from './inventory/powershell.js';
 import { bridgeGroupMac } from './inventory/switch-config.js';

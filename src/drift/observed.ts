@@ -23,8 +23,8 @@ import type {
   VirtualMachineSpec,
 } from '../model/kinds.js';
 import { formatMac } from '../model/nlb.js';
-import { validateDocument } from '../schema/index.js';
-import type { JsonPath } from '../load/locate.js';
+import { checkSchema } from '../schema/index.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import { pathKey } from './inventory/powershell.js';
 import type {
   At,
@@ -44,8 +44,14 @@ export class ObservedDocument extends ManifestDocument {
   readonly origins: Map<string, At>;
   readonly at: At;
 
-  constructor(at: At, value: Record<string, unknown>, index: number, origins: Map<string, At> = new Map()) {
-    super(at.source, { index, value, start: at.start, end: at.end });
+  constructor(
+    at: At,
+    value: Record<string, unknown>,
+    index: number,
+    origins: Map<string, At> = new Map(),
+    valid = false,
+  ) {
+    super(at.source, { index, value, start: at.start, end: at.end }, valid);
     this.at = at;
     this.origins = origins;
   }
@@ -126,14 +132,15 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   ): ObservedDocument => {
     const metadata: Record<string, unknown> = { name };
     if (labels && Object.keys(labels).length > 0) metadata['labels'] = { ...labels };
-    const doc = new ObservedDocument(at, { apiVersion: API_VERSION, kind, metadata, spec }, index++, origins);
-    const schema = validateDocument(doc);
+    const value = { apiVersion: API_VERSION, kind, metadata, spec };
+    const schema = checkSchema(value);
+    const doc = new ObservedDocument(at, value, index++, origins, schema.valid);
     // An undeclared object lacks what only a manifest says (an NLB cluster's VLAN): its own finding says enough.
-    if (schema.length > 0 && labels !== undefined) {
+    if (!schema.valid && labels !== undefined) {
       problems.push({
         ruleId: 'drift-inventory',
         messageId: 'model',
-        data: { ref: `${kind} "${name}"`, reason: schema[0]!.message },
+        data: { ref: `${kind} "${name}"`, reason: schema.problems[0]!.message },
         at,
       });
     }

@@ -16,7 +16,7 @@
 import { parseEvents, EVENT_ID } from 'js-yaml';
 import type { EmittedFinding, Finding, Suppression } from '../types.js';
 import type { SourceFile } from '../load/source.js';
-import { splitDocuments } from '../load/yaml.js';
+import { splitDocuments } from '../load/yaml/yaml.js';
 import type { CoreRuleId } from '../rules/core.js';
 import { closest } from '../util/strings.js';
 

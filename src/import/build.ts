@@ -19,9 +19,7 @@ import type {
 } from '../model/kinds.js';
 import { buildObservedEstate } from '../drift/observed.js';
 import type { Inventory, InventoryHost, InventoryProblem, ObservedNic } from '../drift/inventory/types.js';
-import { validateDocument } from '../schema/index.js';
-import { ManifestDocument } from '../model/document.js';
-import { SourceFile } from '../load/source.js';
+import { checkSchema } from '../schema/index.js';
 import { emitDocument, type Comments, type Value } from './emit.js';
 
 export const LAYOUTS = ['by-kind', 'by-cluster'] as const;
@@ -426,6 +424,5 @@ function renderFiles(documents: ImportedDocument[], _root: string): Array<{ path
 
 /** Whether an imported document is schema-valid (false when a TODO left a required field out). */
 export function importedIsValid(doc: ImportedDocument): boolean {
-  const source = new SourceFile(doc.file, '');
-  return validateDocument(new ManifestDocument(source, { index: 0, value: doc.value, start: 0, end: 0 })).length === 0;
+  return checkSchema(doc.value).valid;
 }

@@ -15,7 +15,7 @@ import { discover, toDisplayPath } from '../discover/index.js';
 import { loadAndValidate, resolveLimits } from '../lint.js';
 import { Estate, nameKey } from '../model/estate.js';
 import type { ManifestDocument } from '../model/document.js';
-import type { PosNode } from '../load/yaml.js';
+import type { PosNode } from '../load/yaml/yaml.js';
 import { buildObservedEstate } from '../drift/observed.js';
 import type { Inventory, InventoryProblem } from '../drift/inventory/types.js';
 import { applyEdits } from '../fix/apply.js';

@@ -1,24 +1,26 @@
 /**
- * load: a file's bytes → decoded text → YAML documents with source positions → hvlint manifests.
- * Every problem is a Finding with a position; nothing here throws on bad input.
+ * load: a file's bytes → decoded text → YAML documents with source positions; the documents
+ * that say they are hvlint manifests (apiVersion hvlint/...) are kept. Schema and model come
+ * later (src/pipeline/check-file.ts). Every problem is a Finding with a position; nothing here
+ * throws on bad input.
  */
 import * as fs from 'node:fs';
 import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
-import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlDocument, type YamlProblem } from './yaml.js';
-import { ManifestDocument } from '../model/document.js';
-import { treeBuilder } from './trees.js';
+import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml/yaml.js';
+import { LoadedDocument } from './document.js';
+import { treeBuilder } from './yaml/trees.js';
 import type { CoreRuleId } from '../rules/core.js';
-import { lookalikeMessage } from './api-version.js';
-import { findNode, spanOf } from './locate.js';
 
 export interface LoadedFile {
   file: string;
   source: SourceFile | undefined;
   /** hvlint documents (apiVersion hvlint/...). */
-  manifests: ManifestDocument[];
+  manifests: LoadedDocument[];
+  /** YAML mappings that do not say they are hvlint documents (another apiVersion, or none): skipped, but a later stage tells near misses. */
+  skipped: LoadedDocument[];
   /** YAML documents in the file, hvlint or not. */
   yamlDocuments: number;
   findings: EmittedFinding[];
@@ -93,7 +95,14 @@ export function loadFile(
   limits: Limits = DEFAULT_LIMITS,
   reader: FileReader = nodeFileReader,
 ): LoadedFile {
-  const result: LoadedFile = { file: entry.file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
+  const result: LoadedFile = {
+    file: entry.file,
+    source: undefined,
+    manifests: [],
+    skipped: [],
+    yamlDocuments: 0,
+    findings: [],
+  };
   if (entry.refused) {
     result.findings.push(fileFinding(entry.file, 'file-unreadable', entry.refused));
     return result;
@@ -147,7 +156,14 @@ export function parseManifests(
   limits: Limits = DEFAULT_LIMITS,
   result?: LoadedFile,
 ): LoadedFile {
-  const out: LoadedFile = result ?? { file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
+  const out: LoadedFile = result ?? {
+    file,
+    source: undefined,
+    manifests: [],
+    skipped: [],
+    yamlDocuments: 0,
+    findings: [],
+  };
   const source = new SourceFile(file, text);
   out.source = source;
   // Trees are built when a position is wanted (trees.ts), not for every document.
@@ -159,35 +175,11 @@ export function parseManifests(
     const value = doc.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     const apiVersion = (value as Record<string, unknown>)['apiVersion'];
-    if (typeof apiVersion !== 'string' || !apiVersion.startsWith('hvlint/')) {
-      const lookalike = lookalikeMessage(value as Record<string, unknown>);
-      if (lookalike) out.findings.push(lookalikeFinding(source, doc, treeOf, lookalike));
-      continue;
-    }
     const text = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
-    out.manifests.push(new ManifestDocument(source, { ...text, root: treeOf(text) }));
+    const hvlint = typeof apiVersion === 'string' && apiVersion.startsWith('hvlint/');
+    (hvlint ? out.manifests : out.skipped).push(new LoadedDocument(source, { ...text, root: treeOf(text) }));
   }
   return out;
-}
-
-/** The finding for a skipped document that looks like a manifest: on its apiVersion, else its kind. */
-function lookalikeFinding(
-  source: SourceFile,
-  doc: YamlDocument,
-  treeOf: ReturnType<typeof treeBuilder>,
-  message: string,
-): EmittedFinding {
-  const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
-  const key = root?.map?.has('apiVersion') ? 'apiVersion' : 'kind';
-  const node = root ? findNode(root, [key]) : undefined;
-  const [start, end] = node?.exact ? spanOf(node.node, 'value', source.text) : [doc.start, doc.start + 1];
-  return {
-    ruleId: 'manifest-api-version',
-    message,
-    file: source.path,
-    ...source.range(start, end),
-    related: [],
-  };
 }
 
 function problemFinding(source: SourceFile, problem: YamlProblem): EmittedFinding {

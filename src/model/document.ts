@@ -1,46 +1,40 @@
-import type { Range } from '../types.js';
 import type { SourceFile } from '../load/source.js';
-import type { YamlDocument, PosNode } from '../load/yaml.js';
-import { findNode, spanOf, type JsonPath } from '../load/locate.js';
+import { LoadedDocument, type DocumentParts, type Target } from '../load/document.js';
 
-export type Target = 'key' | 'value';
+export type { Target };
+
+/** A manifest's `kind`, or '' when it has none. */
+export function kindOf(value: Record<string, unknown>): string {
+  const kind = value['kind'];
+  return typeof kind === 'string' ? kind : '';
+}
+
+/** A manifest's `metadata.name` (a number as written), or '' when it has none. */
+export function nameOf(value: Record<string, unknown>): string {
+  const metadata = value['metadata'];
+  if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
+    const name = (metadata as Record<string, unknown>)['name'];
+    if (typeof name === 'string') return name;
+    if (typeof name === 'number') return String(name);
+  }
+  return '';
+}
 
 /**
- * One hvlint manifest (a YAML document with `apiVersion: hvlint/...`) and the means to turn a
- * JSON path inside it into a source range. Documents built from an inventory (drift audits)
- * carry no YAML tree: they locate every path at their origin.
+ * One hvlint manifest of the estate: a loaded document (its value and source ranges) and
+ * whether it is schema-valid, as the schema stage found (only valid documents reach the rules).
  */
-export class ManifestDocument {
-  readonly source: SourceFile;
-  readonly index: number;
-  readonly value: Record<string, unknown>;
-  readonly start: number;
-  readonly end: number;
-  /** Set by the schema stage: only valid documents reach the rules. */
-  valid = false;
+export class ManifestDocument extends LoadedDocument {
+  readonly valid: boolean;
 
-  /** The source tree, or how to build it: documents loaded by a worker thread re-parse their file on first use (src/load/parallel.ts). */
-  private tree: PosNode | (() => PosNode | undefined) | undefined;
-
-  constructor(
-    source: SourceFile,
-    doc: Pick<YamlDocument, 'index' | 'value' | 'start' | 'end'> & { root?: PosNode | (() => PosNode | undefined) },
-  ) {
-    this.source = source;
-    this.index = doc.index;
-    this.value = doc.value as Record<string, unknown>;
-    this.tree = doc.root;
-    this.start = doc.start;
-    this.end = doc.end;
+  constructor(source: SourceFile, doc: DocumentParts, valid = false) {
+    super(source, doc);
+    this.valid = valid;
   }
 
-  get root(): PosNode | undefined {
-    if (typeof this.tree === 'function') this.tree = this.tree();
-    return this.tree;
-  }
-
-  get file(): string {
-    return this.source.path;
+  /** A loaded document as a manifest of the estate; its tree stays unbuilt until wanted. */
+  static of(loaded: LoadedDocument, valid: boolean): ManifestDocument {
+    return new ManifestDocument(loaded.source, loaded.parts, valid);
   }
 
   get apiVersion(): string {
@@ -48,18 +42,11 @@ export class ManifestDocument {
   }
 
   get kind(): string {
-    const kind = this.value['kind'];
-    return typeof kind === 'string' ? kind : '';
+    return kindOf(this.value);
   }
 
   get name(): string {
-    const metadata = this.value['metadata'];
-    if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
-      const name = (metadata as Record<string, unknown>)['name'];
-      if (typeof name === 'string') return name;
-      if (typeof name === 'number') return String(name);
-    }
-    return '';
+    return nameOf(this.value);
   }
 
   /** The document's `spec`; typed per kind through `Manifest<K>`. */
@@ -76,27 +63,5 @@ export class ManifestDocument {
   /** `kind/name`, as messages name documents. */
   get ref(): string {
     return `${this.kind}/${this.name}`;
-  }
-
-  /** Whether `path` exists in the source. */
-  has(path: JsonPath): boolean {
-    return this.root ? findNode(this.root, path).exact : false;
-  }
-
-  /** The source range of a path (or of its deepest existing ancestor). */
-  locate(path: JsonPath, target: Target = 'value'): Range {
-    if (!this.root) return this.source.range(this.start, this.start);
-    const { node } = findNode(this.root, path);
-    const [start, end] = spanOf(node, target, this.source.text);
-    return this.source.range(start, end);
-  }
-
-  /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-  offsets(path: JsonPath, target: Target = 'value'): { start: number; end: number } | undefined {
-    if (!this.root) return undefined;
-    const { node, exact } = findNode(this.root, path);
-    if (!exact) return undefined;
-    if (target === 'key') return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : undefined;
-    return { start: node.start, end: node.end };
   }
 }

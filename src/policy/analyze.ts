@@ -282,46 +282,104 @@ function hint(word: string, candidates: readonly string[]): string {
   return best ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Sizes the cost estimate assumes. */
+/** A path below a document: field names, and `[]` for every element of a list. */
+export type SizePath = readonly string[];
+
+/** Sizes the cost estimate uses, taken from the estate being linted. */
 export interface CostSizes {
   /** Documents per estate collection (estate.vms …), by field name. */
   collections: Record<string, number>;
-  /** Largest result of each join, as far as it is known without running it. */
-  joins: Record<string, number>;
-  /** A list inside one document (spec.controllers, …). */
+  /** Mean size of a join's result (estate.hostsOf …) over the documents it is asked about. */
+  join: (name: string) => number;
+  /**
+   * Mean length of the list at a path of the matched documents (`self`), over every place the
+   * path reaches (`['spec', 'controllers', '[]', 'drives']`: drives per controller).
+   */
+  list: (path: SizePath) => number;
+  /** A list whose origin the estimate cannot follow (a join result's fields, a literal map's values). */
   documentList: number;
 }
 
-/** An upper bound of the steps of one evaluation. */
-export function estimateCost(root: CelNode, sizes: CostSizes): number {
-  const sizeOf = (node: CelNode, scope: Map<string, number>): number => {
+/**
+ * The steps of one evaluation: every node is a step, a macro (`all`, `exists`, `map`, `filter`)
+ * runs its body once per element, `in` and whole-list functions touch every element. List sizes
+ * are the estate's own (collection sizes, mean join sizes, mean lengths of document lists), so
+ * the total over the matched documents is close to the work the policy really does.
+ * `vars` gives what the variables hold: a path below `self` (`item` under `forEach`).
+ */
+export function estimateCost(root: CelNode, sizes: CostSizes, vars: Record<string, SizePath | undefined> = {}): number {
+  return costModel(sizes).cost(root, new Map(Object.entries(vars)));
+}
+
+/** The estimated number of elements of a list-valued expression (what `forEach` gives per document). */
+export function estimateSize(root: CelNode, sizes: CostSizes): number {
+  return costModel(sizes).size(root, new Map());
+}
+
+type Scope = ReadonlyMap<string, SizePath | undefined>;
+
+function costModel(sizes: CostSizes): {
+  cost: (node: CelNode, scope: Scope) => number;
+  size: (node: CelNode, scope: Scope) => number;
+} {
+  /** The path below self that an expression reads, when it is one. */
+  const pathOf = (node: CelNode, scope: Scope): SizePath | undefined => {
+    const args = node.args as unknown[];
+    if (node.op === 'id') {
+      const name = node.args as string;
+      if (name === 'self') return [];
+      return scope.get(name);
+    }
+    if ((node.op === '.' || node.op === '.?') && typeof args[1] === 'string') {
+      const base = pathOf(args[0] as CelNode, scope);
+      return base ? [...base, args[1]] : undefined;
+    }
+    if (node.op === '[]' || node.op === '[?]') {
+      const base = pathOf(args[0] as CelNode, scope);
+      const key = args[1] as CelNode;
+      if (!base) return undefined;
+      return key.op === 'value' && typeof key.args === 'string' ? [...base, key.args] : [...base, '[]'];
+    }
+    if (node.op === 'rcall') {
+      const [name, target] = args as [string, CelNode];
+      if (name === 'filter') return pathOf(target, scope);
+    }
+    if (node.op === '?:') {
+      const [, a, b] = args as [CelNode, CelNode, CelNode];
+      return pathOf(a, scope) ?? pathOf(b, scope);
+    }
+    return undefined;
+  };
+  const sizeOf = (node: CelNode, scope: Scope): number => {
     const args = node.args as unknown[];
     if (node.op === '.' && (args[0] as CelNode).op === 'id' && (args[0] as CelNode).args === 'estate')
       return sizes.collections[args[1] as string] ?? sizes.documentList;
     if (node.op === 'rcall') {
-      const [name, target, callArgs] = args as [string, CelNode, CelNode[]];
-      if (target.op === 'id' && target.args === 'estate') return sizes.joins[name] ?? 1;
+      const [name, target] = args as [string, CelNode, CelNode[]];
+      if (target.op === 'id' && target.args === 'estate') return sizes.join(name);
       if (name === 'map' || name === 'filter') return sizeOf(target, scope);
-      void callArgs;
     }
     if (node.op === 'list') return (args as unknown[]).length;
-    if (node.op === 'id') return scope.get(node.args as string) ?? sizes.documentList;
+    if (node.op === 'map') return (args as unknown[]).length;
+    if (node.op === '?:') return Math.max(sizeOf(args[1] as CelNode, scope), sizeOf(args[2] as CelNode, scope));
     if (node.op === '+' && Array.isArray(args))
       return sizeOf(args[0] as CelNode, scope) + sizeOf(args[1] as CelNode, scope);
+    const at = pathOf(node, scope);
+    if (at) return sizes.list(at);
     return sizes.documentList;
   };
-  const cost = (node: CelNode, scope: Map<string, number>): number => {
+  const cost = (node: CelNode, scope: Scope): number => {
     const args = node.args as unknown[];
     if (node.op === 'rcall') {
       const [name, target, callArgs] = args as [string, CelNode, CelNode[]];
       if (target.op === 'id' && target.args === 'estate')
-        return 1 + (sizes.joins[name] ?? 1) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+        return 1 + sizes.join(name) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
       const base = cost(target, scope);
       if (MACROS.has(name) && callArgs.length >= 2) {
         const n = sizeOf(target, scope);
         const inner = new Map(scope);
-        // A list-valued loop variable (a list of lists) is assumed document-sized.
-        inner.delete(callArgs[0]!.args as string);
+        const at = pathOf(target, scope);
+        inner.set(callArgs[0]!.args as string, at ? [...at, '[]'] : undefined);
         const body = callArgs.slice(1).reduce((sum, a) => sum + cost(a, inner), 0);
         return base + n * (body + 1);
       }
@@ -344,5 +402,22 @@ export function estimateCost(root: CelNode, sizes: CostSizes): number {
       for (const a of args) if (a && typeof a === 'object' && 'op' in a) total += cost(a as CelNode, scope);
     return total;
   };
-  return cost(root, new Map());
+  return { cost, size: sizeOf };
+}
+
+/** The path below `self` that a `forEach` expression iterates, if it is one (for `item`'s paths). */
+export function iteratedPath(root: CelNode): SizePath | undefined {
+  const walk = (node: CelNode): SizePath | undefined => {
+    const args = node.args as unknown[];
+    if (node.op === 'id') return node.args === 'self' ? [] : undefined;
+    if ((node.op === '.' || node.op === '.?') && typeof args[1] === 'string') {
+      const base = walk(args[0] as CelNode);
+      return base ? [...base, args[1]] : undefined;
+    }
+    if (node.op === 'rcall' && args[0] === 'filter') return walk(args[1] as CelNode);
+    if (node.op === '?:') return walk(args[1] as CelNode) ?? walk(args[2] as CelNode);
+    return undefined;
+  };
+  const at = walk(root);
+  return at ? [...at, '[]'] : undefined;
 }

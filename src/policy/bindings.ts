@@ -2,9 +2,10 @@
  * The estate as CEL sees it: `self` (the matched document), `estate` (typed collections and the
  * joins the model already indexes) and the helper functions for NLB and network arithmetic.
  *
- * Documents become CEL maps once per run: integers become CEL `int` (BigInt), so `vlan == 20`
- * compares like with like, and the same document is always the same object, so joins are cheap
- * and a value returned by a join can be traced back to its document for related locations.
+ * A document becomes a CEL value when a policy first looks at it, once per run (toCel: only
+ * the parts holding integers are copied), so integers are CEL `int`: `vlan == 20` compares like
+ * with like and `vlan + 1` is an int. The same document is always the same object, so joins are
+ * cheap and a value returned by a join can be traced back to its document for related locations.
  */
 import { Environment } from '@marcbachmann/cel-js';
 import { minimatch } from 'minimatch';
@@ -53,19 +54,38 @@ export const LOOKUPS: ReadonlyArray<readonly [string, Kind]> = [
   ['backupJob', 'BackupJob'],
 ];
 
-/** YAML data → CEL data: integers become BigInt; maps keep `__proto__` as an ordinary key. */
+/**
+ * YAML data → CEL data: integers become BigInt (CEL `int`), dates ISO strings. Only what holds
+ * an integer or a date is copied; every other part (metadata, labels, lists of names) is the
+ * loaded document's own object, read in place: CEL reads a map's own fields only.
+ */
 export function toCel(value: unknown): CelValue {
   if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = toCel(value[i]);
-    return out;
+    let out: CelValue[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i] as unknown;
+      const cel = toCel(element);
+      if (cel !== element) (out ??= value.slice())[i] = cel;
+    }
+    return out ?? value;
   }
   if (value instanceof Date) return value.toISOString();
-  const out: CelMap = Object.create(null);
-  for (const key of Object.keys(value)) out[key] = toCel((value as CelMap)[key]);
-  return out;
+  const keys = Object.keys(value);
+  let out: CelMap | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const field = (value as CelMap)[key];
+    const cel = toCel(field);
+    if (out) out[key] = cel;
+    else if (cel !== field) {
+      out = Object.create(null) as CelMap;
+      for (let j = 0; j < i; j++) out[keys[j]!] = (value as CelMap)[keys[j]!];
+      out[key] = cel;
+    }
+  }
+  return out ?? value;
 }
 
 /** CEL data → plain JS for messages and tests: BigInt → number. */
@@ -88,9 +108,9 @@ export function fromCel(value: unknown): unknown {
 export class EstateView {
   readonly model: Estate;
   private readonly docs = new Map<ManifestDocument, CelMap>();
-  private readonly back = new WeakMap<object, ManifestDocument>();
+  private readonly back = new Map<object, ManifestDocument>();
   private readonly lists = new Map<string, CelValue[]>();
-  private readonly memo = new Map<string, Map<string, CelValue>>();
+  private readonly memo = new Map<string, Map<Manifest, CelValue>>();
 
   constructor(model: Estate) {
     this.model = model;
@@ -137,10 +157,9 @@ export class EstateView {
   private cached(name: string, key: Manifest, build: () => CelValue): CelValue {
     let table = this.memo.get(name);
     if (!table) this.memo.set(name, (table = new Map()));
-    const id = `${key.kind}/${nameKey(key.name)}/${key.file}:${key.start}`;
-    if (table.has(id)) return table.get(id);
+    if (table.has(key)) return table.get(key);
     const value = build();
-    table.set(id, value);
+    table.set(key, value);
     return value;
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Minimatch } from 'minimatch';
 import type { ManifestDocument, Target } from '../model/document.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import type { Severity } from '../types.js';
 import { compileNameGlob } from '../model/backup.js';
 import { MAX_EXPRESSION_LENGTH, policyEnvironment } from './bindings.js';

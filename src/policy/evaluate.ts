@@ -7,11 +7,13 @@
 import type { EmittedFinding } from '../types.js';
 import type { Estate } from '../model/estate.js';
 import type { ManifestDocument } from '../model/document.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import type { RelatedReport, Rule, RuleMeta } from '../rules/types.js';
 import { reportToFinding } from '../rules/run.js';
 import { COLLECTIONS, EstateView, fromCel } from './bindings.js';
-import { estimateCost } from './analyze.js';
+import { estimateCost, estimateSize, iteratedPath, type CostSizes, type SizePath } from './analyze.js';
+import { backupCoverage } from '../model/backup.js';
+import type { Kind } from '../model/kinds.js';
 import {
   celMessage,
   parsePath,
@@ -111,65 +113,173 @@ export function runPolicies(
   for (const policy of policies) {
     if (!options.enabled(policy.id)) continue;
     const start = options.timings ? performance.now() : 0;
-    const over = overCostLimit(estate, view, policy, limit);
+    const matched = matchedDocuments(estate, policy);
+    const over = overCostLimit(estate, policy, matched, limit);
     if (over) findings.push(problemFinding(over));
-    else findings.push(...runPolicy(view, policy));
+    else findings.push(...runPolicy(view, policy, matched));
     if (options.timings) options.timings[policy.id] = performance.now() - start;
   }
   return findings;
 }
 
-function costSizes(estate: Estate) {
-  const count = (kind: Parameters<Estate['of']>[0]): number => estate.of(kind).length;
-  const collections: Record<string, number> = {};
-  for (const [field, kind] of COLLECTIONS) collections[field] = count(kind);
-  return {
-    collections,
-    joins: {
-      // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
-      hostsOf: Math.min(64, count('HyperVHost')),
-      vmsOf: count('VirtualMachine'),
-      backupJobsOf: count('BackupJob'),
-      backupTargetsOf: count('BackupJob'),
-      nlbNodesOf: count('NlbCluster'),
-      nodesOf: 32,
-      uplinksOf: 16,
-      dcsOf: count('DomainController'),
-      groupsByVlan: 4094,
-      drivesOf: 256,
-    },
-    documentList: 64,
+/** Mean join sizes of an estate, each computed on first use (once per estate). */
+const joinSizes = new WeakMap<Estate, Map<string, number>>();
+
+function meanJoinSize(estate: Estate, name: string): number {
+  let table = joinSizes.get(estate);
+  if (!table) joinSizes.set(estate, (table = new Map()));
+  let size = table.get(name);
+  if (size === undefined) table.set(name, (size = computeJoinSize(estate, name)));
+  return size;
+}
+
+/** The mean size of a join's result over the documents it applies to (at least 1). */
+function computeJoinSize(estate: Estate, name: string): number {
+  const mean = (counts: number[]): number =>
+    counts.length === 0 ? 1 : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+  const vms = estate.of('VirtualMachine');
+  switch (name) {
+    case 'hostsOf':
+      return Math.max(
+        mean(vms.map((vm) => estate.hostsAbleToRun(vm).length)),
+        mean(estate.of('HyperVCluster').map((c) => estate.hostsOfCluster(c.name).length)),
+      );
+    case 'vmsOf': {
+      const coverage = backupCoverage(estate);
+      return Math.max(
+        mean(estate.of('HyperVCluster').map((c) => estate.vmsOn('cluster', c.name).length)),
+        mean(estate.of('HyperVHost').map((h) => estate.vmsOn('host', h.name).length)),
+        mean(estate.of('BackupJob').map((j) => coverage.vmsOf(j).length)),
+      );
+    }
+    case 'backupJobsOf':
+    case 'backupTargetsOf': {
+      const coverage = backupCoverage(estate);
+      return mean(vms.map((vm) => coverage.targetsOf(vm).length));
+    }
+    case 'nlbNodesOf':
+    case 'nodesOf':
+      return mean(estate.of('NlbCluster').map((c) => c.spec.nodes.length));
+    case 'uplinksOf':
+      return mean(estate.of('HyperVHost').map((h) => (h.spec.nicTeams ?? []).length));
+    case 'dcsOf': {
+      const byDomain = new Map<string, number>();
+      for (const dc of estate.of('DomainController'))
+        byDomain.set(dc.spec.domain.toLowerCase(), (byDomain.get(dc.spec.domain.toLowerCase()) ?? 0) + 1);
+      return mean([...byDomain.values()]);
+    }
+    case 'groupsByVlan':
+      return mean(estate.of('Switch').map((s) => (s.spec.bridgeMulticastGroups ?? []).length));
+    case 'drivesOf':
+      return mean(vms.map((vm) => (vm.spec.controllers ?? []).reduce((n, c) => n + (c.drives ?? []).length, 0)));
+    default:
+      return 1;
+  }
+}
+
+/**
+ * Mean length of the list at a path over every place it reaches in the documents (0 when none
+ * has it); over a sample of at most 2,000 documents spread over the list.
+ */
+export function meanListLength(documents: readonly ManifestDocument[], at: readonly string[]): number {
+  let places = 0;
+  let total = 0;
+  const walk = (value: unknown, i: number): void => {
+    if (i === at.length) {
+      places++;
+      if (Array.isArray(value)) total += value.length;
+      else if (value !== null && typeof value === 'object') total += Object.keys(value).length;
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    if (at[i] === '[]') {
+      if (Array.isArray(value)) for (const element of value) walk(element, i + 1);
+      return;
+    }
+    if (Object.prototype.hasOwnProperty.call(value, at[i]!)) walk((value as Record<string, unknown>)[at[i]!], i + 1);
+    else places++;
   };
+  const step = Math.max(1, Math.floor(documents.length / 2000));
+  for (let i = 0; i < documents.length; i += step) walk(documents[i]!.value, 0);
+  return places === 0 ? 0 : total / places;
+}
+
+/** The documents a policy's kinds, names and labels select (before `where`). */
+function matchedDocuments(estate: Estate, policy: CompiledPolicy): ManifestDocument[] {
+  const out: ManifestDocument[] = [];
+  for (const kind of policy.kinds) for (const doc of estate.of(kind as Kind)) if (selects(policy, doc)) out.push(doc);
+  return out;
+}
+
+function selects(policy: CompiledPolicy, doc: ManifestDocument): boolean {
+  if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) return false;
+  if (policy.labels.length === 0) return true;
+  const labels = doc.labels;
+  return policy.labels.every(
+    ([key, value]) => Object.prototype.hasOwnProperty.call(labels, key) && labels[key] === value,
+  );
+}
+
+export interface PolicyCost {
+  /** Estimated steps over the whole estate. */
+  total: number;
+  /** Documents the policy's kinds, names and labels select. */
+  matched: number;
+  /** The costliest expression and its share. */
+  worst: PolicyExpression;
+}
+
+/** The estimated cost of a policy over an estate (docs/policies.md#cost). */
+export function policyCost(
+  estate: Estate,
+  policy: CompiledPolicy,
+  matched: readonly ManifestDocument[] = matchedDocuments(estate, policy),
+): PolicyCost {
+  const collections: Record<string, number> = {};
+  for (const [field, kind] of COLLECTIONS) collections[field] = estate.of(kind).length;
+  const lists = new Map<string, number>();
+  const sizes: CostSizes = {
+    collections,
+    join: (name) => meanJoinSize(estate, name),
+    list: (at) => {
+      const key = at.join('.');
+      let size = lists.get(key);
+      if (size === undefined) lists.set(key, (size = meanListLength(matched, at)));
+      return size;
+    },
+    documentList: 16,
+  };
+  const parts: Array<[PolicyExpression, number]> = [];
+  const add = (e: PolicyExpression | undefined, times: number, item?: SizePath): void => {
+    if (e) parts.push([e, estimateCost(e.ast, sizes, item ? { item } : {}) * times]);
+  };
+  const item = policy.forEach ? iteratedPath(policy.forEach.ast) : undefined;
+  const perItem = policy.forEach ? estimateSize(policy.forEach.ast, sizes) : 1;
+  add(policy.where, 1);
+  add(policy.forEach, 1);
+  add(policy.assert, perItem, item);
+  let total = 0;
+  for (const [, cost] of parts) total += cost;
+  total *= Math.max(matched.length, 1);
+  const [worst] = parts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { total, matched: matched.length, worst };
 }
 
 /** The estimated cost of a policy over the estate, as a problem when it is over the limit. */
 function overCostLimit(
   estate: Estate,
-  view: EstateView,
   policy: CompiledPolicy,
+  matched: readonly ManifestDocument[],
   limit: number,
 ): PolicyProblem | undefined {
-  const sizes = costSizes(estate);
-  const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind as never).length ?? 0), 0);
-  const parts: Array<[PolicyExpression, number]> = [];
-  const add = (e: PolicyExpression | undefined, times: number): void => {
-    if (e) parts.push([e, estimateCost(e.ast, sizes) * times]);
-  };
-  const perItem = policy.forEach ? sizes.documentList : 1;
-  add(policy.where, 1);
-  add(policy.forEach, 1);
-  add(policy.assert, perItem);
-  let total = 0;
-  for (const [, cost] of parts) total += cost;
-  total *= Math.max(matched, 1);
+  const { total, worst } = policyCost(estate, policy, matched);
   if (total <= limit) return undefined;
-  const [worst] = parts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return {
     document: policy.document,
     field: worst.field,
     start: worst.offset,
     end: worst.offset + worst.source.length,
-    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`,
+    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched.length} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`,
   };
 }
 
@@ -184,7 +294,7 @@ interface RuntimeFailure {
   count: number;
 }
 
-function runPolicy(view: EstateView, policy: CompiledPolicy): EmittedFinding[] {
+function runPolicy(view: EstateView, policy: CompiledPolicy, matched: readonly ManifestDocument[]): EmittedFinding[] {
   const findings: EmittedFinding[] = [];
   const rule = policyRule(policy);
   let failure: RuntimeFailure | undefined;
@@ -204,78 +314,69 @@ function runPolicy(view: EstateView, policy: CompiledPolicy): EmittedFinding[] {
       return { ok: false };
     }
   };
-  for (const kind of policy.kinds) {
-    for (const celDoc of view.collection(kind as never)) {
-      const doc = view.documentOf(celDoc)!;
-      if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
-      if (
-        policy.labels.some(
-          ([key, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key) || doc.labels[key] !== value,
-        )
-      )
+  // Documents become CEL values only when a policy looks at them (src/policy/bindings.ts: once per run).
+  for (const doc of matched) {
+    const context: Record<string, unknown> = { self: view.doc(doc), estate: view };
+    if (policy.where) {
+      const where = run(policy.where, context, doc);
+      if (!where.ok) continue;
+      if (where.value !== true) {
+        if (where.value !== false)
+          fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
         continue;
-      const context: Record<string, unknown> = { self: celDoc, estate: view };
-      if (policy.where) {
-        const where = run(policy.where, context, doc);
-        if (!where.ok) continue;
-        if (where.value !== true) {
-          if (where.value !== false)
-            fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
-          continue;
-        }
       }
-      let items: unknown[] = [undefined];
-      if (policy.forEach) {
-        const each = run(policy.forEach, context, doc);
-        if (!each.ok) continue;
-        if (!Array.isArray(each.value)) {
-          fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
-          continue;
-        }
-        items = each.value;
+    }
+    let items: unknown[] = [undefined];
+    if (policy.forEach) {
+      const each = run(policy.forEach, context, doc);
+      if (!each.ok) continue;
+      if (!Array.isArray(each.value)) {
+        fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
+        continue;
       }
-      for (let i = 0; i < items.length; i++) {
-        const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
-        const verdict = run(policy.assert, itemContext, doc);
-        if (!verdict.ok || verdict.value === true) continue;
-        if (verdict.value !== false) {
-          fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
-          continue;
-        }
-        const message = fill(policy.message, itemContext, doc, fail);
-        const at = fill(policy.at, itemContext, doc, fail);
-        if (message === undefined || at === undefined) continue;
-        const path = parsePath(at);
-        if (!path) {
-          fail(
-            (policy.at.parts.find((p) => typeof p !== 'string') as PolicyExpression) ?? policy.assert,
-            new Error(`at gave "${at}", which is not a path`),
-            doc,
-          );
-          continue;
-        }
-        let related: RelatedReport[] = [];
-        if (policy.related) {
-          const value = run(policy.related, itemContext, doc);
-          if (!value.ok) continue;
-          const list = relatedOf(view, value.value);
-          if (typeof list === 'string') {
-            fail(policy.related, new Error(list), doc);
-            continue;
-          }
-          related = list;
-        }
-        findings.push(
-          reportToFinding(rule, {
-            doc,
-            path,
-            target: policy.atTarget,
-            messageId: 'policy',
-            data: { message },
-            related,
-          }),
+      items = each.value;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
+      const verdict = run(policy.assert, itemContext, doc);
+      if (!verdict.ok || verdict.value === true) continue;
+      if (verdict.value !== false) {
+        fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
+        continue;
+      }
+      const message = fill(policy.message, itemContext, doc, fail);
+      const at = fill(policy.at, itemContext, doc, fail);
+      if (message === undefined || at === undefined) continue;
+      const path = parsePath(at);
+      if (!path) {
+        fail(
+          (policy.at.parts.find((p) => typeof p !== 'string') as PolicyExpression) ?? policy.assert,
+          new Error(`at gave "${at}", which is not a path`),
+          doc,
         );
+        continue;
       }
+      let related: RelatedReport[] = [];
+      if (policy.related) {
+        const value = run(policy.related, itemContext, doc);
+        if (!value.ok) continue;
+        const list = relatedOf(view, value.value);
+        if (typeof list === 'string') {
+          fail(policy.related, new Error(list), doc);
+          continue;
+        }
+        related = list;
+      }
+      findings.push(
+        reportToFinding(rule, {
+          doc,
+          path,
+          target: policy.atTarget,
+          messageId: 'policy',
+          data: { message },
+          related,
+        }),
+      );
     }
   }
   if (failure) {

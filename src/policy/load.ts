@@ -8,12 +8,12 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import type { EmittedFinding } from '../types.js';
 import type { SourceFile } from '../load/source.js';
-import type { Limits } from '../load/yaml.js';
-import { DEFAULT_LIMITS } from '../load/yaml.js';
+import type { Limits } from '../load/yaml/yaml.js';
+import { DEFAULT_LIMITS } from '../load/yaml/yaml.js';
 import { loadFile, nodeFileReader } from '../load/index.js';
 import { discover, toDisplayPath } from '../discover/index.js';
-import { validateDocument } from '../schema/index.js';
-import type { ManifestDocument } from '../model/document.js';
+import { checkDocument, reportLookalikes } from '../pipeline/check-file.js';
+import { ManifestDocument, kindOf } from '../model/document.js';
 import type { RuleMeta } from '../rules/types.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import { policyMeta, problemFinding } from './evaluate.js';
@@ -66,7 +66,14 @@ export function policyFiles(options: PolicySources): { files: string[]; problems
     else for (const file of found) files.add(file);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: ['.'], include: [glob.replace(/^\.\//, '')] }).files;
+    const pattern = glob.replace(/^\.\//, '');
+    // Walk only below the glob's literal prefix (`policies/` of `policies/*.yaml`), not the whole
+    // directory of the config, which may hold the estate.
+    const start = literalPrefix(pattern);
+    const found =
+      start === '' || fs.existsSync(path.join(options.root, start))
+        ? discover({ cwd: options.root, paths: [start || '.'], include: [pattern] }).files
+        : [];
     if (found.length === 0)
       problems.push({
         key: 'policies',
@@ -76,6 +83,17 @@ export function policyFiles(options: PolicySources): { files: string[]; problems
     for (const file of found) files.add(file.absolute);
   });
   return { files: [...files], problems };
+}
+
+/** The leading directories of a glob that hold no glob characters: `policies/nlb` of `policies/nlb/*.yaml`. */
+export function literalPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const literal: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}!()]/.test(part) || part === '..') break;
+    literal.push(part);
+  }
+  return literal.join('/');
 }
 
 /** A pack's policy files: a relative path (file or directory) or an npm package resolved from the config's directory. */
@@ -117,11 +135,14 @@ export function loadPolicies(files: readonly string[], options: PolicySources): 
   const seen = new Map<string, ManifestDocument>();
   for (const absolute of files) {
     set.files.add(absolute);
-    const loaded = loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader);
+    const loaded = reportLookalikes(
+      loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader),
+    );
     if (loaded.source) set.sources.set(loaded.file, loaded.source);
     set.findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      if (doc.kind !== 'Policy') {
+    for (const loadedDoc of loaded.manifests) {
+      if (kindOf(loadedDoc.value) !== 'Policy') {
+        const doc = ManifestDocument.of(loadedDoc, false);
         set.findings.push(
           problemFinding({
             document: doc,
@@ -131,7 +152,7 @@ export function loadPolicies(files: readonly string[], options: PolicySources): 
         );
         continue;
       }
-      const schema = validateDocument(doc);
+      const { document: doc, findings: schema } = checkDocument(loadedDoc);
       set.findings.push(...schema);
       if (!doc.valid) continue;
       const id = doc.name;

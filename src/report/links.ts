@@ -4,6 +4,7 @@
  * repository, not the one linted, where a relative `docs/...` path would not exist.
  */
 import { posix } from 'node:path';
+import type { RuleMeta } from '../rules/types.js';
 
 export const HOMEPAGE = 'https://github.com/hvlint/hvlint';
 
@@ -15,6 +16,20 @@ export const DOCS_BASE = `${DOCS_ROOT}rules/`;
 
 export function ruleDocUrl(ruleId: string): string {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+}
+
+/** A policy's `docs` when it is a web address (otherwise it is Markdown text). */
+export function policyDocsUrl(meta: RuleMeta | undefined): string | undefined {
+  const docs = meta?.policy?.docs?.trim();
+  return docs !== undefined && /^https?:\/\/\S+$/.test(docs) ? docs : undefined;
+}
+
+/**
+ * Where a rule is documented: a built-in rule's page, or a custom policy's `docs` address
+ * (undefined for a policy whose docs are Markdown text or absent: hvlint has no page for it).
+ */
+export function ruleHelpUrl(ruleId: string, meta: RuleMeta | undefined): string | undefined {
+  return meta?.policy ? policyDocsUrl(meta) : ruleDocUrl(ruleId);
 }
 
 /** The web address of a page below docs/ (`configuration.md`, `rules/schema.md#why`). */

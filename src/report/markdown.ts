@@ -11,7 +11,8 @@ import type { Finding, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import type { ReportInput } from './types.js';
 import { countBySeverity } from './json.js';
-import { ruleDocUrl } from './links.js';
+import type { RuleMeta } from '../rules/types.js';
+import { ruleHelpUrl } from './links.js';
 
 /** Under GitHub's 1 MiB step-summary cap, with room for anything else the step writes. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -105,7 +106,7 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
   budget.add(head.join(''));
 
   if (visible.length > 0) {
-    budget.add(rulesTable(visible));
+    budget.add(rulesTable(visible, input.rules));
     budget.add(filesTable(visible));
   }
 
@@ -160,7 +161,8 @@ function breakdown(findings: readonly Finding[]): string {
   return (['error', 'warning', 'notice'] as const).map((s) => plural(counts[s], s)).join(', ');
 }
 
-function rulesTable(findings: readonly Finding[]): string {
+function rulesTable(findings: readonly Finding[], metas: readonly RuleMeta[] = []): string {
+  const policies = new Map(metas.map((m) => [m.id, m]));
   const byRule = new Map<string, { count: number; severity: Severity; files: Set<string> }>();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
@@ -182,10 +184,16 @@ function rulesTable(findings: readonly Finding[]): string {
   ];
   for (const [ruleId, entry] of rows) {
     lines.push(
-      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString('en-US')} | ${entry.files.size.toLocaleString('en-US')} |\n`,
+      `| ${ruleLink(ruleId, policies.get(ruleId))} | ${ICON[entry.severity]} | ${entry.count.toLocaleString('en-US')} | ${entry.files.size.toLocaleString('en-US')} |\n`,
     );
   }
   return lines.join('') + '\n';
+}
+
+/** A rule's id linked to its documentation; a policy without a docs address is plain text. */
+function ruleLink(ruleId: string, meta: RuleMeta | undefined): string {
+  const url = ruleHelpUrl(ruleId, meta);
+  return url ? `[${escapeMarkdown(ruleId)}](${markdownUrl(url)})` : escapeMarkdown(ruleId);
 }
 
 const TOP_FILES = 10;

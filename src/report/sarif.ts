@@ -9,6 +9,8 @@
  *   rule, file, document kind/name, JSON path) and its message, never line numbers: inserting
  *   lines above a finding keeps it;
  * - the rules described are those with results, each with its doc page as `help.markdown`;
+ *   a custom policy's descriptor carries its description, and its `docs` (`helpUri` when an
+ *   address, `help.markdown` when Markdown text) and the file that defines it;
  * - cross-file findings list their other places as `relatedLocations`, and the message
  *   links to them with SARIF's embedded links (`[text](id)`);
  * - suppressed findings stay in the log with `suppressions` (in-source for inline and
@@ -23,7 +25,7 @@ import type { RuleMeta } from '../rules/types.js';
 import { allRuleMeta } from '../rules/index.js';
 import { ruleDocPage } from '../rules/docs.js';
 import { fingerprintKey } from '../fingerprint.js';
-import { absoluteDocLinks, HOMEPAGE, ruleDocUrl } from './links.js';
+import { absoluteDocLinks, HOMEPAGE, policyDocsUrl, ruleDocUrl } from './links.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -33,7 +35,7 @@ type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
 
 export interface SarifOptions {
-  /** Rule metadata by id; default: every rule hvlint knows. */
+  /** Rule metadata by id; default: every rule hvlint knows, and the input's policies (`input.rules`). */
   rules?: RuleMeta[];
   /** A rule's doc page (Markdown) for `help.markdown`; default: docs/rules/<id>.md. */
   docPage?: (ruleId: string) => string | undefined;
@@ -47,7 +49,7 @@ export function formatSarif(input: ReportInput, options: SarifOptions = {}): str
 export function buildSarif(input: ReportInput, options: SarifOptions = {}): Record<string, unknown> {
   const root = input.sarifRoot ?? input.cwd;
   input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
-  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const metas = new Map([...(options.rules ?? allRuleMeta()), ...(input.rules ?? [])].map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -77,6 +79,7 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Reco
 }
 
 function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | undefined): Record<string, unknown> {
+  if (meta?.policy) return policyDescriptor(meta, meta.policy);
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page
@@ -95,6 +98,36 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | u
   };
   if (meta) descriptor['properties'] = { tags: [meta.area] };
   return descriptor;
+}
+
+/** A custom policy: its own description and docs, never a docs/rules page (it has none). */
+function policyDescriptor(meta: RuleMeta, policy: NonNullable<RuleMeta['policy']>): Record<string, unknown> {
+  const url = policyDocsUrl(meta);
+  const defined = `Custom policy defined in ${policy.file}.`;
+  const docsText = policy.docs?.trim();
+  let markdown: string;
+  let text: string;
+  if (url) {
+    markdown = `${meta.description}\n\n[Documentation of ${meta.id}](${url})\n\n${defined}`;
+    text = `${sentence(meta.description)} Documentation: ${url} ${defined}`;
+  } else if (docsText) {
+    markdown = `${docsText}\n\n${defined}`;
+    text = `${sentence(meta.description)} ${docsText} ${defined}`;
+  } else {
+    markdown = `${meta.description}\n\n${defined}`;
+    text = `${sentence(meta.description)} ${defined}`;
+  }
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    ...(name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {}),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    ...(url ? { helpUri: url } : {}),
+    help: { text, markdown },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.area] },
+  };
 }
 
 function result(finding: Finding, ruleIndex: number, print: string): Record<string, unknown> {

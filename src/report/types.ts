@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { SourceFile } from '../load/source.js';
 import type { TopologyDiagram } from '../model/topology-diagram.js';
+import type { RuleMeta } from '../rules/types.js';
 
 export interface ReportInput {
   findings: Finding[];
@@ -20,6 +21,11 @@ export interface ReportInput {
   sarifRoot?: string;
   /** Findings below error left out by -q (reports that summarise say so). */
   hidden?: number;
+  /**
+   * Rule metadata beyond the built-in catalogue: the run's custom policies (their description,
+   * docs and file), for reports that describe or link rules (SARIF descriptors, Markdown).
+   */
+  rules?: readonly RuleMeta[];
   /**
    * `--changed-since`: the findings are those on lines changed since `since`; `outside` more
    * were left out (reports that summarise say so).

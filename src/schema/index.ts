@@ -5,7 +5,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './generated/validators.js';
 import type { EmittedFinding } from '../types.js';
-import type { ManifestDocument, Target } from '../model/document.js';
+import type { LoadedDocument, Target } from '../load/document.js';
+import { kindOf, nameOf } from '../model/document.js';
 import { KINDS } from '../model/kinds.js';
 import { clip, closest } from '../util/strings.js';
 
@@ -25,16 +26,22 @@ const PATTERN_NAMES: Array<[RegExp, string]> = [
   [/\/name\//, 'a name (letters, digits, spaces, . _ -)'],
 ];
 
-interface Problem {
+/** One way a manifest breaks its schema: where (a JSON path, its key or value) and what to do. */
+export interface SchemaProblem {
   path: Array<string | number>;
   target: Target;
   message: string;
 }
 
-/** Validate one document; sets `doc.valid` and returns its findings. */
-export function validateDocument(doc: ManifestDocument): EmittedFinding[] {
-  const problems: Problem[] = [];
-  const value = doc.value;
+/** What the schema stage finds for a manifest: whether it is valid, and why not. */
+export interface SchemaCheck {
+  valid: boolean;
+  problems: SchemaProblem[];
+}
+
+/** Check a manifest's value against its kind's schema (apiVersion and kind first). */
+export function checkSchema(value: Record<string, unknown>): SchemaCheck {
+  const problems: SchemaProblem[] = [];
   if (value['apiVersion'] !== API_VERSION) {
     problems.push({
       path: ['apiVersion'],
@@ -61,7 +68,12 @@ export function validateDocument(doc: ManifestDocument): EmittedFinding[] {
     const validate = VALIDATORS[kind as ManifestKind];
     if (!validate(value)) problems.push(...rewrite(validate.errors ?? [], value));
   }
-  doc.valid = problems.length === 0;
+  return { valid: problems.length === 0, problems };
+}
+
+/** Validate one loaded document: whether it is valid, and its findings, placed in its source. */
+export function validateDocument(doc: LoadedDocument): { valid: boolean; findings: EmittedFinding[] } {
+  const { valid, problems } = checkSchema(doc.value);
   const seen = new Set<string>();
   const findings: EmittedFinding[] = [];
   for (const problem of problems) {
@@ -75,11 +87,11 @@ export function validateDocument(doc: ManifestDocument): EmittedFinding[] {
       file: doc.file,
       ...range,
       related: [],
-      document: { kind: doc.kind, name: doc.name },
+      document: { kind: kindOf(doc.value), name: nameOf(doc.value) },
       path: problem.path,
     });
   }
-  return findings;
+  return { valid, findings };
 }
 
 function parsePointer(pointer: string): Array<string | number> {
@@ -146,14 +158,14 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Turn ajv's errors into one message per problem, on the right node. */
-function rewrite(errors: ErrorObject[], root: unknown): Problem[] {
+function rewrite(errors: ErrorObject[], root: unknown): SchemaProblem[] {
   // Errors inside a failed oneOf/anyOf are replaced by one message for the whole alternative.
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   const inAlternative = (e: ErrorObject): ErrorObject | undefined =>
     alternatives.find(
       (a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath),
     );
-  const problems: Problem[] = [];
+  const problems: SchemaProblem[] = [];
   for (const error of errors) {
     if (inAlternative(error)) continue;
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
@@ -172,7 +184,7 @@ function rewrite(errors: ErrorObject[], root: unknown): Problem[] {
   return problems;
 }
 
-function alternativeProblem(error: ErrorObject, branchErrors: ErrorObject[], root: unknown): Problem[] {
+function alternativeProblem(error: ErrorObject, branchErrors: ErrorObject[], root: unknown): SchemaProblem[] {
   const path = parsePointer(error.instancePath);
   const where = formatPath(path);
   const passing = (error.params as { passingSchemas?: number[] | null }).passingSchemas;
@@ -217,13 +229,13 @@ function alternativeProblem(error: ErrorObject, branchErrors: ErrorObject[], roo
   }
   // Report the errors of the branch that came closest (fewest errors).
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
-  const problems = best.map((e) => single(e, root)).filter((p): p is Problem => p !== undefined);
+  const problems = best.map((e) => single(e, root)).filter((p): p is SchemaProblem => p !== undefined);
   return problems.length > 0
     ? problems
     : [{ path, target: 'value', message: `${where} does not match any allowed form` }];
 }
 
-function single(error: ErrorObject, root: unknown): Problem | undefined {
+function single(error: ErrorObject, root: unknown): SchemaProblem | undefined {
   const path = parsePointer(error.instancePath);
   const where = formatPath(path);
   const value = valueAt(root, path);

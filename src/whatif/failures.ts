@@ -4,7 +4,7 @@
  * `lag:SW-CORE01/1`, and in messages as `host "HV02"`, `switch "SW-CORE01"`, `LAG 1 of switch "SW-CORE01"`.
  */
 import { nameKey, type Estate, type Manifest } from '../model/estate.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import { closest } from '../util/strings.js';
 
 type Host = Manifest<'HyperVHost'>;

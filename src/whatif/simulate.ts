@@ -17,7 +17,7 @@
  */
 import { nameKey, type Estate, type Manifest } from '../model/estate.js';
 import type { ManifestDocument } from '../model/document.js';
-import type { JsonPath } from '../load/locate.js';
+import type { JsonPath } from '../load/yaml/locate.js';
 import type { RelatedReport } from '../rules/types.js';
 import {
   attachmentKey,

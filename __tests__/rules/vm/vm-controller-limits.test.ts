@@ -3,6 +3,7 @@ import { valuePos, vm, y } from '../../helpers/estate-docs.js';
 import { vmControllerLimits } from '../../../src/rules/vm/vm-controller-limits.js';
 import { parseManifests } from '../../../src/load/index.js';
 import { Estate } from '../../../src/model/estate.js';
+import { ManifestDocument } from '../../../src/model/document.js';
 import { runRules } from '../../../src/rules/run.js';
 
 const IDE_OUT_OF_RANGE = vm(
@@ -154,9 +155,8 @@ describe('vm-controller-limits beyond the schema', () => {
       'generation: 2\nhost: HV01\ncontrollers:\n  - type: scsi\n    number: 4\n    drives:\n      - location: 64\n        path: D:\\VMs\\a.vhdx\n',
     );
     const loaded = parseManifests('big.yaml', text);
-    for (const doc of loaded.manifests) doc.valid = true;
     const findings = runRules(
-      new Estate(loaded.manifests),
+      new Estate(loaded.manifests.map((doc) => ManifestDocument.of(doc, true))),
       [vmControllerLimits],
       () => ({ severity: 'error', options: {} }),
       new Date(),

@@ -23,7 +23,7 @@ export const LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
 
 Lint Hyper-V infrastructure manifests (YAML, apiVersion hvlint/v1).
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs (default: the current directory).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown, azure (Azure Pipelines
@@ -216,6 +216,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       sarifRoot: values['sarif-root'] ? path.resolve(io.cwd, values['sarif-root']) : (repositoryRoot(io.cwd) ?? io.cwd),
       hidden,
+      ...(loadedConfig.config?.policySet ? { rules: loadedConfig.config.policySet.metas } : {}),
     };
     if (changed) reportInput.changed = changed;
     const text = formatReport(
@@ -259,7 +260,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 /** HVLINT_TIMING=1: where the time went, per phase and for the ten slowest rules (stderr). */
 export function formatTimings(timings: LintResult['timings']): string {
   const ms = (n: number): string => `${n.toFixed(1)} ms`;
-  const lines = (['discover', 'load', 'model', 'rules', 'filter'] as const).map(
+  const lines = (['discover', 'load', 'model', 'rules', 'policies', 'filter'] as const).map(
     (phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`,
   );
   const slowest = Object.entries(timings.byRule)

@@ -1,13 +1,13 @@
 /**
- * Loading and validating on worker threads, for estates large enough for it to pay.
+ * Checking files on worker threads, for estates large enough for it to pay.
  *
- * Workers read, decode, parse and schema-validate whole files (`checkFile`) and send back
- * what the main thread needs: the decoded text, the file's findings, and each manifest's
- * value (as JSON text when it survives JSON unchanged: `JSON.parse` on the main thread costs
- * about half of structured cloning) with its offsets. Source trees are not sent: as on the
- * single-threaded path, a document builds its tree the first time something needs a
- * position in it (src/load/trees.ts).
- * The result is byte-identical to `loadAndValidate` in src/lint.ts (tested).
+ * Workers check whole files with the pipeline's per-file stage (`checkFile` in
+ * src/pipeline/check-file.ts) and send back what the main thread needs: the decoded text,
+ * the file's findings, and each manifest's validity and value (as JSON text when it survives
+ * JSON unchanged: `JSON.parse` on the main thread costs about half of structured cloning)
+ * with its offsets. Source trees are not sent: as on the single-threaded path, a document
+ * builds its tree the first time something needs a position in it (src/load/yaml/trees.ts).
+ * The result is byte-identical to checking the files on the main thread (tested).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,12 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EmittedFinding } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
-import { loadFile } from './index.js';
-import { SourceFile } from './source.js';
-import type { Limits } from './yaml.js';
-import { treeBuilder } from './trees.js';
+import { SourceFile } from '../load/source.js';
+import type { Limits } from '../load/yaml/yaml.js';
+import { treeBuilder } from '../load/yaml/trees.js';
 import { ManifestDocument } from '../model/document.js';
-import { validateDocument } from '../schema/index.js';
+import { checkFile, type CheckedFile } from './check-file.js';
 
 /**
  * When workers pay. Starting them and taking their results back costs the main thread
@@ -34,7 +33,7 @@ export const PARALLEL_BYTES = 16 * 1024 * 1024;
 const MAX_BATCH_FILES = 64;
 
 /** One manifest as a worker sends it. */
-export interface CheckedDocument {
+export interface WireDocument {
   index: number;
   start: number;
   end: number;
@@ -45,37 +44,28 @@ export interface CheckedDocument {
   value?: unknown;
 }
 
-/** One file as a worker sends it: everything `loadAndValidate` derives from it, minus source trees. */
-export interface CheckedFile {
+/** One checked file as a worker sends it: a `CheckedFile` as plain data, minus source trees. */
+export interface WireFile {
   /** The decoded text; undefined when the file could not be read or decoded. */
   text: string | undefined;
-  /** Load and schema findings, in the order the single-threaded path produces them. */
   findings: EmittedFinding[];
-  documents: CheckedDocument[];
-}
-
-export interface LoadedEstate {
-  documents: ManifestDocument[];
-  findings: EmittedFinding[];
-  sources: Map<string, SourceFile>;
+  documents: WireDocument[];
 }
 
 /** What the last parallel load did, for tests and profiling: where batches ran. */
 export const parallelStats = { batchesOnWorkers: 0, batchesOnMain: 0 };
 
-/** Load, parse and validate one file into plain data (on a worker; on the main thread when a worker dies). */
-export function checkFile(entry: DiscoveredFile, limits: Limits): CheckedFile {
-  const loaded = loadFile(entry, limits);
-  const findings = [...loaded.findings];
-  const documents: CheckedDocument[] = [];
-  for (const doc of loaded.manifests) {
-    findings.push(...validateDocument(doc));
-    const checked: CheckedDocument = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
-    if (jsonExact(doc.value)) checked.json = JSON.stringify(doc.value);
-    else checked.value = doc.value;
-    documents.push(checked);
+/** Check one file and turn the result into plain data (on a worker). */
+export function checkFileForWire(entry: DiscoveredFile, limits: Limits): WireFile {
+  const checked = checkFile(entry, limits);
+  const documents: WireDocument[] = [];
+  for (const doc of checked.documents) {
+    const wire: WireDocument = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
+    if (jsonExact(doc.value)) wire.json = JSON.stringify(doc.value);
+    else wire.value = doc.value;
+    documents.push(wire);
   }
-  return { text: loaded.source?.text, findings, documents };
+  return { text: checked.source?.text, findings: checked.findings, documents };
 }
 
 /** Whether JSON.stringify → JSON.parse gives back an equal value (YAML values are acyclic trees of plain data). */
@@ -90,25 +80,19 @@ function jsonExact(value: unknown): boolean {
   return true;
 }
 
-/** Turn one checked file back into what `loadAndValidate` gives for it, appending to `into`. */
-export function adoptFile(entry: DiscoveredFile, checked: CheckedFile, limits: Limits, into: LoadedEstate): void {
-  into.findings.push(...checked.findings);
-  if (checked.text === undefined) return;
-  const source = new SourceFile(entry.file, checked.text);
-  into.sources.set(entry.file, source);
+/** Turn one file as a worker sent it back into the `CheckedFile` the main thread would have made. */
+export function fromWire(entry: DiscoveredFile, wire: WireFile, limits: Limits): CheckedFile {
+  const checked: CheckedFile = { file: entry.file, source: undefined, documents: [], findings: wire.findings };
+  if (wire.text === undefined) return checked;
+  const source = new SourceFile(entry.file, wire.text);
+  checked.source = source;
   const treeOf = treeBuilder(source, limits);
-  for (const d of checked.documents) {
+  for (const d of wire.documents) {
     const value = d.json !== undefined ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, {
-      index: d.index,
-      start: d.start,
-      end: d.end,
-      value,
-      root: treeOf({ index: d.index, start: d.start, end: d.end, value }),
-    });
-    doc.valid = d.valid;
-    into.documents.push(doc);
+    const text = { index: d.index, start: d.start, end: d.end, value };
+    checked.documents.push(new ManifestDocument(source, { ...text, root: treeOf(text) }, d.valid));
   }
+  return checked;
 }
 
 /** The worker script: dist/worker.js beside the bundle; settable for tests that run from the sources. */
@@ -153,32 +137,27 @@ interface Batch {
 }
 
 /**
- * `loadAndValidate` on `threads` worker threads. Workers take batches of files as they
- * finish the previous ones; results are put back in file order. A worker that dies has its
+ * `checkFile` for every file, on `threads` worker threads. Workers take batches of files as
+ * they finish the previous ones; results come back in file order. A worker that dies has its
  * batches done on the main thread, so a crash costs time, never findings.
  */
-export async function loadAndValidateParallel(
+export async function checkFilesParallel(
   files: DiscoveredFile[],
   limits: Limits,
   threads: number,
-): Promise<LoadedEstate> {
+): Promise<CheckedFile[]> {
   const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(files.length / (threads * 4))));
   const batches: Batch[] = [];
   for (let i = 0; i < files.length; i += size) batches.push({ id: batches.length, files: files.slice(i, i + size) });
-  // Each batch is adopted as it arrives (JSON.parse overlaps the workers' parsing), then
+  // Each batch is taken back as it arrives (JSON.parse overlaps the workers' parsing), then
   // batches are joined in file order.
-  const results: LoadedEstate[] = new Array(batches.length);
-  const adopt = (batch: Batch, checked: CheckedFile[]): void => {
-    const part: LoadedEstate = { documents: [], findings: [], sources: new Map() };
-    for (let i = 0; i < batch.files.length; i++) adoptFile(batch.files[i]!, checked[i]!, limits, part);
-    results[batch.id] = part;
+  const results: CheckedFile[][] = new Array(batches.length);
+  const adopt = (batch: Batch, wire: WireFile[]): void => {
+    results[batch.id] = batch.files.map((entry, i) => fromWire(entry, wire[i]!, limits));
   };
   const checkHere = (batch: Batch): void => {
     parallelStats.batchesOnMain++;
-    adopt(
-      batch,
-      batch.files.map((f) => checkFile(f, limits)),
-    );
+    results[batch.id] = batch.files.map((entry) => checkFile(entry, limits));
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
@@ -229,7 +208,7 @@ export async function loadAndValidateParallel(
       };
       worker.on(
         'message',
-        guard((message: { id: number; files: CheckedFile[] }) => {
+        guard((message: { id: number; files: WireFile[] }) => {
           const batch = inFlight.get(message.id);
           if (!batch) return;
           inFlight.delete(message.id);
@@ -258,11 +237,5 @@ export async function loadAndValidateParallel(
   // Batches no worker took (all died early) are done here.
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
 
-  const out: LoadedEstate = { documents: [], findings: [], sources: new Map() };
-  for (const part of results) {
-    for (const doc of part.documents) out.documents.push(doc);
-    for (const finding of part.findings) out.findings.push(finding);
-    for (const [file, source] of part.sources) out.sources.set(file, source);
-  }
-  return out;
+  return results.flat();
 }

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../types.js';
+import type { JsonPath } from '../../types.js';
 import type { PosNode } from './yaml.js';
 
 export type { JsonPath };

@@ -1,7 +1,7 @@
 /**
  * Loading on worker threads gives exactly what the single-threaded path gives: the same
  * findings in the same order, the same reports, the same sources; and on both paths every
- * document's source tree, built on demand (src/load/trees.ts), is the one parsing its whole
+ * document's source tree, built on demand (src/load/yaml/trees.ts), is the one parsing its whole
  * file gives.
  */
 import * as fs from 'node:fs';
@@ -16,10 +16,10 @@ import {
   parallelStats,
   setWorkerScript,
   workerThreadsFor,
-} from '../../src/load/parallel.js';
+} from '../../src/pipeline/parallel.js';
 import { discover } from '../../src/discover/index.js';
-import { parseYaml, DEFAULT_LIMITS, type PosNode } from '../../src/load/yaml.js';
-import { treeStats } from '../../src/load/trees.js';
+import { parseYaml, DEFAULT_LIMITS, type PosNode } from '../../src/load/yaml/yaml.js';
+import { treeStats } from '../../src/load/yaml/trees.js';
 import { useBundledWorker } from '../helpers/worker.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

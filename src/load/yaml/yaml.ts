@@ -7,10 +7,10 @@
  * ourselves is what lets us enforce alias budgets, refuse recursive aliases, report
  * duplicate keys and unsupported tags as findings, and keep `__proto__` an ordinary key.
  */
-import { parseEvents, getScalarValue, EVENT_ID } from 'js-yaml';
+import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
-import type { SourceFile } from './source.js';
-import { clip } from '../util/strings.js';
+import type { SourceFile } from '../source.js';
+import { clip } from '../../util/strings.js';
 import { fastEvents } from './fast-events.js';
 
 export interface Limits {
@@ -72,7 +72,7 @@ class NeedTrees extends Error {}
 /**
  * Parse every document of a file. A broken document becomes a problem; the others still load.
  * `trees: false` skips building the source trees' key indexes (documents' `root` is then
- * incomplete): for callers that rebuild trees on demand (src/load/trees.ts).
+ * incomplete): for callers that rebuild trees on demand (src/load/yaml/trees.ts).
  */
 export function parseYaml(
   source: SourceFile,
@@ -660,7 +660,7 @@ function scalar(text: string, event: ScalarEvent, base: number, out: ParsedYaml)
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
-  const quoted = event.style === 2 || event.style === 3;
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
   if (quoted) {
     // Include the quotes in the range, so an underline covers the whole token.
     start -= 1;
@@ -707,7 +707,7 @@ function scalar(text: string, event: ScalarEvent, base: number, out: ParsedYaml)
         out.problems.push(unsupportedTag(text, event.tagStart, event.tagEnd, base));
         value = raw;
     }
-  } else if (event.style === 1) {
+  } else if (event.style === SCALAR_STYLE.PLAIN) {
     value = resolvePlain(raw);
   } else {
     value = raw;

@@ -3,6 +3,9 @@
  * (`hvlnt/v1`, `hvlint.io/v1`) or a known kind with metadata or spec under another apiVersion
  * (`v1`, none). Other YAML (Kubernetes, Ansible, CI files) stays ignored.
  */
+import type { EmittedFinding } from '../types.js';
+import type { LoadedDocument } from '../load/document.js';
+import { findNode, spanOf } from '../load/yaml/locate.js';
 import { KINDS } from '../model/kinds.js';
 
 export const API_VERSION = 'hvlint/v1';
@@ -48,4 +51,21 @@ export function lookalikeMessage(value: Record<string, unknown>): string | undef
     return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION}`;
   }
   return undefined;
+}
+
+/** The finding for a skipped document that looks like a manifest: on its apiVersion, else its kind; undefined when it does not. */
+export function lookalikeFinding(doc: LoadedDocument): EmittedFinding | undefined {
+  const message = lookalikeMessage(doc.value);
+  if (!message) return undefined;
+  const root = doc.root;
+  const key = root?.map?.has('apiVersion') ? 'apiVersion' : 'kind';
+  const node = root ? findNode(root, [key]) : undefined;
+  const [start, end] = node?.exact ? spanOf(node.node, 'value', doc.source.text) : [doc.start, doc.start + 1];
+  return {
+    ruleId: 'manifest-api-version',
+    message,
+    file: doc.source.path,
+    ...doc.source.range(start, end),
+    related: [],
+  };
 }

@@ -4,7 +4,7 @@
  * with: on first use a document re-parses its own text, or its file when that cannot give
  * the same tree. On a large estate that keeps most trees from ever being held at once.
  */
-import { SourceFile } from './source.js';
+import { SourceFile } from '../source.js';
 import { parseYaml, type Limits, type PosNode, type YamlDocument } from './yaml.js';
 
 /** How trees were rebuilt, for tests and profiling. */

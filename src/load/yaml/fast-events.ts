@@ -11,8 +11,20 @@
  * undefined, and the caller uses `parseEvents`. __tests__/load/fast-events.test.ts holds it
  * to `parseEvents`, event for event.
  */
-import { EVENT_ID } from 'js-yaml';
-import type { Event } from 'js-yaml';
+import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE } from 'js-yaml';
+import type {
+  CollectionStyle,
+  DocumentEvent,
+  Event,
+  MappingEvent,
+  PopEvent,
+  ScalarEvent,
+  ScalarStyle,
+  SequenceEvent,
+} from 'js-yaml';
+
+const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE;
+const { BLOCK, FLOW } = COLLECTION_STYLE;
 
 /** Texts with any character outside this set go to js-yaml (tabs, CR, NUL, controls, BOM, lone surrogates). */
 const OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
@@ -41,7 +53,7 @@ export function fastEvents(text: string, maxDepth: number): Event[] | undefined 
   }
 }
 
-function scalar(valueStart: number, valueEnd: number, style: number, fast: boolean): Event {
+function scalar(valueStart: number, valueEnd: number, style: ScalarStyle, fast: boolean): ScalarEvent {
   return {
     type: EVENT_ID.SCALAR,
     valueStart,
@@ -51,21 +63,25 @@ function scalar(valueStart: number, valueEnd: number, style: number, fast: boole
     tagStart: -1,
     tagEnd: -1,
     style,
-    chomping: 1,
+    chomping: CHOMPING_MODE.CLIP,
     indent: -1,
     fast,
-  } as Event;
+  };
 }
 
-function emptyScalar(): Event {
-  return scalar(-1, -1, 1, false);
+function emptyScalar(): ScalarEvent {
+  return scalar(-1, -1, PLAIN, false);
 }
 
-function collection(type: number, start: number, style: number): Event {
-  return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style } as Event;
+function collection(
+  type: typeof EVENT_ID.MAPPING | typeof EVENT_ID.SEQUENCE,
+  start: number,
+  style: CollectionStyle,
+): MappingEvent | SequenceEvent {
+  return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
 }
 
-const POP = (): Event => ({ type: EVENT_ID.POP }) as Event;
+const POP = (): PopEvent => ({ type: EVENT_ID.POP });
 
 const isFlowIndicator = (c: number): boolean => c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 
@@ -163,12 +179,13 @@ class FastParser {
         p = this.endOfLine(p + 3); // content on the `---` line: not in the subset
         p = this.nextContent(p);
       }
-      this.events.push({
+      const document: DocumentEvent = {
         type: EVENT_ID.DOCUMENT,
         explicitStart,
         explicitEnd: false,
         directives: [],
-      } as unknown as Event);
+      };
+      this.events.push(document);
       if (p >= this.n || (this.indent === 0 && this.boundary(p))) {
         this.events.push(emptyScalar());
       } else {
@@ -228,7 +245,7 @@ class FastParser {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const t = this.t;
     const n = this.n;
-    this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+    this.events.push(collection(EVENT_ID.MAPPING, p, BLOCK));
     for (;;) {
       // The key: a plain scalar ending at `: ` (or `:` at the end of the line).
       if (!this.plainStart(p, false)) throw GIVE_UP;
@@ -245,7 +262,7 @@ class FastParser {
         if (c !== SPACE) keyEnd = p + 1;
         p++;
       }
-      this.events.push(scalar(keyStart, keyEnd, 1, true));
+      this.events.push(scalar(keyStart, keyEnd, PLAIN, true));
       p++; // the colon
       p = this.value(p, col, depth);
       // p: the start of the next content line, this.indent its indent
@@ -303,14 +320,14 @@ class FastParser {
         // A following line indented at least `continuation` would continue the scalar.
         const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
         if (next >= continuation) throw GIVE_UP;
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         return ch === LF ? p + 1 : n;
       }
       if (ch === COLON) {
         const next = this.at(p + 1);
         if (next === SPACE || next === LF || next === 0) throw GIVE_UP; // a mapping on the same line: an error
       } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
-        this.events.push(scalar(start, end, 1, true));
+        this.events.push(scalar(start, end, PLAIN, true));
         const eol = t.indexOf('\n', p);
         return eol === -1 ? n : eol + 1;
       }
@@ -332,7 +349,7 @@ class FastParser {
       if (quote === 0x22) {
         if (c === 0x5c /* backslash */) break;
         if (c === 0x22) {
-          this.events.push(scalar(start, q, 3, true));
+          this.events.push(scalar(start, q, DOUBLE_QUOTED, true));
           return q + 1;
         }
       } else if (c === 0x27) {
@@ -341,7 +358,7 @@ class FastParser {
           q++;
           continue;
         }
-        this.events.push(scalar(start, q, 2, simple));
+        this.events.push(scalar(start, q, SINGLE_QUOTED, simple));
         return q + 1;
       }
     }
@@ -352,7 +369,7 @@ class FastParser {
   private sequence(p: number, col: number, depth: number): number {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const n = this.n;
-    this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+    this.events.push(collection(EVENT_ID.SEQUENCE, p, BLOCK));
     for (;;) {
       // p is at `-`
       let q = p + 1;
@@ -417,7 +434,7 @@ class FastParser {
     if (depth > MAX_NESTING) throw GIVE_UP;
     const isMap = this.t.charCodeAt(p) === 0x7b;
     const terminator = isMap ? 0x7d : 0x5d;
-    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, FLOW));
     p++;
     let readNext = true;
     for (;;) {
@@ -489,7 +506,7 @@ class FastParser {
       p++;
     }
     if (end === start) throw GIVE_UP;
-    this.events.push(scalar(start, end, 1, true));
+    this.events.push(scalar(start, end, PLAIN, true));
     return end;
   }
 }
