@@ -1685,33 +1685,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep6) => {
+    dotPortion = (f, start, end, dot, sep4) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep6))
+          if (n >= end || isSep(f.charCodeAt(n), sep4))
             return true;
         }
-        const s = nextSep(f, k, sep6);
+        const s = nextSep(f, k, sep4);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep6))
+        while (k < end && isSep(f.charCodeAt(k), sep4))
           k++;
       }
       return false;
     };
-    isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep6) => {
-      if (sep6 !== "both")
-        return f.indexOf(sep6, from);
+    isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep4) => {
+      if (sep4 !== "both")
+        return f.indexOf(sep4, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -2089,7 +2089,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -2101,14 +2101,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep6);
+            const i = lastSep(f, f.length, sep4);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -2136,15 +2136,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep6))
+            if (!dotPortion(f, 0, tailStart, dot, sep4))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep6);
+            const m = this.#walk(f, row2, shape === "head", dot, sep4);
             if (m !== "no")
               return m;
             continue;
@@ -2200,19 +2200,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep6) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+      #walk(f, row2, head, dot, sep4) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+        for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep6))
+          while (next < f.length && isSep(f.charCodeAt(next), sep4))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep6))
+          if (hit && !dotPortion(f, next, f.length, dot, sep4))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep6))
+          if (head || dotPortion(f, s, next, dot, sep4))
             return "no";
           s = next;
         }
@@ -2768,63 +2768,114 @@ var init_names = __esm({
   }
 });
 
+// src/config/globs.ts
+import * as path2 from "node:path";
+function normalizeGlob(glob) {
+  return glob.replace(/\\/g, "/");
+}
+function pathFromRoot(file2, root, cwd, p = path2) {
+  if (!root || !cwd) return file2;
+  const relative4 = p.relative(root, p.resolve(cwd, file2));
+  return relative4.split(p.sep).join("/");
+}
+function matchesAny(file2, globs, root, cwd, p = path2) {
+  const fromRoot = pathFromRoot(file2, root, cwd, p);
+  return globs.some((glob) => minimatch(fromRoot, normalizeGlob(glob), MATCH2));
+}
+var GLOB_OPTIONS, MATCH2;
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+    init_esm4();
+    GLOB_OPTIONS = { dot: true, nocase: false, platform: "linux" };
+    MATCH2 = GLOB_OPTIONS;
+  }
+});
+
 // src/util/paths.ts
 import * as fs from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function realpathOr(p) {
   try {
     return fs.realpathSync(p);
   } catch {
-    return path2.resolve(p);
+    return path3.resolve(p);
   }
 }
-function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+function relativeBelow(root, target, p = path3) {
+  const rel = p.relative(root, target);
+  if (rel === ".." || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)) return void 0;
+  return rel.split(p.sep).join("/");
+}
+function isInside(root, target, p = path3) {
+  return relativeBelow(root, target, p) !== void 0;
+}
+function displayPath(cwd, absolute, p = path3) {
+  const rel = p.relative(cwd, absolute) || p.basename(absolute);
+  return rel.split(p.sep).join("/");
+}
+function commonDirectory(dirs, p = path3) {
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) {
+    while (common !== void 0 && !isInside(common, dir, p)) {
+      const parent = p.dirname(common);
+      common = parent === common ? void 0 : parent;
+    }
+  }
+  return common;
+}
+function globArgument(arg, cwd, p = path3) {
+  const slashed = p.sep === "\\" ? arg.replace(/\\/g, "/") : arg;
+  if (!GLOB_MAGIC.test(slashed)) return void 0;
+  const segments = slashed.split("/");
+  const first = segments.findIndex((s) => GLOB_MAGIC.test(s));
+  const fixed2 = segments.slice(0, first);
+  const pattern = segments.slice(first).join("/");
+  const baseText = fixed2.length === 0 ? "." : fixed2.join("/") || "/";
+  return { base: p.resolve(cwd, baseText), pattern };
 }
 function repositoryRoot(start) {
-  let dir = path2.resolve(start);
+  let dir = path3.resolve(start);
   for (; ; ) {
-    if (fs.existsSync(path2.join(dir, ".git"))) return dir;
-    const parent = path2.dirname(dir);
+    if (fs.existsSync(path3.join(dir, ".git"))) return dir;
+    const parent = path3.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
+var GLOB_MAGIC;
 var init_paths = __esm({
   "src/util/paths.ts"() {
     "use strict";
+    GLOB_MAGIC = /[*?[\]{}]|[!?+*@]\(/;
   }
 });
 
 // src/discover/index.ts
 import * as fs2 from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 function toDisplayPath(cwd, absolute) {
-  const rel = path3.relative(cwd, absolute) || path3.basename(absolute);
-  return rel.split(path3.sep).join("/");
-}
-function below(root, absolute) {
-  const rel = path3.relative(root, absolute);
-  if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
-  return rel.split(path3.sep).join("/");
+  return displayPath(cwd, absolute);
 }
 function discover(options) {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const exclude = options.exclude ?? [];
-  const matchOpts = { dot: true, nocase: false };
+  const include = (options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE).map(
+    normalizeGlob
+  );
+  const exclude = (options.exclude ?? []).map(normalizeGlob);
+  const matchOpts = GLOB_OPTIONS;
   const matches2 = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts));
   const excludedBy = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, "")}/**`, matchOpts));
   const isExcluded = (absolute) => {
     const rel = below(base, absolute);
     return rel !== void 0 && rel !== "" && excludedBy(rel, exclude);
   };
-  const isIncluded = (absolute, walkRoot) => {
+  const isIncluded = (absolute, walkRoot, pattern) => {
+    if (pattern !== void 0) return minimatch(below(walkRoot, absolute) ?? "", pattern, matchOpts);
     const rel = below(base, absolute);
     if (rel !== void 0) return matches2(rel, include);
-    return matches2(below(walkRoot, absolute) ?? path3.basename(absolute), DEFAULT_INCLUDE);
+    return matches2(below(walkRoot, absolute) ?? path4.basename(absolute), DEFAULT_INCLUDE);
   };
   const cwdReal = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
@@ -2837,7 +2888,7 @@ function discover(options) {
       return;
     }
     if (walk2) {
-      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root)) return;
+      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root, walk2.pattern)) return;
     }
     const entry = { absolute, file: file2, origins: [origin] };
     if (walk2 && isLink) {
@@ -2855,7 +2906,7 @@ function discover(options) {
       return;
     }
     for (const entry of entries) {
-      const absolute = path3.join(dir, entry.name);
+      const absolute = path4.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (exclude.length > 0 && isExcluded(absolute)) continue;
@@ -2877,11 +2928,19 @@ function discover(options) {
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
   roots.forEach((p, origin) => {
-    const absolute = path3.resolve(cwd, p);
+    const absolute = path4.resolve(cwd, p);
     let stat;
     try {
       stat = fs2.statSync(absolute);
     } catch {
+      const glob = globArgument(p, cwd);
+      const baseStat = glob && fs2.statSync(glob.base, { throwIfNoEntry: false });
+      if (glob && baseStat?.isDirectory()) {
+        const real = realpathOr(glob.base);
+        const workspace = isInside(cwdReal, real) ? cwdReal : real;
+        walk(glob.base, origin, { root: glob.base, workspace, pattern: glob.pattern });
+        if ([...found.values()].some((f) => f.origins?.includes(origin))) return;
+      }
       missing.push(p);
       return;
     }
@@ -2894,16 +2953,18 @@ function discover(options) {
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
 }
-var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
+var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES, below;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
     init_names();
+    init_globs();
     init_paths();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
     CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
+    below = (root, absolute) => relativeBelow(root, absolute);
   }
 });
 
@@ -6062,10 +6123,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key2, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep6 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
         const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep6}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -6162,8 +6223,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep6 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep6}${body}`;
+        const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep4}${body}`;
       }
       return {
         text,
@@ -6205,8 +6266,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep6 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep6}${body}
+          const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep4}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -7309,8 +7370,8 @@ function syntaxProblem(error, base, chunk) {
   const mark = error.mark;
   const reason = error.reason ?? String(error.message ?? error).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative8 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative8 >= contentEnd ? Math.max(0, contentEnd - 1) : relative8);
+  const relative4 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative4 >= contentEnd ? Math.max(0, contentEnd - 1) : relative4);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error instanceof RangeError) {
     return {
@@ -7328,7 +7389,7 @@ function syntaxProblem(error, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative8, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative4, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -14258,26 +14319,6 @@ var init_suppressions = __esm({
         return source.lineCount;
       }
     };
-  }
-});
-
-// src/config/globs.ts
-import * as path4 from "node:path";
-function pathFromRoot(file2, root, cwd) {
-  if (!root || !cwd) return file2;
-  const relative8 = path4.relative(root, path4.resolve(cwd, file2));
-  return relative8.split(path4.sep).join("/");
-}
-function matchesAny(file2, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file2, root, cwd);
-  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
-}
-var MATCH2;
-var init_globs = __esm({
-  "src/config/globs.ts"() {
-    "use strict";
-    init_esm4();
-    MATCH2 = { dot: true };
   }
 });
 
@@ -24467,7 +24508,7 @@ async function checkFilesParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve19, reject) => {
+  await new Promise((resolve18, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -24504,7 +24545,7 @@ async function checkFilesParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve19();
+        if (--running === 0) resolve18();
       };
       worker.on(
         "message",
@@ -24530,7 +24571,7 @@ async function checkFilesParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve19();
+      if (running === 0) resolve18();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -25059,14 +25100,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6));
-  functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep6);
+    const parts = s.split(sep4);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep6));
+    limited.push(parts.slice(l - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -25080,7 +25121,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep6) => {
+  functionOverload("list<string>.join(string): string", (v, sep4) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -25089,7 +25130,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep6);
+    return v.join(sep4);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -32171,7 +32212,7 @@ var init_hvlint_schema = __esm({
 });
 
 // src/policy/analyze.ts
-function resolve4(schema) {
+function resolve3(schema) {
   let s = schema;
   for (let i = 0; i < 16 && typeof s["$ref"] === "string"; i++) {
     const parts = s["$ref"].replace(/^#\//, "").split("/");
@@ -32183,7 +32224,7 @@ function resolve4(schema) {
   return s;
 }
 function variants(schema) {
-  const s = resolve4(schema);
+  const s = resolve3(schema);
   const out = [s];
   for (const key2 of ["oneOf", "anyOf", "allOf"])
     for (const branch of s[key2] ?? []) out.push(...variants(branch));
@@ -36889,7 +36930,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve18.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -36916,7 +36957,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve18(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -37780,7 +37821,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options) {
+    function resolve18(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -37816,50 +37857,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative8 = parse3(serialize2(relative8, options), options);
+        relative4 = parse3(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative8.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -37867,7 +37908,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -38171,7 +38212,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve19,
+      resolve: resolve18,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -41875,12 +41916,7 @@ function findConfigFor(cwd, paths) {
     const absolute = path8.resolve(cwd, p);
     return fs7.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false ? path8.dirname(absolute) : absolute;
   });
-  let common = dirs[0];
-  for (const dir of dirs.slice(1)) {
-    while (path8.relative(common, dir).startsWith("..") || path8.isAbsolute(path8.relative(common, dir)))
-      common = path8.dirname(common);
-  }
-  return findConfig(common);
+  return findConfig(commonDirectory(dirs) ?? cwd);
 }
 function withSeverities(loaded) {
   return { ...loaded, findings: assignSeverities(loaded.findings, CATALOGUE, {}) };
@@ -42002,6 +42038,7 @@ var init_load3 = __esm({
     init_load();
     init_locate();
     init_discover();
+    init_paths();
     init_rules();
     init_severity();
     init_check();
@@ -42766,8 +42803,8 @@ function rootRelative(findings, cwd, root) {
     let out = cache2.get(file2);
     if (out === void 0) {
       const absolute = path11.resolve(cwd, file2);
-      const relative8 = path11.relative(root, absolute);
-      out = relative8.startsWith("..") || path11.isAbsolute(relative8) ? pathToFileURL(absolute).href : relative8.split(path11.sep).join("/");
+      const relative4 = path11.relative(root, absolute);
+      out = relative4.startsWith("..") || path11.isAbsolute(relative4) ? pathToFileURL(absolute).href : relative4.split(path11.sep).join("/");
       cache2.set(file2, out);
     }
     return out;
@@ -43614,9 +43651,9 @@ var init_git = __esm({
   "src/git/index.ts"() {
     "use strict";
     init_diff2();
-    runGit = (args, cwd) => new Promise((resolve19, reject) => {
+    runGit = (args, cwd) => new Promise((resolve18, reject) => {
       execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-        if (!error) return resolve19(stdout);
+        if (!error) return resolve18(stdout);
         const code = error.code;
         reject(
           Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error.message), { code })
@@ -43952,11 +43989,11 @@ function plural3(n, word, many = `${word}s`) {
 async function changedFilesSince(ref, cwd) {
   const since = await changedSince(ref, cwd);
   const here = realpathOr(cwd);
-  const relative8 = (p) => path14.relative(here, path14.join(since.root, p)).split(path14.sep).join("/");
+  const relative4 = (p) => path14.relative(here, path14.join(since.root, p)).split(path14.sep).join("/");
   return since.files.map((f) => ({
     ...f,
-    path: relative8(f.path),
-    ...f.previousPath !== void 0 ? { previousPath: relative8(f.previousPath) } : {}
+    path: relative4(f.path),
+    ...f.previousPath !== void 0 ? { previousPath: relative4(f.previousPath) } : {}
   }));
 }
 var LINT_HELP;
@@ -43981,7 +44018,7 @@ var init_lint2 = __esm({
        hvlint <command> [options]   (hvlint help lists the commands)
 
 Lint Hyper-V infrastructure manifests (YAML, apiVersion hvlint/v1).
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs (default: the current directory).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown, azure (Azure Pipelines
@@ -48265,8 +48302,8 @@ function removeDocument(doc, text, edit) {
   const separators = [];
   for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
     separators.push({ start: match2.index, end: match2.index + match2[0].length });
-  const before = separators.filter((sep6) => sep6.start <= doc.start).pop();
-  const after = separators.find((sep6) => sep6.start > doc.start);
+  const before = separators.filter((sep4) => sep4.start <= doc.start).pop();
+  const after = separators.find((sep4) => sep4.start > doc.start);
   if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
   else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
 }

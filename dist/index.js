@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve15(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve15(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve15, reject) => {
-        res = resolve15;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve15, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve15;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve15, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve15;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve15) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve15;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve15(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve15) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve15(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve15, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve15(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve15) => {
-            this[kClosedResolve] = resolve15;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve15, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve15(null);
+              resolve14(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve15,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve15, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve15(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve15(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve15(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve15(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve15(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve15, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve15({
+              resolve14({
                 status: status2,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve15({
+              resolve14({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve15) => {
-        setTimeout(resolve15, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve15) {
-          resolve15(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve15, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve15(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve15(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve15(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve15) => setTimeout(() => resolve15(), ms));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve15, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve15(response);
+              resolve14(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve15(response);
+              resolve14(response);
             }
           }));
         });
@@ -21558,33 +21558,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep7) => {
+    dotPortion = (f, start, end, dot, sep5) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep7))
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
             return true;
         }
-        const s = nextSep(f, k, sep7);
+        const s = nextSep(f, k, sep5);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep7))
+        while (k < end && isSep(f.charCodeAt(k), sep5))
           k++;
       }
       return false;
     };
-    isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep7) => {
-      if (sep7 !== "both")
-        return f.indexOf(sep7, from);
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -21962,7 +21962,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -21974,14 +21974,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep7);
+            const i = lastSep(f, f.length, sep5);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -22009,15 +22009,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep7))
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep7);
+            const m = this.#walk(f, row2, shape === "head", dot, sep5);
             if (m !== "no")
               return m;
             continue;
@@ -22073,19 +22073,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep7) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+      #walk(f, row2, head, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep7))
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep7))
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep7))
+          if (head || dotPortion(f, s, next, dot, sep5))
             return "no";
           s = next;
         }
@@ -22641,54 +22641,105 @@ var init_names = __esm({
   }
 });
 
+// src/config/globs.ts
+import * as path2 from "node:path";
+function normalizeGlob(glob) {
+  return glob.replace(/\\/g, "/");
+}
+function pathFromRoot(file2, root, cwd, p = path2) {
+  if (!root || !cwd) return file2;
+  const relative5 = p.relative(root, p.resolve(cwd, file2));
+  return relative5.split(p.sep).join("/");
+}
+function matchesAny(file2, globs, root, cwd, p = path2) {
+  const fromRoot = pathFromRoot(file2, root, cwd, p);
+  return globs.some((glob) => minimatch(fromRoot, normalizeGlob(glob), MATCH2));
+}
+var GLOB_OPTIONS, MATCH2;
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+    init_esm4();
+    GLOB_OPTIONS = { dot: true, nocase: false, platform: "linux" };
+    MATCH2 = GLOB_OPTIONS;
+  }
+});
+
 // src/util/paths.ts
 import * as fs3 from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function realpathOr(p) {
   try {
     return fs3.realpathSync(p);
   } catch {
-    return path2.resolve(p);
+    return path3.resolve(p);
   }
 }
-function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+function relativeBelow(root, target, p = path3) {
+  const rel = p.relative(root, target);
+  if (rel === ".." || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)) return void 0;
+  return rel.split(p.sep).join("/");
 }
+function isInside(root, target, p = path3) {
+  return relativeBelow(root, target, p) !== void 0;
+}
+function displayPath(cwd, absolute, p = path3) {
+  const rel = p.relative(cwd, absolute) || p.basename(absolute);
+  return rel.split(p.sep).join("/");
+}
+function commonDirectory(dirs, p = path3) {
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) {
+    while (common !== void 0 && !isInside(common, dir, p)) {
+      const parent = p.dirname(common);
+      common = parent === common ? void 0 : parent;
+    }
+  }
+  return common;
+}
+function globArgument(arg, cwd, p = path3) {
+  const slashed = p.sep === "\\" ? arg.replace(/\\/g, "/") : arg;
+  if (!GLOB_MAGIC.test(slashed)) return void 0;
+  const segments = slashed.split("/");
+  const first = segments.findIndex((s) => GLOB_MAGIC.test(s));
+  const fixed2 = segments.slice(0, first);
+  const pattern = segments.slice(first).join("/");
+  const baseText = fixed2.length === 0 ? "." : fixed2.join("/") || "/";
+  return { base: p.resolve(cwd, baseText), pattern };
+}
+var GLOB_MAGIC;
 var init_paths = __esm({
   "src/util/paths.ts"() {
     "use strict";
+    GLOB_MAGIC = /[*?[\]{}]|[!?+*@]\(/;
   }
 });
 
 // src/discover/index.ts
 import * as fs4 from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 function toDisplayPath(cwd, absolute) {
-  const rel = path3.relative(cwd, absolute) || path3.basename(absolute);
-  return rel.split(path3.sep).join("/");
-}
-function below(root, absolute) {
-  const rel = path3.relative(root, absolute);
-  if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
-  return rel.split(path3.sep).join("/");
+  return displayPath(cwd, absolute);
 }
 function discover(options) {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const exclude = options.exclude ?? [];
-  const matchOpts = { dot: true, nocase: false };
+  const include = (options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE).map(
+    normalizeGlob
+  );
+  const exclude = (options.exclude ?? []).map(normalizeGlob);
+  const matchOpts = GLOB_OPTIONS;
   const matches = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts));
   const excludedBy = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, "")}/**`, matchOpts));
   const isExcluded = (absolute) => {
     const rel = below(base, absolute);
     return rel !== void 0 && rel !== "" && excludedBy(rel, exclude);
   };
-  const isIncluded = (absolute, walkRoot) => {
+  const isIncluded = (absolute, walkRoot, pattern) => {
+    if (pattern !== void 0) return minimatch(below(walkRoot, absolute) ?? "", pattern, matchOpts);
     const rel = below(base, absolute);
     if (rel !== void 0) return matches(rel, include);
-    return matches(below(walkRoot, absolute) ?? path3.basename(absolute), DEFAULT_INCLUDE);
+    return matches(below(walkRoot, absolute) ?? path4.basename(absolute), DEFAULT_INCLUDE);
   };
   const cwdReal = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
@@ -22701,7 +22752,7 @@ function discover(options) {
       return;
     }
     if (walk2) {
-      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root)) return;
+      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root, walk2.pattern)) return;
     }
     const entry = { absolute, file: file2, origins: [origin] };
     if (walk2 && isLink) {
@@ -22719,7 +22770,7 @@ function discover(options) {
       return;
     }
     for (const entry of entries) {
-      const absolute = path3.join(dir, entry.name);
+      const absolute = path4.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (exclude.length > 0 && isExcluded(absolute)) continue;
@@ -22741,11 +22792,19 @@ function discover(options) {
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
   roots.forEach((p, origin) => {
-    const absolute = path3.resolve(cwd, p);
+    const absolute = path4.resolve(cwd, p);
     let stat2;
     try {
       stat2 = fs4.statSync(absolute);
     } catch {
+      const glob = globArgument(p, cwd);
+      const baseStat = glob && fs4.statSync(glob.base, { throwIfNoEntry: false });
+      if (glob && baseStat?.isDirectory()) {
+        const real = realpathOr(glob.base);
+        const workspace = isInside(cwdReal, real) ? cwdReal : real;
+        walk(glob.base, origin, { root: glob.base, workspace, pattern: glob.pattern });
+        if ([...found.values()].some((f) => f.origins?.includes(origin))) return;
+      }
       missing.push(p);
       return;
     }
@@ -22758,16 +22817,18 @@ function discover(options) {
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
 }
-var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
+var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES, below;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
     init_names();
+    init_globs();
     init_paths();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
     CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
+    below = (root, absolute) => relativeBelow(root, absolute);
   }
 });
 
@@ -25926,10 +25987,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key2, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep7 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
         const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep7}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -26026,8 +26087,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep7 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep7}${body}`;
+        const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep5}${body}`;
       }
       return {
         text,
@@ -26069,8 +26130,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep7 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep7}${body}
+          const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep5}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -27173,8 +27234,8 @@ function syntaxProblem(error2, base, chunk) {
   const mark = error2.mark;
   const reason = error2.reason ?? String(error2.message ?? error2).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative9 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative9 >= contentEnd ? Math.max(0, contentEnd - 1) : relative9);
+  const relative5 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative5 >= contentEnd ? Math.max(0, contentEnd - 1) : relative5);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error2 instanceof RangeError) {
     return {
@@ -27192,7 +27253,7 @@ function syntaxProblem(error2, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative9, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative5, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -34059,26 +34120,6 @@ var init_suppressions = __esm({
         return source.lineCount;
       }
     };
-  }
-});
-
-// src/config/globs.ts
-import * as path4 from "node:path";
-function pathFromRoot(file2, root, cwd) {
-  if (!root || !cwd) return file2;
-  const relative9 = path4.relative(root, path4.resolve(cwd, file2));
-  return relative9.split(path4.sep).join("/");
-}
-function matchesAny(file2, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file2, root, cwd);
-  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
-}
-var MATCH2;
-var init_globs = __esm({
-  "src/config/globs.ts"() {
-    "use strict";
-    init_esm4();
-    MATCH2 = { dot: true };
   }
 });
 
@@ -44239,7 +44280,7 @@ async function checkFilesParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve15, reject) => {
+  await new Promise((resolve14, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -44276,7 +44317,7 @@ async function checkFilesParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve15();
+        if (--running === 0) resolve14();
       };
       worker.on(
         "message",
@@ -44302,7 +44343,7 @@ async function checkFilesParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve15();
+      if (running === 0) resolve14();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -44831,14 +44872,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7));
-  functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep5) => s.split(sep5));
+  functionOverload("string.split(string, int): list<string>", (s, sep5, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep7);
+    const parts = s.split(sep5);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep7));
+    limited.push(parts.slice(l - 1).join(sep5));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -44852,7 +44893,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep7) => {
+  functionOverload("list<string>.join(string): string", (v, sep5) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -44861,7 +44902,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep7);
+    return v.join(sep5);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -51943,7 +51984,7 @@ var init_hvlint_schema = __esm({
 });
 
 // src/policy/analyze.ts
-function resolve4(schema) {
+function resolve3(schema) {
   let s = schema;
   for (let i = 0; i < 16 && typeof s["$ref"] === "string"; i++) {
     const parts = s["$ref"].replace(/^#\//, "").split("/");
@@ -51955,7 +51996,7 @@ function resolve4(schema) {
   return s;
 }
 function variants(schema) {
-  const s = resolve4(schema);
+  const s = resolve3(schema);
   const out = [s];
   for (const key2 of ["oneOf", "anyOf", "allOf"])
     for (const branch of s[key2] ?? []) out.push(...variants(branch));
@@ -56640,7 +56681,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -56667,7 +56708,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -57531,7 +57572,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -57567,50 +57608,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative9 = parse5(serialize2(relative9, options), options);
+        relative5 = parse5(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative9.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -57618,7 +57659,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -57922,7 +57963,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve15,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -61626,12 +61667,7 @@ function findConfigFor(cwd, paths) {
     const absolute = path8.resolve(cwd, p);
     return fs9.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false ? path8.dirname(absolute) : absolute;
   });
-  let common = dirs[0];
-  for (const dir of dirs.slice(1)) {
-    while (path8.relative(common, dir).startsWith("..") || path8.isAbsolute(path8.relative(common, dir)))
-      common = path8.dirname(common);
-  }
-  return findConfig(common);
+  return findConfig(commonDirectory(dirs) ?? cwd);
 }
 function withSeverities(loaded) {
   return { ...loaded, findings: assignSeverities(loaded.findings, CATALOGUE, {}) };
@@ -61753,6 +61789,7 @@ var init_load3 = __esm({
     init_load();
     init_locate();
     init_discover();
+    init_paths();
     init_rules();
     init_severity();
     init_check();
@@ -62016,8 +62053,8 @@ function rootRelative(findings, cwd, root) {
     let out = cache2.get(file2);
     if (out === void 0) {
       const absolute = path9.resolve(cwd, file2);
-      const relative9 = path9.relative(root, absolute);
-      out = relative9.startsWith("..") || path9.isAbsolute(relative9) ? pathToFileURL(absolute).href : relative9.split(path9.sep).join("/");
+      const relative5 = path9.relative(root, absolute);
+      out = relative5.startsWith("..") || path9.isAbsolute(relative5) ? pathToFileURL(absolute).href : relative5.split(path9.sep).join("/");
       cache2.set(file2, out);
     }
     return out;
@@ -66119,8 +66156,8 @@ function removeDocument(doc, text, edit) {
   const separators = [];
   for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
     separators.push({ start: match2.index, end: match2.index + match2[0].length });
-  const before = separators.filter((sep7) => sep7.start <= doc.start).pop();
-  const after = separators.find((sep7) => sep7.start > doc.start);
+  const before = separators.filter((sep5) => sep5.start <= doc.start).pop();
+  const after = separators.find((sep5) => sep5.start > doc.start);
   if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
   else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
 }
@@ -66724,11 +66761,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -66744,7 +66781,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67115,11 +67152,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67135,7 +67172,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -71694,9 +71731,9 @@ function pathFromHeader(header2) {
 
 // src/git/index.ts
 import { execFile } from "node:child_process";
-var runGit = (args, cwd) => new Promise((resolve15, reject) => {
+var runGit = (args, cwd) => new Promise((resolve14, reject) => {
   execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-    if (!error2) return resolve15(stdout);
+    if (!error2) return resolve14(stdout);
     const code = error2.code;
     reject(
       Object.assign(new Error(code === "ENOENT" ? "git is not installed" : stderr.trim() || error2.message), { code })

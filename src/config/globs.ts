@@ -2,25 +2,43 @@
  * Globs in `.hvlint.yml` are relative to the config's directory (the project root), while
  * discovery and findings use paths relative to the working directory, which may be a
  * subdirectory (the config is found by walking up). These helpers translate between the two.
+ *
+ * A config is shared between Windows laptops and Linux CI, so its globs mean the same on every
+ * platform: a backslash separates folders like `/` (`estate\legacy\**` is `estate/legacy/**`;
+ * a glob character is matched literally with a class, `[*]`), and matching is case-sensitive.
+ * The path functions take the path module, for tests with Windows semantics.
  */
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
+import type { PathApi } from '../util/paths.js';
 
-const MATCH = { dot: true };
+/** minimatch's options for every glob hvlint matches paths with: the same on every platform. */
+export const GLOB_OPTIONS = { dot: true, nocase: false, platform: 'linux' } as const;
+const MATCH = GLOB_OPTIONS;
 
-function segments(relative: string): string[] {
+/** A config glob as hvlint matches it: backslashes are folder separators. */
+export function normalizeGlob(glob: string): string {
+  return glob.replace(/\\/g, '/');
+}
+
+function segments(relative: string, p: PathApi): string[] {
   return relative
-    .split(path.sep)
+    .split(p.sep)
     .join('/')
     .split('/')
     .filter((s) => s !== '' && s !== '.');
 }
 
 /** A working-directory-relative file path, as the config's globs see it. */
-export function pathFromRoot(file: string, root: string | undefined, cwd: string | undefined): string {
+export function pathFromRoot(
+  file: string,
+  root: string | undefined,
+  cwd: string | undefined,
+  p: PathApi = path,
+): string {
   if (!root || !cwd) return file;
-  const relative = path.relative(root, path.resolve(cwd, file));
-  return relative.split(path.sep).join('/');
+  const relative = p.relative(root, p.resolve(cwd, file));
+  return relative.split(p.sep).join('/');
 }
 
 /** Whether `file` (relative to cwd) matches any of the root-relative globs. */
@@ -29,9 +47,10 @@ export function matchesAny(
   globs: readonly string[],
   root: string | undefined,
   cwd: string | undefined,
+  p: PathApi = path,
 ): boolean {
-  const fromRoot = pathFromRoot(file, root, cwd);
-  return globs.some((glob) => minimatch(fromRoot, glob, MATCH));
+  const fromRoot = pathFromRoot(file, root, cwd, p);
+  return globs.some((glob) => minimatch(fromRoot, normalizeGlob(glob), MATCH));
 }
 
 /**
@@ -46,19 +65,23 @@ export function rebaseGlobs(
   globs: readonly string[] | undefined,
   root: string | undefined,
   cwd: string,
+  p: PathApi = path,
 ): string[] | undefined {
-  if (!globs || !root) return globs ? [...globs] : undefined;
-  const down = path.relative(root, cwd);
-  if (down === '') return [...globs];
-  const up = path.relative(cwd, root);
-  if (!up.startsWith('..') && !path.isAbsolute(up)) {
-    const prefix = segments(up).join('/');
-    return globs.map((glob) => `${prefix}/${glob.replace(/^\.\//, '')}`);
+  if (!globs) return undefined;
+  const normalized = globs.map(normalizeGlob);
+  if (!root) return normalized;
+  const down = p.relative(root, cwd);
+  if (down === '') return normalized;
+  const outside = (rel: string): boolean => rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel);
+  const up = p.relative(cwd, root);
+  if (!outside(up)) {
+    const prefix = segments(up, p).join('/');
+    return normalized.map((glob) => `${prefix}/${glob.replace(/^\.\//, '')}`);
   }
-  if (down.startsWith('..') || path.isAbsolute(down)) return [...globs];
-  const below = segments(down);
+  if (outside(down)) return normalized;
+  const below = segments(down, p);
   const out: string[] = [];
-  for (const glob of globs) {
+  for (const glob of normalized) {
     const parts = glob.replace(/^\.\//, '').split('/');
     let i = 0;
     let keep = true;
@@ -86,10 +109,11 @@ export function rebaseGlobs(
 export function discoveryGlobs(
   config: { include?: string[]; exclude?: string[]; root?: string },
   cwd: string,
+  p: PathApi = path,
 ): { include: string[] | undefined; exclude: string[] | undefined } {
-  const include = rebaseGlobs(config.include, config.root, cwd);
+  const include = rebaseGlobs(config.include, config.root, cwd, p);
   // Every include glob points outside cwd: match nothing rather than fall back to the default.
   const none =
     config.include !== undefined && config.include.length > 0 && include !== undefined && include.length === 0;
-  return { include: none ? ['!**'] : include, exclude: rebaseGlobs(config.exclude, config.root, cwd) };
+  return { include: none ? ['!**'] : include, exclude: rebaseGlobs(config.exclude, config.root, cwd, p) };
 }

@@ -11,6 +11,7 @@ import { parseYaml } from '../load/yaml/yaml.js';
 import { fileFinding } from '../load/index.js';
 import { findNode, spanOf } from '../load/yaml/locate.js';
 import { toDisplayPath } from '../discover/index.js';
+import { commonDirectory } from '../util/paths.js';
 import { CATALOGUE, allRuleMeta } from '../rules/index.js';
 import { assignSeverities } from '../filter/severity.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -47,12 +48,8 @@ export function findConfigFor(cwd: string, paths: readonly string[]): string | u
       ? path.dirname(absolute)
       : absolute;
   });
-  let common = dirs[0]!;
-  for (const dir of dirs.slice(1)) {
-    while (path.relative(common, dir).startsWith('..') || path.isAbsolute(path.relative(common, dir)))
-      common = path.dirname(common);
-  }
-  return findConfig(common);
+  // Paths on different drives (Windows) share no folder: the config is looked for from cwd.
+  return findConfig(commonDirectory(dirs) ?? cwd);
 }
 
 export interface LoadedConfig {

@@ -13,7 +13,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { CONFIG_NAMES } from '../config/names.js';
-import { isInside, realpathOr } from '../util/paths.js';
+import { GLOB_OPTIONS, normalizeGlob } from '../config/globs.js';
+import { displayPath, globArgument, isInside, realpathOr, relativeBelow } from '../util/paths.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yml,yaml}'];
 export const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -43,24 +44,30 @@ export interface DiscoveredFile {
   origins?: number[];
 }
 
+/** A file's name in findings: relative to cwd, `/`-separated (see util/paths.ts). */
 export function toDisplayPath(cwd: string, absolute: string): string {
-  const rel = path.relative(cwd, absolute) || path.basename(absolute);
-  return rel.split(path.sep).join('/');
+  return displayPath(cwd, absolute);
 }
 
-/** `absolute` relative to `root`, `/`-separated, or undefined when it lies outside root. */
-function below(root: string, absolute: string): string | undefined {
-  const rel = path.relative(root, absolute);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-  return rel.split(path.sep).join('/');
+const below = (root: string, absolute: string): string | undefined => relativeBelow(root, absolute);
+
+interface WalkContext {
+  /** The directory being walked (a named one, or a glob argument's fixed part). */
+  root: string;
+  /** Where symbolic links met while walking must stay. */
+  workspace: string;
+  /** A glob argument's pattern, relative to `root`: the files it matches, instead of the config's include. */
+  pattern?: string;
 }
 
 export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; missing: string[] } {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const exclude = options.exclude ?? [];
-  const matchOpts = { dot: true, nocase: false };
+  const include = (options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE).map(
+    normalizeGlob,
+  );
+  const exclude = (options.exclude ?? []).map(normalizeGlob);
+  const matchOpts = GLOB_OPTIONS;
   const matches = (rel: string, globs: readonly string[]): boolean => globs.some((g) => minimatch(rel, g, matchOpts));
   const excludedBy = (rel: string, globs: readonly string[]): boolean =>
     globs.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, '')}/**`, matchOpts));
@@ -69,7 +76,9 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
     const rel = below(base, absolute);
     return rel !== undefined && rel !== '' && excludedBy(rel, exclude);
   };
-  const isIncluded = (absolute: string, walkRoot: string): boolean => {
+  const isIncluded = (absolute: string, walkRoot: string, pattern?: string): boolean => {
+    // A glob argument names its files: they match it, whatever the config includes.
+    if (pattern !== undefined) return minimatch(below(walkRoot, absolute) ?? '', pattern, matchOpts);
     const rel = below(base, absolute);
     if (rel !== undefined) return matches(rel, include);
     return matches(below(walkRoot, absolute) ?? path.basename(absolute), DEFAULT_INCLUDE);
@@ -78,12 +87,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
   const found = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
 
-  const addFile = (
-    absolute: string,
-    origin: number,
-    walk: { root: string; workspace: string } | undefined,
-    isLink = false,
-  ): void => {
+  const addFile = (absolute: string, origin: number, walk: WalkContext | undefined, isLink = false): void => {
     const file = toDisplayPath(cwd, absolute);
     const seen = found.get(file);
     if (seen) {
@@ -92,7 +96,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
     }
     if (walk) {
       // Only files met while walking are filtered: a file the user names is linted.
-      if (isExcluded(absolute) || !isIncluded(absolute, walk.root)) return;
+      if (isExcluded(absolute) || !isIncluded(absolute, walk.root, walk.pattern)) return;
     }
     const entry: DiscoveredFile = { absolute, file, origins: [origin] };
     if (walk && isLink) {
@@ -103,7 +107,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
     found.set(file, entry);
   };
 
-  const walk = (dir: string, origin: number, context: { root: string; workspace: string }): void => {
+  const walk = (dir: string, origin: number, context: WalkContext): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -139,6 +143,15 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
     try {
       stat = fs.statSync(absolute);
     } catch {
+      // No such path: a glob the shell did not expand (PowerShell and cmd never do) is expanded here.
+      const glob = globArgument(p, cwd);
+      const baseStat = glob && fs.statSync(glob.base, { throwIfNoEntry: false });
+      if (glob && baseStat?.isDirectory()) {
+        const real = realpathOr(glob.base);
+        const workspace = isInside(cwdReal, real) ? cwdReal : real;
+        walk(glob.base, origin, { root: glob.base, workspace, pattern: glob.pattern });
+        if ([...found.values()].some((f) => f.origins?.includes(origin))) return;
+      }
       missing.push(p);
       return;
     }

@@ -23,7 +23,7 @@ export const LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
 
 Lint Hyper-V infrastructure manifests (YAML, apiVersion hvlint/v1).
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs (default: the current directory).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown, azure (Azure Pipelines
