@@ -28037,15 +28037,10 @@ var init_document2 = __esm({
   }
 });
 
-// src/model/kinds.ts
-function teamUplinks(team, teamIndex) {
-  if (team.uplinks)
-    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
-  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
-}
-var KINDS;
+// src/model/generated/kinds.ts
+var KINDS, MANIFEST_KINDS;
 var init_kinds = __esm({
-  "src/model/kinds.ts"() {
+  "src/model/generated/kinds.ts"() {
     "use strict";
     KINDS = [
       "HyperVHost",
@@ -28056,6 +28051,29 @@ var init_kinds = __esm({
       "DomainController",
       "BackupJob"
     ];
+    MANIFEST_KINDS = [
+      "HyperVHost",
+      "HyperVCluster",
+      "VirtualMachine",
+      "NlbCluster",
+      "Switch",
+      "DomainController",
+      "BackupJob",
+      "Policy"
+    ];
+  }
+});
+
+// src/model/kinds.ts
+function teamUplinks(team, teamIndex) {
+  if (team.uplinks)
+    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
+  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
+}
+var init_kinds2 = __esm({
+  "src/model/kinds.ts"() {
+    "use strict";
+    init_kinds();
   }
 });
 
@@ -28065,7 +28083,7 @@ var init_estate = __esm({
   "src/model/estate.ts"() {
     "use strict";
     init_document2();
-    init_kinds();
+    init_kinds2();
     nameKey = (name) => name.toLowerCase();
     Estate = class {
       /** Every hvlint document, valid or not, in file order. */
@@ -28651,7 +28669,7 @@ var init_unresolved_reference = __esm({
   "src/rules/core/unresolved-reference.ts"() {
     "use strict";
     init_types2();
-    init_kinds();
+    init_kinds2();
     init_adapters();
     init_strings();
     messages = {
@@ -29237,7 +29255,7 @@ var init_topology = __esm({
     "use strict";
     init_adapters();
     init_estate();
-    init_kinds();
+    init_kinds2();
     init_nlb();
     memberKeyCache = /* @__PURE__ */ new WeakMap();
   }
@@ -30410,7 +30428,7 @@ var init_nic_team_switch_mode = __esm({
   "src/rules/switch/nic-team-switch-mode.ts"() {
     "use strict";
     init_types2();
-    init_kinds();
+    init_kinds2();
     init_topology();
     init_versions();
     MODE_NAME = {
@@ -44237,7 +44255,7 @@ function allowedProperties(error2) {
   const schema = error2.parentSchema;
   return Object.keys(schema?.properties ?? {}).sort();
 }
-var API_VERSION, MANIFEST_KINDS, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
+var API_VERSION, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
 var init_schema = __esm({
   "src/schema/index.ts"() {
     "use strict";
@@ -44246,7 +44264,6 @@ var init_schema = __esm({
     init_kinds();
     init_strings();
     API_VERSION = "hvlint/v1";
-    MANIFEST_KINDS = [...KINDS, "Policy"];
     VALIDATORS = validators_exports;
     PATTERN_NAMES = [
       [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],
@@ -44319,7 +44336,7 @@ var init_api_version = __esm({
   "src/schema/api-version.ts"() {
     "use strict";
     init_locate();
-    init_kinds();
+    init_kinds2();
     API_VERSION2 = "hvlint/v1";
     KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
   }

@@ -14531,7 +14531,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/model/kinds.ts
+// src/model/generated/kinds.ts
 var KINDS = [
   "HyperVHost",
   "HyperVCluster",
@@ -14541,10 +14541,19 @@ var KINDS = [
   "DomainController",
   "BackupJob"
 ];
+var MANIFEST_KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob",
+  "Policy"
+];
 
 // src/schema/index.ts
 var API_VERSION = "hvlint/v1";
-var MANIFEST_KINDS = [...KINDS, "Policy"];
 var VALIDATORS = validators_exports;
 var PATTERN_NAMES = [
   [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],
