@@ -10,35 +10,35 @@ import "./cli-TAYVNBWF.js";
 var COMMANDS = {
   lint: {
     summary: "lint manifests (the default command)",
-    load: async () => (await import("./cli-ZA6YBB5E.js")).lintCommand
+    load: async () => (await import("./cli-N7D7ZC5D.js")).lintCommand
   },
   drift: {
     summary: "audit manifests against an inventory of the live estate",
-    load: async () => (await import("./cli-YUYSN2HE.js")).driftCommand
+    load: async () => (await import("./cli-2EBOXZSN.js")).driftCommand
   },
   whatif: {
     summary: "simulate the loss of each host, switch and LAG, and report what it takes down",
-    load: async () => (await import("./cli-WBIPZQ2V.js")).whatifCommand
+    load: async () => (await import("./cli-XXUSX3K6.js")).whatifCommand
   },
   import: {
     summary: "write manifests from an inventory of the live estate, or update them (--update)",
-    load: async () => (await import("./cli-V6MVPB2I.js")).importCommand
+    load: async () => (await import("./cli-XYMXDUXV.js")).importCommand
   },
   init: {
     summary: "write a commented starter .hvlint.yml",
-    load: async () => (await import("./cli-3M6G42S2.js")).initCommand
+    load: async () => (await import("./cli-4UUZVFU2.js")).initCommand
   },
   rules: {
     summary: "list the rules with severity, area and description",
-    load: async () => (await import("./cli-CMIO7JFC.js")).rulesCommand
+    load: async () => (await import("./cli-I7QGQ52A.js")).rulesCommand
   },
   test: {
     summary: "run the tests of custom policies (their tests: cases)",
-    load: async () => (await import("./cli-C6RIPBNS.js")).testCommand
+    load: async () => (await import("./cli-2JGGKBST.js")).testCommand
   },
   explain: {
     summary: "print a rule's documentation page",
-    load: async () => (await import("./cli-VDYGTJPD.js")).explainCommand
+    load: async () => (await import("./cli-A5KFX7UC.js")).explainCommand
   }
 };
 function commandList() {

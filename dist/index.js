@@ -27063,6 +27063,134 @@ var init_fast_events = __esm({
   }
 });
 
+// src/load/yaml/lines.ts
+function scan(text, end, lines2) {
+  const stack = [];
+  let quote;
+  let last = "\n";
+  let spaced = false;
+  let lineStart2 = 0;
+  let nodeColumn = 0;
+  let dashColumn = -1;
+  let block = -2;
+  let nextBlock = -2;
+  let i = 0;
+  while (i < end) {
+    if (i === lineStart2) {
+      nodeColumn = 0;
+      dashColumn = -1;
+      if (nextBlock !== -2) {
+        block = nextBlock;
+        nextBlock = -2;
+      }
+      if (block !== -2) {
+        let p = i;
+        while (p < text.length && text[p] === " ") p++;
+        const blank = p >= text.length || text[p] === "\n" || text[p] === "\r" && text[p + 1] === "\n";
+        if ((blank || p - i > block) && !documentMarker(text, i)) {
+          lines2?.inScalar.add(i);
+          const nl = text.indexOf("\n", i);
+          if (nl === -1 || nl >= end) break;
+          i = lineStart2 = nl + 1;
+          continue;
+        }
+        block = -2;
+      }
+      if (quote === void 0 && text.startsWith("---", i) && documentMarker(text, i)) {
+        stack.length = 0;
+      }
+      if (quote !== void 0) lines2?.inScalar.add(i);
+    }
+    const c = text[i];
+    if (quote !== void 0) {
+      const q = text[quote];
+      if (q === '"' && c === "\\") {
+        if (text[i + 1] === "\n") lineStart2 = i + 2;
+        i++;
+      } else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === q) {
+        quote = void 0;
+        last = c;
+        spaced = false;
+      }
+      if (c === "\n") lineStart2 = i + 1;
+      i++;
+      continue;
+    }
+    if (c === "\n") {
+      last = "\n";
+      spaced = false;
+      lineStart2 = ++i;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (c === "#" && (last === "\n" || spaced)) {
+      lines2?.comments.set(lineStart2, i);
+      const nl = text.indexOf("\n", i);
+      if (nl === -1 || nl >= end) break;
+      i = nl;
+      continue;
+    }
+    const valueStart = last === "\n" || last === "[" || last === "{" || last === "," || (last === ":" || last === "-" || last === "?") && spaced;
+    if ((c === '"' || c === "'") && valueStart) quote = i;
+    else if ((c === "[" || c === "{") && (valueStart || stack.length > 0)) stack.push(i);
+    else if ((c === "]" || c === "}") && stack.length > 0) stack.pop();
+    else if ((c === "|" || c === ">") && valueStart && stack.length === 0) {
+      BLOCK_INDICATOR.lastIndex = i;
+      if (BLOCK_INDICATOR.test(text)) {
+        const indent = text.slice(lineStart2, i).search(/\S|$/);
+        nextBlock = last === ":" || last === "?" ? nodeColumn : last === "-" ? dashColumn : indent - 1;
+      }
+    } else if (valueStart && stack.length === 0) {
+      const next = text[i + 1];
+      if (c === "-" && (next === " " || next === "\n" || next === void 0)) dashColumn = i - lineStart2;
+      else if (c !== "&" && c !== "!") nodeColumn = i - lineStart2;
+    }
+    if ((c === "&" || c === "!") && valueStart) {
+      while (i + 1 < end && !/[\s,[\]{}]/.test(text[i + 1])) i++;
+      i++;
+      continue;
+    }
+    last = c;
+    spaced = false;
+    i++;
+  }
+  return { quote, stack };
+}
+function documentMarker(text, i) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(i, i + 4));
+}
+function findUnclosed(text, end) {
+  const { quote, stack } = scan(text, end);
+  if (quote !== void 0) return quote;
+  return stack.length > 0 ? stack[stack.length - 1] : void 0;
+}
+var BLOCK_INDICATOR, YamlLines;
+var init_lines = __esm({
+  "src/load/yaml/lines.ts"() {
+    "use strict";
+    BLOCK_INDICATOR = /[|>][1-9+-]*[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/y;
+    YamlLines = class {
+      record = { comments: /* @__PURE__ */ new Map(), inScalar: /* @__PURE__ */ new Set() };
+      constructor(text) {
+        scan(text, text.length, this.record);
+      }
+      /** Offset of the `#` that starts a comment on the line starting at `lineStart`, or -1. */
+      commentStart(lineStart2) {
+        return this.record.comments.get(lineStart2) ?? -1;
+      }
+      /** Whether the line starting at `lineStart` begins inside a scalar (a block scalar, a quoted scalar that goes on). */
+      startsInScalar(lineStart2) {
+        return this.record.inScalar.has(lineStart2);
+      }
+    };
+  }
+});
+
 // src/load/yaml/yaml.ts
 function parseYaml(source, limits = DEFAULT_LIMITS, options = {}) {
   if (options.trees === false) {
@@ -27132,49 +27260,6 @@ function syntaxProblem(error2, base, chunk) {
     return { ruleId: "yaml-syntax", message, start: base + unclosed, end: base + unclosed + 1 };
   }
   return { ruleId: "yaml-syntax", message: `${plain}${SYNTAX_HINTS[plain] ?? ""}`, start: at, end: at + 1 };
-}
-function findUnclosed(text, end) {
-  const stack = [];
-  let quote;
-  let last = "\n";
-  let spaced = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quote !== void 0) {
-      const q = text[quote];
-      if (q === '"' && c === "\\") i++;
-      else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
-      else if (c === q) {
-        quote = void 0;
-        last = c;
-        spaced = false;
-      }
-      continue;
-    }
-    if (c === "\n") {
-      last = "\n";
-      spaced = false;
-      continue;
-    }
-    if (c === " " || c === "	" || c === "\r") {
-      spaced = true;
-      continue;
-    }
-    if (c === "#" && (last === "\n" || spaced)) {
-      const nl = text.indexOf("\n", i);
-      if (nl === -1 || nl >= end) break;
-      i = nl - 1;
-      continue;
-    }
-    const valueStart = last === "\n" || last === "[" || last === "{" || last === "," || (last === ":" || last === "-" || last === "?") && spaced;
-    if ((c === '"' || c === "'") && valueStart) quote = i;
-    else if ((c === "[" || c === "{") && (valueStart || stack.length > 0)) stack.push(i);
-    else if ((c === "]" || c === "}") && stack.length > 0) stack.pop();
-    last = c;
-    spaced = false;
-  }
-  if (quote !== void 0) return quote;
-  return stack.length > 0 ? stack[stack.length - 1] : void 0;
 }
 function splitDocuments(text) {
   const bounds = [0];
@@ -27578,6 +27663,7 @@ var init_yaml = __esm({
     init_js_yaml();
     init_strings();
     init_fast_events();
+    init_lines();
     DEFAULT_LIMITS = {
       maxFileBytes: 8 * 1024 * 1024,
       maxDepth: 64,
@@ -27951,15 +28037,10 @@ var init_document2 = __esm({
   }
 });
 
-// src/model/kinds.ts
-function teamUplinks(team, teamIndex) {
-  if (team.uplinks)
-    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
-  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
-}
-var KINDS;
+// src/model/generated/kinds.ts
+var KINDS, MANIFEST_KINDS;
 var init_kinds = __esm({
-  "src/model/kinds.ts"() {
+  "src/model/generated/kinds.ts"() {
     "use strict";
     KINDS = [
       "HyperVHost",
@@ -27970,6 +28051,29 @@ var init_kinds = __esm({
       "DomainController",
       "BackupJob"
     ];
+    MANIFEST_KINDS = [
+      "HyperVHost",
+      "HyperVCluster",
+      "VirtualMachine",
+      "NlbCluster",
+      "Switch",
+      "DomainController",
+      "BackupJob",
+      "Policy"
+    ];
+  }
+});
+
+// src/model/kinds.ts
+function teamUplinks(team, teamIndex) {
+  if (team.uplinks)
+    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
+  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
+}
+var init_kinds2 = __esm({
+  "src/model/kinds.ts"() {
+    "use strict";
+    init_kinds();
   }
 });
 
@@ -27979,7 +28083,7 @@ var init_estate = __esm({
   "src/model/estate.ts"() {
     "use strict";
     init_document2();
-    init_kinds();
+    init_kinds2();
     nameKey = (name) => name.toLowerCase();
     Estate = class {
       /** Every hvlint document, valid or not, in file order. */
@@ -28565,7 +28669,7 @@ var init_unresolved_reference = __esm({
   "src/rules/core/unresolved-reference.ts"() {
     "use strict";
     init_types2();
-    init_kinds();
+    init_kinds2();
     init_adapters();
     init_strings();
     messages = {
@@ -29151,7 +29255,7 @@ var init_topology = __esm({
     "use strict";
     init_adapters();
     init_estate();
-    init_kinds();
+    init_kinds2();
     init_nlb();
     memberKeyCache = /* @__PURE__ */ new WeakMap();
   }
@@ -30324,7 +30428,7 @@ var init_nic_team_switch_mode = __esm({
   "src/rules/switch/nic-team-switch-mode.ts"() {
     "use strict";
     init_types2();
-    init_kinds();
+    init_kinds2();
     init_topology();
     init_versions();
     MODE_NAME = {
@@ -33832,7 +33936,7 @@ function scanSuppressions(source, options) {
     let lineEnd2 = text.indexOf("\n", hit);
     if (lineEnd2 === -1) lineEnd2 = text.length;
     searchFrom = lineEnd2 + 1;
-    const hash = layout.commentStart(lineStart2, lineEnd2);
+    const hash = layout.commentStart(lineStart2);
     if (hash === -1 || hash > hit) continue;
     const body = text.slice(hash + 1, lineEnd2).replace(/\r$/, "");
     const lead = /^\s*/.exec(body)[0].length;
@@ -33972,33 +34076,11 @@ function problem(source, ruleId, start, end, message) {
     related: []
   };
 }
-function quoteAwareCommentStart(text, lineStart2, lineEnd2) {
-  let quote;
-  for (let i = lineStart2; i < lineEnd2; i++) {
-    const c = text[i];
-    const before = i === lineStart2 ? " " : text[i - 1];
-    if (quote === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') quote = void 0;
-    } else if (quote === "'") {
-      if (c === "'") {
-        if (text[i + 1] === "'") i++;
-        else quote = void 0;
-      }
-    } else if (c === "#") {
-      if (before === " " || before === "	") return i;
-    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
-      quote = c;
-    }
-  }
-  return -1;
-}
 var INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
 var init_suppressions = __esm({
   "src/filter/suppressions.ts"() {
     "use strict";
-    init_js_yaml();
-    init_yaml();
+    init_lines();
     init_strings();
     INCOMPLETE_RULES = /* @__PURE__ */ new Set(["schema", "yaml-syntax", "yaml-limits"]);
     SUPPRESSION_RULES = /* @__PURE__ */ new Set([
@@ -34009,67 +34091,23 @@ var init_suppressions = __esm({
     DIRECTIVES = ["hvlint-disable-next-line", "hvlint-disable"];
     RULE_ID = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
     Layout = class {
-      text;
-      /** Sorted, disjoint [start, end) ranges of scalar text. */
-      scalars = [];
-      /** [start, end) ranges of the text that did not parse. */
-      unparsed = [];
+      lines;
       constructor(text) {
-        this.text = text;
-        if (!this.collect(text, 0)) {
-          for (const [start, end] of splitDocuments(text)) {
-            if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
-          }
-        }
-        this.scalars.sort((a, b) => a[0] - b[0]);
-      }
-      collect(chunk, base) {
-        let events;
-        try {
-          events = parseEvents(chunk, { maxDepth: 1e3 });
-        } catch {
-          return false;
-        }
-        for (const event of events) {
-          if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
-          const quoted = event.style === 2 || event.style === 3;
-          this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
-        }
-        return true;
-      }
-      inScalar(offset) {
-        let lo = 0;
-        let hi = this.scalars.length - 1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          const [start, end] = this.scalars[mid];
-          if (offset < start) hi = mid - 1;
-          else if (offset >= end) lo = mid + 1;
-          else return true;
-        }
-        return false;
-      }
-      isUnparsed(offset) {
-        return this.unparsed.some(([start, end]) => offset >= start && offset < end);
+        this.lines = new YamlLines(text);
       }
       /** Offset of the `#` that starts a comment on the line, or -1. */
-      commentStart(lineStart2, lineEnd2) {
-        const text = this.text;
-        if (this.isUnparsed(lineStart2)) return quoteAwareCommentStart(text, lineStart2, lineEnd2);
-        for (let i = text.indexOf("#", lineStart2); i !== -1 && i < lineEnd2; i = text.indexOf("#", i + 1)) {
-          const before = i === lineStart2 ? " " : text[i - 1];
-          if ((before === " " || before === "	") && !this.inScalar(i)) return i;
-        }
-        return -1;
+      commentStart(lineStart2) {
+        return this.lines.commentStart(lineStart2);
       }
       classify(source, line) {
         const text = source.lineText(line);
         const start = source.lineStart(line);
         const first = text.search(/\S/);
         if (first === -1) return "blank";
-        if (text[first] === "#" && !this.inScalar(start + first)) return "comment";
-        if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return "marker";
-        if (first === 0 && text.startsWith("%") && !this.inScalar(start)) return "marker";
+        const inScalar = this.lines.startsInScalar(start);
+        if (text[first] === "#" && !inScalar) return "comment";
+        if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !inScalar) return "marker";
+        if (first === 0 && text.startsWith("%") && !inScalar) return "marker";
         return "content";
       }
       isCommentOnlyLine(source, line) {
@@ -44083,7 +44121,7 @@ function allowedProperties(error2) {
   const schema = error2.parentSchema;
   return Object.keys(schema?.properties ?? {}).sort();
 }
-var API_VERSION, MANIFEST_KINDS, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
+var API_VERSION, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
 var init_schema = __esm({
   "src/schema/index.ts"() {
     "use strict";
@@ -44092,7 +44130,6 @@ var init_schema = __esm({
     init_kinds();
     init_strings();
     API_VERSION = "hvlint/v1";
-    MANIFEST_KINDS = [...KINDS, "Policy"];
     VALIDATORS = validators_exports;
     PATTERN_NAMES = [
       [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],
@@ -44165,7 +44202,7 @@ var init_api_version = __esm({
   "src/schema/api-version.ts"() {
     "use strict";
     init_locate();
-    init_kinds();
+    init_kinds2();
     API_VERSION2 = "hvlint/v1";
     KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
   }

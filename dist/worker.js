@@ -4109,6 +4109,114 @@ var FastParser = class {
   }
 };
 
+// src/load/yaml/lines.ts
+var BLOCK_INDICATOR = /[|>][1-9+-]*[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/y;
+function scan(text, end, lines) {
+  const stack = [];
+  let quote;
+  let last = "\n";
+  let spaced = false;
+  let lineStart = 0;
+  let nodeColumn = 0;
+  let dashColumn = -1;
+  let block = -2;
+  let nextBlock = -2;
+  let i = 0;
+  while (i < end) {
+    if (i === lineStart) {
+      nodeColumn = 0;
+      dashColumn = -1;
+      if (nextBlock !== -2) {
+        block = nextBlock;
+        nextBlock = -2;
+      }
+      if (block !== -2) {
+        let p = i;
+        while (p < text.length && text[p] === " ") p++;
+        const blank = p >= text.length || text[p] === "\n" || text[p] === "\r" && text[p + 1] === "\n";
+        if ((blank || p - i > block) && !documentMarker(text, i)) {
+          lines?.inScalar.add(i);
+          const nl = text.indexOf("\n", i);
+          if (nl === -1 || nl >= end) break;
+          i = lineStart = nl + 1;
+          continue;
+        }
+        block = -2;
+      }
+      if (quote === void 0 && text.startsWith("---", i) && documentMarker(text, i)) {
+        stack.length = 0;
+      }
+      if (quote !== void 0) lines?.inScalar.add(i);
+    }
+    const c = text[i];
+    if (quote !== void 0) {
+      const q = text[quote];
+      if (q === '"' && c === "\\") {
+        if (text[i + 1] === "\n") lineStart = i + 2;
+        i++;
+      } else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === q) {
+        quote = void 0;
+        last = c;
+        spaced = false;
+      }
+      if (c === "\n") lineStart = i + 1;
+      i++;
+      continue;
+    }
+    if (c === "\n") {
+      last = "\n";
+      spaced = false;
+      lineStart = ++i;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (c === "#" && (last === "\n" || spaced)) {
+      lines?.comments.set(lineStart, i);
+      const nl = text.indexOf("\n", i);
+      if (nl === -1 || nl >= end) break;
+      i = nl;
+      continue;
+    }
+    const valueStart = last === "\n" || last === "[" || last === "{" || last === "," || (last === ":" || last === "-" || last === "?") && spaced;
+    if ((c === '"' || c === "'") && valueStart) quote = i;
+    else if ((c === "[" || c === "{") && (valueStart || stack.length > 0)) stack.push(i);
+    else if ((c === "]" || c === "}") && stack.length > 0) stack.pop();
+    else if ((c === "|" || c === ">") && valueStart && stack.length === 0) {
+      BLOCK_INDICATOR.lastIndex = i;
+      if (BLOCK_INDICATOR.test(text)) {
+        const indent = text.slice(lineStart, i).search(/\S|$/);
+        nextBlock = last === ":" || last === "?" ? nodeColumn : last === "-" ? dashColumn : indent - 1;
+      }
+    } else if (valueStart && stack.length === 0) {
+      const next = text[i + 1];
+      if (c === "-" && (next === " " || next === "\n" || next === void 0)) dashColumn = i - lineStart;
+      else if (c !== "&" && c !== "!") nodeColumn = i - lineStart;
+    }
+    if ((c === "&" || c === "!") && valueStart) {
+      while (i + 1 < end && !/[\s,[\]{}]/.test(text[i + 1])) i++;
+      i++;
+      continue;
+    }
+    last = c;
+    spaced = false;
+    i++;
+  }
+  return { quote, stack };
+}
+function documentMarker(text, i) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(i, i + 4));
+}
+function findUnclosed(text, end) {
+  const { quote, stack } = scan(text, end);
+  if (quote !== void 0) return quote;
+  return stack.length > 0 ? stack[stack.length - 1] : void 0;
+}
+
 // src/load/yaml/yaml.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 8 * 1024 * 1024,
@@ -4195,49 +4303,6 @@ var SYNTAX_HINTS = {
   "end of the stream or a document separator is expected": ': this line does not fit the structure above it; check its indentation and that each key is followed by ": "',
   "duplicated mapping key": ": remove one of the two keys"
 };
-function findUnclosed(text, end) {
-  const stack = [];
-  let quote;
-  let last = "\n";
-  let spaced = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quote !== void 0) {
-      const q = text[quote];
-      if (q === '"' && c === "\\") i++;
-      else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
-      else if (c === q) {
-        quote = void 0;
-        last = c;
-        spaced = false;
-      }
-      continue;
-    }
-    if (c === "\n") {
-      last = "\n";
-      spaced = false;
-      continue;
-    }
-    if (c === " " || c === "	" || c === "\r") {
-      spaced = true;
-      continue;
-    }
-    if (c === "#" && (last === "\n" || spaced)) {
-      const nl = text.indexOf("\n", i);
-      if (nl === -1 || nl >= end) break;
-      i = nl - 1;
-      continue;
-    }
-    const valueStart = last === "\n" || last === "[" || last === "{" || last === "," || (last === ":" || last === "-" || last === "?") && spaced;
-    if ((c === '"' || c === "'") && valueStart) quote = i;
-    else if ((c === "[" || c === "{") && (valueStart || stack.length > 0)) stack.push(i);
-    else if ((c === "]" || c === "}") && stack.length > 0) stack.pop();
-    last = c;
-    spaced = false;
-  }
-  if (quote !== void 0) return quote;
-  return stack.length > 0 ? stack[stack.length - 1] : void 0;
-}
 function splitDocuments(text) {
   const bounds = [0];
   const re = /^---(?=[ \t\r\n]|$)/gm;
@@ -14466,7 +14531,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/model/kinds.ts
+// src/model/generated/kinds.ts
 var KINDS = [
   "HyperVHost",
   "HyperVCluster",
@@ -14476,10 +14541,19 @@ var KINDS = [
   "DomainController",
   "BackupJob"
 ];
+var MANIFEST_KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob",
+  "Policy"
+];
 
 // src/schema/index.ts
 var API_VERSION = "hvlint/v1";
-var MANIFEST_KINDS = [...KINDS, "Policy"];
 var VALIDATORS = validators_exports;
 var PATTERN_NAMES = [
   [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],

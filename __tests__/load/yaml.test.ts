@@ -1,6 +1,7 @@
 import { parseManifests } from '../../src/load/index.js';
 import { SourceFile } from '../../src/load/source.js';
-import { parseYaml, DEFAULT_LIMITS, splitDocuments, findUnclosed } from '../../src/load/yaml/yaml.js';
+import { parseYaml, DEFAULT_LIMITS, splitDocuments } from '../../src/load/yaml/yaml.js';
+import { findUnclosed } from '../../src/load/yaml/lines.js';
 
 const doc = (body: string): string => `apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n${body}`;
 

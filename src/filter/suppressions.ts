@@ -9,14 +9,13 @@
  * findings are kept, marked `suppressed`, so reports can show them.
  *
  * Comments are found in the source text. A `#` starts a comment at the start of a line or
- * after whitespace, and never inside a scalar: scalar ranges come from the YAML event stream
- * (so quoted strings and block scalars are respected); where a document does not parse, a
- * line-level quote tracker stands in.
+ * after whitespace, and never inside a scalar: the loader's line scanner
+ * (src/load/yaml/lines.ts) tells quoted strings and block scalars, in text that parses and in
+ * text that does not.
  */
-import { parseEvents, EVENT_ID } from 'js-yaml';
 import type { EmittedFinding, Finding, Suppression } from '../types.js';
 import type { SourceFile } from '../load/source.js';
-import { splitDocuments } from '../load/yaml/yaml.js';
+import { YamlLines } from '../load/yaml/lines.js';
 import type { CoreRuleId } from '../rules/core.js';
 import { closest } from '../util/strings.js';
 
@@ -169,7 +168,7 @@ export function scanSuppressions(
     let lineEnd = text.indexOf('\n', hit);
     if (lineEnd === -1) lineEnd = text.length;
     searchFrom = lineEnd + 1;
-    const hash = layout.commentStart(lineStart, lineEnd);
+    const hash = layout.commentStart(lineStart);
     if (hash === -1 || hash > hit) continue;
     const body = text.slice(hash + 1, lineEnd).replace(/\r$/, '');
     const lead = /^\s*/.exec(body)![0].length;
@@ -325,67 +324,19 @@ function problem(source: SourceFile, ruleId: CoreRuleId, start: number, end: num
 }
 
 /**
- * Where the scalars are, so that a `#` inside a quoted string or a block scalar is not taken
- * for a comment. Chunks of the file that do not parse fall back to a quote tracker per line.
+ * Where comments are (src/load/yaml/lines.ts), so that a `#` inside a quoted string or a
+ * block scalar is not taken for a comment, and what each line holds.
  */
 class Layout {
-  private readonly text: string;
-  /** Sorted, disjoint [start, end) ranges of scalar text. */
-  private readonly scalars: Array<[number, number]> = [];
-  /** [start, end) ranges of the text that did not parse. */
-  private readonly unparsed: Array<[number, number]> = [];
+  private readonly lines: YamlLines;
 
   constructor(text: string) {
-    this.text = text;
-    if (!this.collect(text, 0)) {
-      for (const [start, end] of splitDocuments(text)) {
-        if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
-      }
-    }
-    this.scalars.sort((a, b) => a[0] - b[0]);
-  }
-
-  private collect(chunk: string, base: number): boolean {
-    let events;
-    try {
-      events = parseEvents(chunk, { maxDepth: 1000 });
-    } catch {
-      return false;
-    }
-    for (const event of events) {
-      if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
-      const quoted = event.style === 2 || event.style === 3;
-      this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
-    }
-    return true;
-  }
-
-  private inScalar(offset: number): boolean {
-    let lo = 0;
-    let hi = this.scalars.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [start, end] = this.scalars[mid]!;
-      if (offset < start) hi = mid - 1;
-      else if (offset >= end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  }
-
-  private isUnparsed(offset: number): boolean {
-    return this.unparsed.some(([start, end]) => offset >= start && offset < end);
+    this.lines = new YamlLines(text);
   }
 
   /** Offset of the `#` that starts a comment on the line, or -1. */
-  commentStart(lineStart: number, lineEnd: number): number {
-    const text = this.text;
-    if (this.isUnparsed(lineStart)) return quoteAwareCommentStart(text, lineStart, lineEnd);
-    for (let i = text.indexOf('#', lineStart); i !== -1 && i < lineEnd; i = text.indexOf('#', i + 1)) {
-      const before = i === lineStart ? ' ' : text[i - 1];
-      if ((before === ' ' || before === '\t') && !this.inScalar(i)) return i;
-    }
-    return -1;
+  commentStart(lineStart: number): number {
+    return this.lines.commentStart(lineStart);
   }
 
   private classify(source: SourceFile, line: number): 'blank' | 'comment' | 'marker' | 'content' {
@@ -393,9 +344,10 @@ class Layout {
     const start = source.lineStart(line);
     const first = text.search(/\S/);
     if (first === -1) return 'blank';
-    if (text[first] === '#' && !this.inScalar(start + first)) return 'comment';
-    if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return 'marker';
-    if (first === 0 && text.startsWith('%') && !this.inScalar(start)) return 'marker';
+    const inScalar = this.lines.startsInScalar(start);
+    if (text[first] === '#' && !inScalar) return 'comment';
+    if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !inScalar) return 'marker';
+    if (first === 0 && text.startsWith('%') && !inScalar) return 'marker';
     return 'content';
   }
 
@@ -429,27 +381,4 @@ class Layout {
     }
     return source.lineCount;
   }
-}
-
-/** For text that does not parse: a `#` after whitespace, outside single- or double-quoted strings on its line. */
-function quoteAwareCommentStart(text: string, lineStart: number, lineEnd: number): number {
-  let quote: string | undefined;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
-    const before = i === lineStart ? ' ' : text[i - 1]!;
-    if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = undefined;
-    } else if (quote === "'") {
-      if (c === "'") {
-        if (text[i + 1] === "'") i++;
-        else quote = undefined;
-      }
-    } else if (c === '#') {
-      if (before === ' ' || before === '\t') return i;
-    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
-      quote = c;
-    }
-  }
-  return -1;
 }

@@ -2,26 +2,11 @@
  * TypeScript shapes of each kind's `spec`, as the JSON Schemas in schemas/ define them.
  * Rules only ever see schema-valid documents, so these types hold for them.
  */
-export const KINDS = [
-  'HyperVHost',
-  'HyperVCluster',
-  'VirtualMachine',
-  'NlbCluster',
-  'Switch',
-  'DomainController',
-  'BackupJob',
-] as const;
-export type Kind = (typeof KINDS)[number];
+import { KINDS } from './generated/kinds.js';
 
-export const SCHEMA_FILES: Record<Kind, string> = {
-  HyperVHost: 'hyperv-host.schema.json',
-  HyperVCluster: 'hyperv-cluster.schema.json',
-  VirtualMachine: 'virtual-machine.schema.json',
-  NlbCluster: 'nlb-cluster.schema.json',
-  Switch: 'switch.schema.json',
-  DomainController: 'domain-controller.schema.json',
-  BackupJob: 'backup-job.schema.json',
-};
+/** The estate's kinds: generated from schemas/ by scripts/build-schemas.mjs. */
+export { KINDS };
+export type Kind = (typeof KINDS)[number];
 
 export interface Uplink {
   switch: string;
@@ -279,7 +264,8 @@ export interface BackupJobSpec {
   online?: boolean;
 }
 
-export interface SpecOf {
+/** Each kind's spec; extending Record<Kind, …> makes a kind without a spec type a compile error. */
+export interface SpecOf extends Record<Kind, unknown> {
   HyperVHost: HyperVHostSpec;
   HyperVCluster: HyperVClusterSpec;
   VirtualMachine: VirtualMachineSpec;

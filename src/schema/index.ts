@@ -7,17 +7,15 @@ import * as validators from './generated/validators.js';
 import type { EmittedFinding } from '../types.js';
 import type { LoadedDocument, Target } from '../load/document.js';
 import { kindOf, nameOf } from '../model/document.js';
-import { KINDS } from '../model/kinds.js';
+import { MANIFEST_KINDS } from '../model/generated/kinds.js';
 import { clip, closest } from '../util/strings.js';
 
 const API_VERSION = 'hvlint/v1';
-/** Kinds with a schema: the estate's, and Policy (custom policies, src/policy/). */
-export const MANIFEST_KINDS = [...KINDS, 'Policy'] as const;
+/** Kinds with a schema: the estate's, and Policy (custom policies, src/policy/); generated from schemas/. */
+export { MANIFEST_KINDS };
 type ManifestKind = (typeof MANIFEST_KINDS)[number];
-const VALIDATORS: Record<ManifestKind, ValidateFunction> = validators as unknown as Record<
-  ManifestKind,
-  ValidateFunction
->;
+/** A kind without a generated validator is a compile error here. */
+const VALIDATORS: Record<ManifestKind, ValidateFunction> = validators;
 
 /** Names for the shared patterns, so a failed pattern reads as what was expected. */
 const PATTERN_NAMES: Array<[RegExp, string]> = [

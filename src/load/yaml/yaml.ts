@@ -12,6 +12,7 @@ import type { Event, ScalarEvent } from 'js-yaml';
 import type { SourceFile } from '../source.js';
 import { clip } from '../../util/strings.js';
 import { fastEvents } from './fast-events.js';
+import { findUnclosed } from './lines.js';
 
 export interface Limits {
   /** Largest file read, in bytes. */
@@ -171,63 +172,6 @@ const SYNTAX_HINTS: Record<string, string> = {
     ': this line does not fit the structure above it; check its indentation and that each key is followed by ": "',
   'duplicated mapping key': ': remove one of the two keys',
 };
-
-/**
- * The offset of the innermost `[`, `{` or quote that is still open at `end`, if any. Brackets
- * and quotes count only where a value can start (after `: `, `- `, `,`, an opening bracket, or
- * at the start of a line), so `it's` or `a[1]` in a plain value are not openers; comments are
- * skipped.
- */
-export function findUnclosed(text: string, end: number): number | undefined {
-  const stack: number[] = [];
-  let quote: number | undefined;
-  // The last character that was not white space ('\n' at the start of a line), and whether
-  // white space came after it: together they tell where a value may start.
-  let last = '\n';
-  let spaced = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      const q = text[quote]!;
-      if (q === '"' && c === '\\') i++;
-      else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
-      else if (c === q) {
-        quote = undefined;
-        last = c;
-        spaced = false;
-      }
-      continue;
-    }
-    if (c === '\n') {
-      last = '\n';
-      spaced = false;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\r') {
-      spaced = true;
-      continue;
-    }
-    if (c === '#' && (last === '\n' || spaced)) {
-      const nl = text.indexOf('\n', i);
-      if (nl === -1 || nl >= end) break;
-      i = nl - 1;
-      continue;
-    }
-    const valueStart =
-      last === '\n' ||
-      last === '[' ||
-      last === '{' ||
-      last === ',' ||
-      ((last === ':' || last === '-' || last === '?') && spaced);
-    if ((c === '"' || c === "'") && valueStart) quote = i;
-    else if ((c === '[' || c === '{') && (valueStart || stack.length > 0)) stack.push(i);
-    else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
-    last = c;
-    spaced = false;
-  }
-  if (quote !== undefined) return quote;
-  return stack.length > 0 ? stack[stack.length - 1] : undefined;
-}
 
 /** Offsets of each document's text: boundaries are `---` lines (a directives-only prefix joins the next chunk). */
 export function splitDocuments(text: string): Array<[number, number]> {

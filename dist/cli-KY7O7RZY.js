@@ -3,8 +3,8 @@ const require = __hvlintCreateRequire(import.meta.url);
 import {
   applyFilters,
   compareFindings
-} from "./cli-SHLNDBQZ.js";
-import "./cli-Q3CPAGRV.js";
+} from "./cli-KLYKXWSW.js";
+import "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 export {

@@ -7,7 +7,7 @@ import {
   isInside,
   realpathOr,
   toDisplayPath
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   ManifestDocument,
   bridgeGroupAddress,
@@ -17,7 +17,7 @@ import {
   nameKey,
   normalizeMac,
   parseIpv4
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 
 // src/drift/inventory/index.ts
 import * as fs from "node:fs";

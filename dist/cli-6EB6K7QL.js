@@ -3,8 +3,9 @@ const require = __hvlintCreateRequire(import.meta.url);
 import {
   applyFilters,
   readBaselineFile
-} from "./cli-SHLNDBQZ.js";
+} from "./cli-KLYKXWSW.js";
 import {
+  DEFAULT_LIMITS,
   SourceFile,
   checkFile,
   checkText,
@@ -16,18 +17,17 @@ import {
   runPolicies,
   runRules,
   treeBuilder
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   CATALOGUE,
   Estate,
   MODEL_RULES,
   ManifestDocument
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 import {
-  DEFAULT_LIMITS,
   entryOptions,
   entrySeverity
-} from "./cli-Q3CPAGRV.js";
+} from "./cli-C4AQW5EH.js";
 
 // src/lint.ts
 import * as path from "node:path";

@@ -5,14 +5,14 @@ import {
   quietFilter,
   reportUnchecked,
   writeOutputFile
-} from "./cli-HVAC3WIX.js";
+} from "./cli-OR7FG6KA.js";
 import {
   FORMATS,
   SEVERITY_RANK,
   escapeMarkdown,
   formatReport,
   markdownUrl
-} from "./cli-4UOQZXXO.js";
+} from "./cli-B7MTXZTQ.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
@@ -26,29 +26,29 @@ import {
   readInventoryFiles,
   resolveDisk,
   slotKey
-} from "./cli-2RKMNXYJ.js";
+} from "./cli-V6EWHXF5.js";
 import {
   emptyPaths,
   loadAndValidate,
   resolveLimits,
   ruleSetting
-} from "./cli-ALUDQROB.js";
+} from "./cli-6EB6K7QL.js";
 import {
   compareFindings
-} from "./cli-SHLNDBQZ.js";
+} from "./cli-KLYKXWSW.js";
 import {
   docUrl,
   findConfigFor,
   loadConfig,
   ruleDocUrl
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   discover,
   fileFinding,
   repositoryRoot,
   runRules,
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   CATALOGUE,
   DRIFT_RULE_IDS,
@@ -59,11 +59,11 @@ import {
   macForSwitch,
   nameKey,
   normalizeMac
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 import {
   assignSeverities,
   entrySeverity
-} from "./cli-Q3CPAGRV.js";
+} from "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 

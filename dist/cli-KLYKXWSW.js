@@ -1,11 +1,9 @@
 import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
-  EVENT_ID,
-  assignSeverities,
-  parseEvents,
-  splitDocuments
-} from "./cli-Q3CPAGRV.js";
+  YamlLines,
+  assignSeverities
+} from "./cli-C4AQW5EH.js";
 import {
   closest
 } from "./cli-UCKEVVTC.js";
@@ -109,7 +107,7 @@ function scanSuppressions(source, options) {
     let lineEnd = text.indexOf("\n", hit);
     if (lineEnd === -1) lineEnd = text.length;
     searchFrom = lineEnd + 1;
-    const hash = layout.commentStart(lineStart, lineEnd);
+    const hash = layout.commentStart(lineStart);
     if (hash === -1 || hash > hit) continue;
     const body = text.slice(hash + 1, lineEnd).replace(/\r$/, "");
     const lead = /^\s*/.exec(body)[0].length;
@@ -250,67 +248,23 @@ function problem(source, ruleId, start, end, message) {
   };
 }
 var Layout = class {
-  text;
-  /** Sorted, disjoint [start, end) ranges of scalar text. */
-  scalars = [];
-  /** [start, end) ranges of the text that did not parse. */
-  unparsed = [];
+  lines;
   constructor(text) {
-    this.text = text;
-    if (!this.collect(text, 0)) {
-      for (const [start, end] of splitDocuments(text)) {
-        if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
-      }
-    }
-    this.scalars.sort((a, b) => a[0] - b[0]);
-  }
-  collect(chunk, base) {
-    let events;
-    try {
-      events = parseEvents(chunk, { maxDepth: 1e3 });
-    } catch {
-      return false;
-    }
-    for (const event of events) {
-      if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
-      const quoted = event.style === 2 || event.style === 3;
-      this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
-    }
-    return true;
-  }
-  inScalar(offset) {
-    let lo = 0;
-    let hi = this.scalars.length - 1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      const [start, end] = this.scalars[mid];
-      if (offset < start) hi = mid - 1;
-      else if (offset >= end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  }
-  isUnparsed(offset) {
-    return this.unparsed.some(([start, end]) => offset >= start && offset < end);
+    this.lines = new YamlLines(text);
   }
   /** Offset of the `#` that starts a comment on the line, or -1. */
-  commentStart(lineStart, lineEnd) {
-    const text = this.text;
-    if (this.isUnparsed(lineStart)) return quoteAwareCommentStart(text, lineStart, lineEnd);
-    for (let i = text.indexOf("#", lineStart); i !== -1 && i < lineEnd; i = text.indexOf("#", i + 1)) {
-      const before = i === lineStart ? " " : text[i - 1];
-      if ((before === " " || before === "	") && !this.inScalar(i)) return i;
-    }
-    return -1;
+  commentStart(lineStart) {
+    return this.lines.commentStart(lineStart);
   }
   classify(source, line) {
     const text = source.lineText(line);
     const start = source.lineStart(line);
     const first = text.search(/\S/);
     if (first === -1) return "blank";
-    if (text[first] === "#" && !this.inScalar(start + first)) return "comment";
-    if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return "marker";
-    if (first === 0 && text.startsWith("%") && !this.inScalar(start)) return "marker";
+    const inScalar = this.lines.startsInScalar(start);
+    if (text[first] === "#" && !inScalar) return "comment";
+    if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !inScalar) return "marker";
+    if (first === 0 && text.startsWith("%") && !inScalar) return "marker";
     return "content";
   }
   isCommentOnlyLine(source, line) {
@@ -341,27 +295,6 @@ var Layout = class {
     return source.lineCount;
   }
 };
-function quoteAwareCommentStart(text, lineStart, lineEnd) {
-  let quote;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
-    const before = i === lineStart ? " " : text[i - 1];
-    if (quote === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') quote = void 0;
-    } else if (quote === "'") {
-      if (c === "'") {
-        if (text[i + 1] === "'") i++;
-        else quote = void 0;
-      }
-    } else if (c === "#") {
-      if (before === " " || before === "	") return i;
-    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
-      quote = c;
-    }
-  }
-  return -1;
-}
 
 // src/filter/baseline.ts
 import * as fs from "node:fs";

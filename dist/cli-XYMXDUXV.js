@@ -4,29 +4,29 @@ import {
   applyEdits,
   unifiedDiff,
   writeFixes
-} from "./cli-5U6LHEAP.js";
+} from "./cli-H355KRLT.js";
 import {
   buildObservedEstate,
   parseInventory,
   readInventoryFiles
-} from "./cli-2RKMNXYJ.js";
+} from "./cli-V6EWHXF5.js";
 import {
   loadAndValidate,
   resolveLimits
-} from "./cli-ALUDQROB.js";
-import "./cli-SHLNDBQZ.js";
+} from "./cli-6EB6K7QL.js";
+import "./cli-KLYKXWSW.js";
 import {
   discover,
   toDisplayPath,
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   Estate,
   driftRule,
   fillMessage,
   nameKey
-} from "./cli-ZVUTUCZP.js";
-import "./cli-Q3CPAGRV.js";
+} from "./cli-PUD23IAA.js";
+import "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 

@@ -4,7 +4,7 @@ import {
   CATALOGUE,
   MODEL_RULES,
   allRuleMeta
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 export {

@@ -9,7 +9,7 @@ import {
   escapeMarkdown,
   formatReport,
   jsonFinding
-} from "./cli-4UOQZXXO.js";
+} from "./cli-B7MTXZTQ.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
@@ -17,15 +17,15 @@ import {
 import {
   lint,
   ruleSetting
-} from "./cli-ALUDQROB.js";
-import "./cli-SHLNDBQZ.js";
+} from "./cli-6EB6K7QL.js";
+import "./cli-KLYKXWSW.js";
 import {
   loadConfig
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   reportToFinding,
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   CORE_RULES,
   WHATIF_RULE_IDS,
@@ -35,8 +35,8 @@ import {
   parseFailure,
   reportsFor,
   whatIf
-} from "./cli-ZVUTUCZP.js";
-import "./cli-Q3CPAGRV.js";
+} from "./cli-PUD23IAA.js";
+import "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 
@@ -297,8 +297,8 @@ ${WHATIF_HELP}`);
       failures,
       (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
     );
-    const { applyFilters } = await import("./cli-CDGR2OXC.js");
-    const { CATALOGUE } = await import("./cli-QMH6374W.js");
+    const { applyFilters } = await import("./cli-KY7O7RZY.js");
+    const { CATALOGUE } = await import("./cli-LT65GD6L.js");
     result.findings = applyFilters(result.findings, {
       config,
       cwd: io.cwd,

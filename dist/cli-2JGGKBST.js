@@ -2,34 +2,34 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./cli-4UOQZXXO.js";
+} from "./cli-B7MTXZTQ.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
 } from "./cli-YNIA6BNC.js";
 import {
   lintTexts
-} from "./cli-ALUDQROB.js";
-import "./cli-SHLNDBQZ.js";
+} from "./cli-6EB6K7QL.js";
+import "./cli-KLYKXWSW.js";
 import {
   emptyPolicySet,
   loadConfig,
   loadPolicies
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   POLICY_MISTAKE,
   discover,
   parsePath,
   policyMeta,
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   CATALOGUE,
   allRuleMeta
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 import {
   assignSeverities
-} from "./cli-Q3CPAGRV.js";
+} from "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 

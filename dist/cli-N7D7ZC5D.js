@@ -6,7 +6,7 @@ import {
   quietFilter,
   reportUnchecked,
   writeOutputFile
-} from "./cli-HVAC3WIX.js";
+} from "./cli-OR7FG6KA.js";
 import {
   mermaidText
 } from "./cli-ZCYVSVGD.js";
@@ -15,7 +15,7 @@ import {
   SEVERITY_RANK,
   formatMarkdown,
   formatReport
-} from "./cli-4UOQZXXO.js";
+} from "./cli-B7MTXZTQ.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
@@ -24,25 +24,25 @@ import {
   lintAndFix,
   unifiedDiff,
   writeFixes
-} from "./cli-5U6LHEAP.js";
+} from "./cli-H355KRLT.js";
 import {
   lint
-} from "./cli-ALUDQROB.js";
+} from "./cli-6EB6K7QL.js";
 import {
   BaselineError,
   createBaseline,
   formatBaseline,
   readBaselineFile
-} from "./cli-SHLNDBQZ.js";
+} from "./cli-KLYKXWSW.js";
 import {
   findConfigFor,
   loadConfig
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   realpathOr,
   repositoryRoot,
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   bridgeGroupLabel,
   bridgeGroupsFor,
@@ -53,8 +53,8 @@ import {
   nameKey,
   nlbReach,
   staticMacEntries
-} from "./cli-ZVUTUCZP.js";
-import "./cli-Q3CPAGRV.js";
+} from "./cli-PUD23IAA.js";
+import "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 

@@ -3,16 +3,16 @@ const require = __hvlintCreateRequire(import.meta.url);
 import {
   loadConfig,
   ruleDocUrl
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   allRuleMeta
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 import {
   entrySeverity
-} from "./cli-Q3CPAGRV.js";
+} from "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 

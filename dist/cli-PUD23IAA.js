@@ -423,7 +423,7 @@ var duplicateName = defineRule({
   }
 });
 
-// src/model/kinds.ts
+// src/model/generated/kinds.ts
 var KINDS = [
   "HyperVHost",
   "HyperVCluster",
@@ -433,6 +433,18 @@ var KINDS = [
   "DomainController",
   "BackupJob"
 ];
+var MANIFEST_KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob",
+  "Policy"
+];
+
+// src/model/kinds.ts
 function teamUplinks(team, teamIndex) {
   if (team.uplinks)
     return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
@@ -5258,6 +5270,7 @@ export {
   nameOf,
   ManifestDocument,
   KINDS,
+  MANIFEST_KINDS,
   nameKey,
   Estate,
   CORE_RULES,

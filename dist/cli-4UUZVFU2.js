@@ -2,17 +2,16 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   docUrl
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   CONFIG_NAMES,
+  DEFAULT_LIMITS,
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   allRuleMeta
-} from "./cli-ZVUTUCZP.js";
-import {
-  DEFAULT_LIMITS
-} from "./cli-Q3CPAGRV.js";
+} from "./cli-PUD23IAA.js";
+import "./cli-C4AQW5EH.js";
 import "./cli-UCKEVVTC.js";
 import "./cli-TAYVNBWF.js";
 

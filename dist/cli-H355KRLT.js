@@ -2,11 +2,11 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./cli-ALUDQROB.js";
+} from "./cli-6EB6K7QL.js";
 import {
   decode,
   nodeFileReader
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 
 // src/fix/diff.ts
 function splitLines(text) {

@@ -7,14 +7,14 @@ import {
   absoluteDocHref,
   loadConfig,
   ruleDocUrl
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   usageMessage
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   allRuleMeta
-} from "./cli-ZVUTUCZP.js";
-import "./cli-Q3CPAGRV.js";
+} from "./cli-PUD23IAA.js";
+import "./cli-C4AQW5EH.js";
 import {
   closest
 } from "./cli-UCKEVVTC.js";

@@ -2,6 +2,7 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   CONFIG_NAMES,
+  DEFAULT_LIMITS,
   SourceFile,
   checkDocument,
   commonDirectory,
@@ -11,6 +12,7 @@ import {
   fileFinding,
   loadFile,
   nodeFileReader,
+  parseYaml,
   policyMeta,
   problemFinding,
   reportLookalikes,
@@ -18,7 +20,7 @@ import {
   require_fast_deep_equal,
   require_ucs2length,
   toDisplayPath
-} from "./cli-K7JYKN7N.js";
+} from "./cli-BEQ6GYCR.js";
 import {
   CATALOGUE,
   ManifestDocument,
@@ -26,13 +28,11 @@ import {
   findNode,
   kindOf,
   spanOf
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 import {
-  DEFAULT_LIMITS,
   SEVERITIES_OR_OFF,
-  assignSeverities,
-  parseYaml
-} from "./cli-Q3CPAGRV.js";
+  assignSeverities
+} from "./cli-C4AQW5EH.js";
 import {
   closest
 } from "./cli-UCKEVVTC.js";

@@ -5,17 +5,17 @@ import {
 } from "./cli-PDNBL44L.js";
 import {
   fingerprintKey
-} from "./cli-SHLNDBQZ.js";
+} from "./cli-KLYKXWSW.js";
 import {
   HOMEPAGE,
   absoluteDocLinks,
   policyDocsUrl,
   ruleDocUrl,
   ruleHelpUrl
-} from "./cli-S7BXEZ3E.js";
+} from "./cli-C22GMKUR.js";
 import {
   allRuleMeta
-} from "./cli-ZVUTUCZP.js";
+} from "./cli-PUD23IAA.js";
 
 // src/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
