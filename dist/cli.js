@@ -10,35 +10,35 @@ import "./cli-TAYVNBWF.js";
 var COMMANDS = {
   lint: {
     summary: "lint manifests (the default command)",
-    load: async () => (await import("./cli-N7D7ZC5D.js")).lintCommand
+    load: async () => (await import("./cli-I7KRPMR7.js")).lintCommand
   },
   drift: {
     summary: "audit manifests against an inventory of the live estate",
-    load: async () => (await import("./cli-2EBOXZSN.js")).driftCommand
+    load: async () => (await import("./cli-C6VVPYK7.js")).driftCommand
   },
   whatif: {
     summary: "simulate the loss of each host, switch and LAG, and report what it takes down",
-    load: async () => (await import("./cli-XXUSX3K6.js")).whatifCommand
+    load: async () => (await import("./cli-GMSRSB3V.js")).whatifCommand
   },
   import: {
     summary: "write manifests from an inventory of the live estate, or update them (--update)",
-    load: async () => (await import("./cli-XYMXDUXV.js")).importCommand
+    load: async () => (await import("./cli-GWPZF3OQ.js")).importCommand
   },
   init: {
     summary: "write a commented starter .hvlint.yml",
-    load: async () => (await import("./cli-4UUZVFU2.js")).initCommand
+    load: async () => (await import("./cli-ZJ3JCKX3.js")).initCommand
   },
   rules: {
     summary: "list the rules with severity, area and description",
-    load: async () => (await import("./cli-I7QGQ52A.js")).rulesCommand
+    load: async () => (await import("./cli-B342H3SP.js")).rulesCommand
   },
   test: {
     summary: "run the tests of custom policies (their tests: cases)",
-    load: async () => (await import("./cli-2JGGKBST.js")).testCommand
+    load: async () => (await import("./cli-NIQOCEYA.js")).testCommand
   },
   explain: {
     summary: "print a rule's documentation page",
-    load: async () => (await import("./cli-A5KFX7UC.js")).explainCommand
+    load: async () => (await import("./cli-4ER6YPVP.js")).explainCommand
   }
 };
 function commandList() {

@@ -3681,8 +3681,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural6 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural6}: ${context3.types.join(", ")}.`;
+      const plural7 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural7}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11245,9 +11245,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural6) {
+      constructor(singular, plural7) {
         this.singular = singular;
-        this.plural = plural6;
+        this.plural = plural7;
       }
       pluralize(count) {
         const one = count === 1;
@@ -32595,6 +32595,16 @@ var init_cluster = __esm({
 });
 
 // src/whatif/failures.ts
+function failureId(failure2) {
+  switch (failure2.kind) {
+    case "host":
+      return `host:${failure2.host.name}`;
+    case "switch":
+      return `switch:${failure2.switch.name}`;
+    case "lag":
+      return `lag:${failure2.switch.name}/${failure2.lag}`;
+  }
+}
 function describeFailure(failure2) {
   switch (failure2.kind) {
     case "host":
@@ -32640,6 +32650,47 @@ function whatIfIndexes(estate) {
       nodesOf.set(cluster, nodes);
       for (const host of nodes) push2(clustersOfHost2, host, cluster);
     }
+    const uplinkMemo = /* @__PURE__ */ new Map();
+    const uplinks = (host, virtualSwitch) => {
+      let byVs = uplinkMemo.get(host);
+      if (!byVs) uplinkMemo.set(host, byVs = /* @__PURE__ */ new Map());
+      let out = byVs.get(virtualSwitch);
+      if (!out) byVs.set(virtualSwitch, out = uplinksOf(estate, host, virtualSwitch));
+      return out;
+    };
+    const groupMemo = /* @__PURE__ */ new Map();
+    const groups = (sw, nlb) => {
+      let bySwitch = groupMemo.get(nlb);
+      if (!bySwitch) groupMemo.set(nlb, bySwitch = /* @__PURE__ */ new Map());
+      let out = bySwitch.get(sw);
+      if (!out) bySwitch.set(sw, out = bridgeGroupsFor(estate, sw, nlb));
+      return out;
+    };
+    const makePlacement = (vm, cluster) => {
+      const owners = ownersOf(vm, cluster ? nodesOf.get(cluster) ?? [] : []);
+      const adapters = /* @__PURE__ */ new Map();
+      for (const a of vm.spec.networkAdapters ?? [])
+        if (!adapters.has(nameKey(a.name))) adapters.set(nameKey(a.name), a);
+      return {
+        cluster,
+        owners,
+        home: homeOf(vm, owners),
+        preferred: (vm.spec.preferredOwners ?? []).map(nameKey),
+        classes: (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()),
+        adapters,
+        linked: (vm.spec.networkAdapters ?? []).filter((a) => a.switch)
+      };
+    };
+    const placementMemo = /* @__PURE__ */ new Map();
+    const info2 = (vm) => {
+      let out = placementMemo.get(vm);
+      if (!out) placementMemo.set(vm, out = makePlacement(vm, estate.get("HyperVCluster", vm.spec.cluster)));
+      return out;
+    };
+    const placement = (vm, cluster) => {
+      const out = info2(vm);
+      return out.cluster === cluster ? out : makePlacement(vm, cluster);
+    };
     const nlbOfVm = /* @__PURE__ */ new Map();
     for (const nlb of estate.of("NlbCluster"))
       for (const node of nlb.spec.nodes) {
@@ -32663,7 +32714,7 @@ function whatIfIndexes(estate) {
     const hostsOnSwitch = /* @__PURE__ */ new Map();
     const hostsOnPoint = /* @__PURE__ */ new Map();
     for (const host of estate.of("HyperVHost"))
-      for (const at of uplinksOf(estate, host)) {
+      for (const at of uplinks(host)) {
         addTo(hostsOnSwitch, nameKey(at.switch.name), host);
         addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
       }
@@ -32673,7 +32724,33 @@ function whatIfIndexes(estate) {
       const host = estate.get("HyperVHost", vm.spec.host);
       if (host) push2(vmsOnHost, host, vm);
     }
+    const nlbNodeMemo = /* @__PURE__ */ new Map();
+    const nlbNodes = (nlb) => {
+      let out = nlbNodeMemo.get(nlb);
+      if (!out) {
+        out = nlb.spec.nodes.map((node) => ({ node, vm: estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+        nlbNodeMemo.set(nlb, out);
+      }
+      return out;
+    };
+    const hostKeys = /* @__PURE__ */ new Map();
+    const hostKey = (host) => {
+      let key2 = hostKeys.get(host);
+      if (key2 === void 0) hostKeys.set(host, key2 = nameKey(host.name));
+      return key2;
+    };
+    const switchKeys = /* @__PURE__ */ new Map();
+    const switchKey = (sw) => {
+      let key2 = switchKeys.get(sw);
+      if (key2 === void 0) switchKeys.set(sw, key2 = nameKey(sw.name));
+      return key2;
+    };
     return {
+      capacityGaps: /* @__PURE__ */ new Map(),
+      info: info2,
+      nlbNodes,
+      switchKey,
+      hostKey,
       clustersOfHost: clustersOfHost2,
       nodesOf,
       nlbOfVm,
@@ -32682,7 +32759,10 @@ function whatIfIndexes(estate) {
       jobsByProxy,
       hostsOnSwitch,
       hostsOnPoint,
-      vmsOnHost
+      vmsOnHost,
+      uplinks,
+      groups,
+      placement
     };
   });
 }
@@ -32731,7 +32811,7 @@ function quoteList(names, max = 5, quote = '"') {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
+var WHATIF_RULE_IDS, startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
 var init_simulate = __esm({
   "src/whatif/simulate.ts"() {
     "use strict";
@@ -32739,6 +32819,14 @@ var init_simulate = __esm({
     init_topology();
     init_backup();
     init_failures();
+    WHATIF_RULE_IDS = [
+      "cluster-n1-capacity",
+      "cluster-quorum-n1",
+      "nlb-single-failure-domain",
+      "dc-single-failure-domain",
+      "network-single-failure-domain",
+      "backup-proxy-single-failure-domain"
+    ];
     startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
     runningDemand = (vm) => {
       const memory = vm.spec.memory;
@@ -32752,6 +32840,7 @@ var init_simulate = __esm({
         this.failure = failure2;
         this.ix = whatIfIndexes(estate);
         this.failureText = describeFailure(failure2);
+        this.failedSwitch = failure2.kind === "host" ? void 0 : this.ix.switchKey(failure2.switch);
       }
       estate;
       failure;
@@ -32766,6 +32855,13 @@ var init_simulate = __esm({
       /** Hosts that lost some uplinks (switch or LAG failures). */
       touched = /* @__PURE__ */ new Set();
       failureText;
+      /** nameKey of the failed switch (switch and LAG failures). */
+      failedSwitch;
+      /** Per failure: uplinks left per host and virtual switch, and whether each VM keeps a network. */
+      pathsMemo = /* @__PURE__ */ new Map();
+      /** Per failure: whether any surviving host of an owner list keeps a path on a virtual switch. */
+      reachMemo = /* @__PURE__ */ new Map();
+      networkMemo = /* @__PURE__ */ new Map();
       run() {
         this.lose();
         const clusters = /* @__PURE__ */ new Set();
@@ -32795,7 +32891,7 @@ var init_simulate = __esm({
       lost(at) {
         const f = this.failure;
         if (f.kind === "host") return false;
-        if (nameKey(at.switch.name) !== nameKey(f.switch.name)) return false;
+        if (this.ix.switchKey(at.switch) !== this.failedSwitch) return false;
         return f.kind === "switch" || at.lag === f.lag;
       }
       lose() {
@@ -32807,7 +32903,7 @@ var init_simulate = __esm({
         const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
         for (const host of hosts ?? []) {
           this.touched.add(host);
-          if (uplinksOf(this.estate, host).every((at) => this.lost(at))) this.cutOff.add(host);
+          if (this.ix.uplinks(host).every((at) => this.lost(at))) this.cutOff.add(host);
         }
       }
       unavailable(host) {
@@ -32888,20 +32984,21 @@ var init_simulate = __esm({
         const toPlace = [];
         let unknownHome = 0;
         for (const vm of vms) {
-          const owners = ownersOf(vm, nodes);
-          const home = homeOf(vm, owners);
+          const info2 = this.ix.placement(vm, cluster);
+          const { owners, home } = info2;
           if (home && survivorSet.has(home)) {
             free.set(home, free.get(home) - runningDemand(vm));
-            for (const c of vm.spec.antiAffinityClassNames ?? []) classes.get(home).set(c.toLowerCase(), vm);
+            for (const c of info2.classes) classes.get(home).set(c, vm);
             this.vmState.set(vm, { up: true, host: home, moved: false });
             continue;
           }
           if (!home) unknownHome++;
-          toPlace.push({ vm, owners, home, demand: home ? startupDemand(vm) : runningDemand(vm) });
+          toPlace.push({ vm, owners, home, info: info2, demand: home ? startupDemand(vm) : runningDemand(vm) });
         }
         toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
         const noRoom = [];
-        for (const { vm, owners, home, demand } of toPlace) {
+        for (const { vm, owners, home, info: info2, demand } of toPlace) {
+          const { preferred, classes: vmClasses } = info2;
           const candidates = owners.filter((h) => survivorSet.has(h));
           if (candidates.length === 0) {
             this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
@@ -32919,15 +33016,14 @@ var init_simulate = __esm({
               });
             continue;
           }
-          const preferred = (vm.spec.preferredOwners ?? []).map(nameKey);
           const rank = (h) => {
-            const i = preferred.indexOf(nameKey(h.name));
+            if (preferred.length === 0) return 0;
+            const i = preferred.indexOf(this.ix.hostKey(h));
             return i < 0 ? preferred.length : i;
           };
           const ordered = [...candidates].sort(
             (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
           );
-          const vmClasses = (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase());
           const clash = (h) => {
             for (const c of vmClasses) {
               const other2 = classes.get(h).get(c);
@@ -33019,6 +33115,12 @@ var init_simulate = __esm({
       }
       /** Say which missing fields the capacity judgement of a cluster rests on. */
       capacityGaps(cluster, nodes, vms, unknownHome) {
+        const known = this.ix.capacityGaps.get(cluster);
+        if (known !== void 0) {
+          if (known) this.notJudged.push(known);
+          return;
+        }
+        this.ix.capacityGaps.set(cluster, null);
         const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
         const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
         const noVmMemory = vms.filter((vm) => !vm.spec.memory);
@@ -33044,11 +33146,13 @@ var init_simulate = __esm({
             `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
           );
         if (gaps.length === 0) return;
-        this.notJudged.push({
+        const gap = {
           doc: cluster,
           path: ["spec", "nodes"],
           message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
-        });
+        };
+        this.ix.capacityGaps.set(cluster, gap);
+        this.notJudged.push(gap);
       }
       /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
       affectedVms() {
@@ -33065,9 +33169,11 @@ var init_simulate = __esm({
         const known = this.vmState.get(vm);
         if (known) return known;
         if (vm.spec.cluster) {
-          const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
-          const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
-          return { up: true, host: homeOf(vm, ownersOf(vm, nodes)), moved: false };
+          return {
+            up: true,
+            host: this.ix.info(vm).home,
+            moved: false
+          };
         }
         return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
       }
@@ -33076,27 +33182,49 @@ var init_simulate = __esm({
         const state = this.state(vm);
         if (!state.up) return [];
         if (state.host) return [state.host];
-        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
-        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
-        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
       }
       /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
       pathsLeft(host, virtualSwitch) {
         if (!(host.spec.nicTeams ?? []).length) return void 0;
-        return uplinksOf(this.estate, host, virtualSwitch).filter((at) => !this.lost(at));
+        const all = this.ix.uplinks(host, virtualSwitch);
+        if (!this.touched.has(host)) return all;
+        let byVs = this.pathsMemo.get(host);
+        if (!byVs) this.pathsMemo.set(host, byVs = /* @__PURE__ */ new Map());
+        let left = byVs.get(virtualSwitch);
+        if (!left) byVs.set(virtualSwitch, left = all.filter((at) => !this.lost(at)));
+        return left;
       }
       /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
       adapterReachable(vm, adapterName) {
-        const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
+        const placement = this.ix.info(vm);
+        const adapter = placement.adapters.get(nameKey(adapterName));
         if (!adapter?.switch) return true;
-        const hosts = vm.spec.cluster ? this.survivingOwners(vm) : this.hostsOf(vm);
+        if (vm.spec.cluster) return this.ownersReach(placement.owners, adapter.switch);
+        const hosts = this.hostsOf(vm);
         if (hosts.length === 0) return true;
         return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
       }
+      /** Whether some surviving host of an owner list keeps a path on a virtual switch (true when none survives: not judged here). */
+      ownersReach(owners, virtualSwitch) {
+        let byVs = this.reachMemo.get(owners);
+        if (!byVs) this.reachMemo.set(owners, byVs = /* @__PURE__ */ new Map());
+        let reach = byVs.get(virtualSwitch);
+        if (reach === void 0) {
+          const hosts = owners.filter((h) => !this.unavailable(h));
+          reach = hosts.length === 0 || hosts.some((h) => this.pathsLeft(h, virtualSwitch)?.length !== 0);
+          byVs.set(virtualSwitch, reach);
+        }
+        return reach;
+      }
       networkLost(vm) {
-        const adapters = (vm.spec.networkAdapters ?? []).filter((a) => a.switch);
-        if (adapters.length === 0 || !this.state(vm).up) return false;
-        return adapters.every((a) => !this.adapterReachable(vm, a.name));
+        let lost = this.networkMemo.get(vm);
+        if (lost === void 0) {
+          const adapters = this.ix.info(vm).linked;
+          lost = adapters.length > 0 && this.state(vm).up && adapters.every((a) => !this.adapterReachable(vm, a.name));
+          this.networkMemo.set(vm, lost);
+        }
+        return lost;
       }
       /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
       networkPaths(affected) {
@@ -33138,7 +33266,7 @@ var init_simulate = __esm({
             path: ["spec", "nicTeams"],
             target: "key",
             related: [
-              ...uplinksOf(this.estate, host).filter((at) => this.lost(at)).slice(0, 3).map(
+              ...this.ix.uplinks(host).filter((at) => this.lost(at)).slice(0, 3).map(
                 (at) => related(
                   host,
                   uplinkPath(at),
@@ -33164,7 +33292,7 @@ var init_simulate = __esm({
           let out = 0;
           let interrupted = 0;
           let byQuorum = 0;
-          const nodes = nlb.spec.nodes.map((node) => ({ node, vm: this.estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+          const nodes = this.ix.nlbNodes(nlb);
           if (nodes.length === 0) continue;
           for (const { node, vm } of nodes) {
             const state = this.state(vm);
@@ -33238,6 +33366,11 @@ var init_simulate = __esm({
        * cannot change the outcome.
        */
       multicastPaths(nlb, nodes) {
+        if (!nodes.some(({ vm }) => {
+          const state = this.state(vm);
+          return state.up && (state.moved || state.placed);
+        }))
+          return;
         const missing = /* @__PURE__ */ new Map();
         let reachable = 0;
         for (const { node, vm } of nodes) {
@@ -33251,7 +33384,7 @@ var init_simulate = __esm({
           for (const host of hosts) {
             let lacks = false;
             for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
-              const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
+              const groups = this.ix.groups(at.switch, nlb);
               if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
                 somewhere = true;
                 continue;
@@ -33311,9 +33444,7 @@ var init_simulate = __esm({
       }
       /** Surviving nodes a clustered VM may run on. */
       survivingOwners(vm) {
-        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
-        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
-        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+        return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
       }
       domains(affected) {
         const domains = /* @__PURE__ */ new Set();
@@ -33452,6 +33583,9 @@ var init_simulate = __esm({
 // src/whatif/sweep.ts
 function sweep(estate) {
   return estate.index("whatif.sweep", () => allFailures(estate).map((failure2) => simulate(estate, failure2)));
+}
+function whatIf(estate, failures) {
+  return failures ? failures.map((failure2) => simulate(estate, failure2)) : sweep(estate);
 }
 function describeFailures(failures) {
   const names = failures.map(describeFailure);
@@ -65313,7 +65447,7 @@ function formatDriftMarkdown(result2, options = {}) {
 `];
   const drifted = summary2.counts.drift + summary2.counts.live;
   head.push(
-    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural4(summary2.counts.drift, "drift finding")}** and **${plural4(summary2.counts.live, "policy finding")}** on the live estate.
+    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural5(summary2.counts.drift, "drift finding")}** and **${plural5(summary2.counts.live, "policy finding")}** on the live estate.
 
 `
   );
@@ -65321,11 +65455,11 @@ function formatDriftMarkdown(result2, options = {}) {
     (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`
   );
   head.push(
-    `- Inventory \`${summary2.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary2.switches.length > 0 ? `${plural4(summary2.switches.length, "switch configuration")} (${summary2.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+    `- Inventory \`${summary2.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary2.switches.length > 0 ? `${plural5(summary2.switches.length, "switch configuration")} (${summary2.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
 `
   );
   head.push(
-    `- Compared ${plural4(summary2.compared.vms, "VM")}, ${plural4(summary2.compared.nlbClusters, "NLB cluster")}, ${plural4(summary2.compared.switches, "switch")} (${plural4(result2.documents, "manifest")} declared).
+    `- Compared ${plural5(summary2.compared.vms, "VM")}, ${plural5(summary2.compared.nlbClusters, "NLB cluster")}, ${plural5(summary2.compared.switches, "switch")} (${plural5(result2.documents, "manifest")} declared).
 `
   );
   for (const note of options.notes ?? []) head.push(`- ${note}
@@ -65372,7 +65506,7 @@ ${section.intro}
     }
     const rest = findings.length - shown2;
     parts.push(rest > 0 ? `
-\u2026and ${plural4(rest, "more finding")} in this section.
+\u2026and ${plural5(rest, "more finding")} in this section.
 
 ` : "\n");
   }
@@ -65396,7 +65530,7 @@ function row(finding, options) {
   return `| ${ICON2[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |
 `;
 }
-var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural4, MAX_MESSAGE2;
+var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural5, MAX_MESSAGE2;
 var init_markdown2 = __esm({
   "src/drift/markdown.ts"() {
     "use strict";
@@ -65428,7 +65562,7 @@ var init_markdown2 = __esm({
       }
     ];
     ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
-    plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     MAX_MESSAGE2 = 400;
   }
 });
@@ -66403,7 +66537,7 @@ async function runDriftMode(context3) {
   const visible = findings.filter((f) => !f.suppressed);
   const { counts } = result2.summary;
   core2.info(
-    `hvlint drift: ${plural5(counts.drift, "drift finding")}, ${plural5(counts.live, "policy finding")} on the live estate, ${plural5(counts.inventory, "inventory problem")}, ${plural5(counts.manifests, "manifest problem")}`
+    `hvlint drift: ${plural6(counts.drift, "drift finding")}, ${plural6(counts.live, "policy finding")} on the live estate, ${plural6(counts.inventory, "inventory problem")}, ${plural6(counts.manifests, "manifest problem")}`
   );
   const findingsFile = path14.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
   fs13.mkdirSync(path14.dirname(findingsFile), { recursive: true });
@@ -66420,7 +66554,7 @@ async function runDriftMode(context3) {
       core2[finding.severity](messageWithRelated(finding), findingProperties(finding, finding.ruleId));
     if (selection.omitted.length > 0) {
       core2.notice(
-        `hvlint: ${plural5(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
+        `hvlint: ${plural6(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
         { title: "hvlint: more findings" }
       );
     }
@@ -66584,7 +66718,7 @@ function blobUrl2(context3) {
   const base = `${context3.serverUrl.replace(/\/$/, "")}/${context3.repo.owner}/${context3.repo.repo}/blob/${context3.headSha}/`;
   return (file2, line, endLine) => `${base}${file2.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
 }
-var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural5;
+var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural6;
 var init_drift2 = __esm({
   "src/action/drift.ts"() {
     "use strict";
@@ -66604,7 +66738,7 @@ var init_drift2 = __esm({
     DRIFT_MARKER = "<!-- hvlint:drift -->";
     DEFAULT_ISSUE_TITLE = "hvlint: the live estate differs from the manifests";
     MAX_ISSUE_PAGES = 20;
-    plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural6 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
@@ -71385,6 +71519,7 @@ function parseInputs(get) {
     sarifFile: optional("sarif-file"),
     checkName: raw("check-name"),
     annotate: parseBoolean("annotate", raw("annotate"), true),
+    whatifSummary: parseBoolean("whatif-summary", raw("whatif-summary"), true),
     githubToken: raw("github-token"),
     baseline: optional("baseline"),
     get: raw
@@ -71623,7 +71758,149 @@ function escapeInline(text) {
   return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
+// src/report/whatif.ts
+init_json();
+init_markdown();
+var plural3 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+function whatIfTable(failures, maxRows = 200) {
+  const hit = failures.filter((f) => f.consequences.length > 0);
+  const quiet = failures.length - hit.length;
+  const lines2 = ["| Failure | Consequences |", "| --- | --- |"];
+  for (const failure2 of hit.slice(0, maxRows)) {
+    const text = failure2.consequences.map((c) => `${escapeMarkdown(c.summary)} (\`${c.ruleId}\`)`).join("<br>");
+    lines2.push(`| ${escapeMarkdown(failure2.description)} | ${text} |`);
+  }
+  const out = [lines2.join("\n"), ""];
+  if (hit.length > maxRows)
+    out.push(`${plural3(hit.length - maxRows, "more failure")} with consequences not shown.`, "");
+  if (quiet > 0) out.push(`${plural3(quiet, "other failure")}: no consequence found.`, "");
+  return out.join("\n");
+}
+function whatIfDiagram(failures, maxFailures = 8) {
+  const drawn = failures.filter((f) => f.consequences.some((c) => c.takesDown.length > 0)).slice(0, maxFailures);
+  if (drawn.length === 0) return void 0;
+  const ids = /* @__PURE__ */ new Map();
+  const lines2 = ["flowchart LR"];
+  const node = (key2, label, failed = false) => {
+    let id = ids.get(key2);
+    if (!id) {
+      id = `n${ids.size}`;
+      ids.set(key2, id);
+      lines2.push(`  ${id}["${mermaidText(label)}"]${failed ? ":::failed" : ""}`);
+    }
+    return id;
+  };
+  for (const failure2 of drawn) {
+    const from = node(`failure|${failure2.id}`, `\u2716 ${failure2.description.replace(/"/g, "")}`, true);
+    const down = /* @__PURE__ */ new Set();
+    for (const c of failure2.consequences) for (const name of c.takesDown) down.add(name);
+    for (const name of [...down].slice(0, 12)) lines2.push(`  ${from} --> ${node(`down|${failure2.id}|${name}`, name)}`);
+    if (down.size > 12) lines2.push(`  ${from} --> ${node(`more|${failure2.id}`, `${down.size - 12} more`)}`);
+    for (const restart of failure2.restarts.filter((r) => r.from).slice(0, 6))
+      lines2.push(
+        `  ${from} -.->|restarts| ${node(`vm|${failure2.id}|${restart.vm}`, `${restart.vm} on ${restart.to}`)}`
+      );
+  }
+  lines2.push("  classDef failed fill:#ffebe9,stroke:#d1242f,color:#d1242f");
+  return lines2.join("\n");
+}
+function formatWhatIfSummary(result2, options = {}) {
+  const hit = result2.failures.filter((f) => f.consequences.length > 0).length;
+  const out = ["### What-if: single failures", ""];
+  out.push(
+    `${plural3(result2.failures.length, "single failure")} simulated (every host, switch and LAG): ${hit === 0 ? "no consequence found" : `${plural3(hit, "failure")} with consequences`}. \`hvlint whatif\` shows each consequence with its place in the manifests.`,
+    ""
+  );
+  if (hit > 0) out.push(whatIfTable(result2.failures, options.maxRows ?? 50));
+  const diagram = whatIfDiagram(result2.failures, options.maxFailures ?? 8);
+  if (diagram) out.push("```mermaid", diagram, "```", "");
+  if (result2.notJudged.length > 0)
+    out.push(
+      `${plural3(result2.notJudged.length, "question")} the simulation could not judge, for fields the manifests do not declare: \`hvlint whatif\` lists them.`,
+      ""
+    );
+  return out.join("\n");
+}
+
+// src/whatif/run.ts
+init_rules();
+init_filter();
+init_lint();
+
+// src/whatif/result.ts
+init_run();
+init_failure();
+init_failures();
+init_sweep();
+function whatIfResult(estate, failures, severityOf) {
+  const outcomes = whatIf(estate, failures);
+  const on = /* @__PURE__ */ new Map();
+  for (const rule of failureRules) {
+    const severity = severityOf(rule);
+    if (severity) on.set(rule.meta.id, severity);
+  }
+  const findings = [];
+  for (const rule of failureRules) {
+    const severity = on.get(rule.meta.id);
+    if (!severity) continue;
+    for (const report of reportsFor(outcomes, rule.meta.id, void 0, { includeCovered: true }))
+      findings.push({ ...reportToFinding(rule, report), severity });
+  }
+  return {
+    failures: outcomes.map((outcome) => failureResult(outcome, on)),
+    findings,
+    notJudged: notJudged(outcomes)
+  };
+}
+function failureResult(outcome, on) {
+  return {
+    id: failureId(outcome.failure),
+    description: describeFailure(outcome.failure),
+    kind: outcome.failure.kind,
+    consequences: outcome.consequences.filter((c) => on.has(c.rule)).map((c) => ({ ruleId: c.rule, summary: c.summary, takesDown: c.takesDown })),
+    restarts: outcome.restarts.map((r) => ({ vm: r.vm.name, ...r.from ? { from: r.from.name } : {}, to: r.to.name })),
+    down: outcome.down.map((vm) => vm.name)
+  };
+}
+function notJudged(outcomes) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const gap of outcome.notJudged) {
+      const range2 = gap.doc.locate(gap.path, "key");
+      const entry = { file: gap.doc.file, line: range2.line, column: range2.column, message: gap.message };
+      const key2 = `${entry.file}|${entry.line}|${entry.column}|${entry.message}`;
+      if (!seen.has(key2)) seen.set(key2, entry);
+    }
+  return [...seen.values()].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+// src/whatif/run.ts
+init_simulate();
+function canSimulate(estate) {
+  return estate.of("HyperVHost").length > 0 || estate.of("Switch").length > 0;
+}
+function runWhatIf(linted, options) {
+  const { config } = options;
+  const result2 = whatIfResult(
+    linted.estate,
+    options.failures,
+    (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
+  );
+  result2.findings = applyFilters(result2.findings, {
+    config,
+    ...options.cwd !== void 0 ? { cwd: options.cwd } : {},
+    sources: linted.sources,
+    now: options.now,
+    catalogue: options.catalogue ?? CATALOGUE
+    // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
+  }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+  return result2;
+}
+
 // src/action/lint.ts
+init_failure();
 init_github();
 init_targets();
 
@@ -71916,7 +72193,7 @@ function failure(error2) {
 }
 
 // src/action/lint.ts
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function runLintMode(context3) {
   const { inputs, core: core2 } = context3;
   const targets = resolveTargets(context3.workspace, inputs);
@@ -71956,7 +72233,7 @@ async function runLintMode(context3) {
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context3, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
   core2.info(
-    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural3(result2.documents, "document")} (${plural3(result2.files, "file")}); ${inputs.annotate ? scopeNote.plain : "annotations are off (annotate: false)"}`
+    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural4(result2.documents, "document")} (${plural4(result2.files, "file")}); ${inputs.annotate ? scopeNote.plain : "annotations are off (annotate: false)"}`
   );
   const unchecked = [
     ...result2.missing.map((p) => `"${p}" does not exist`),
@@ -72036,7 +72313,7 @@ async function runLintMode(context3) {
         "the JSON report (output findings-file)"
       ].filter(Boolean);
       core2.notice(
-        `hvlint: ${plural3(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
+        `hvlint: ${plural4(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
         { title: "hvlint: more findings" }
       );
     }
@@ -72045,9 +72322,10 @@ async function runLintMode(context3) {
     const notes = [inputs.annotate ? scopeNote.markdown : "Annotations are off (annotate: false)."];
     if (check3?.ok && check3.url)
       notes.push(
-        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural3(check3.annotations, "annotation")}.`
+        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural4(check3.annotations, "annotation")}.`
       );
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path11.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    const whatif = inputs.whatifSummary ? whatIfSectionWithin(result2, loadedConfig.config, context3) : "";
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary2 = formatMarkdown(
       { ...report, topology: nlbTopology(result2.estate, report.findings) },
@@ -72055,11 +72333,10 @@ async function runLintMode(context3) {
         notes,
         notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
         fileUrl: blobUrl(context3),
-        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8")
+        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8") - Buffer.byteLength(whatif, "utf8")
       }
     );
-    await context3.summary.append(fixes ? `${summary2}
-${fixes}` : summary2);
+    await context3.summary.append([summary2, whatif, fixes].filter(Boolean).join("\n"));
   }
   const counts = countBySeverity(findings);
   core2.setOutput("errors", counts.error);
@@ -72074,6 +72351,16 @@ ${fixes}` : summary2);
       `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? " in what this pull request changed" : ""}`
     );
   }
+}
+var WHATIF_MAX_BYTES = 1e5;
+function whatIfSectionWithin(result2, config, context3) {
+  if (!canSimulate(result2.estate) || !failureRules.some((rule) => ruleSetting(rule, config))) return "";
+  const whatif = runWhatIf(result2, { config, cwd: context3.workspace, now: context3.now });
+  for (let maxRows = 50; maxRows >= 1; maxRows = Math.floor(maxRows / 2)) {
+    const text = formatWhatIfSummary(whatif, { maxRows });
+    if (Buffer.byteLength(text, "utf8") <= WHATIF_MAX_BYTES) return text;
+  }
+  return "";
 }
 var FIX_SUGGESTIONS_MAX_BYTES = 5e4;
 function fixSuggestionsWithin(findings, sources, maxBytes) {
@@ -72120,10 +72407,10 @@ function describeScope(context3, mode, changes, inScope2, outOfScope) {
     };
   }
   const reason = `outside what pull request #${pr.number} changed (filter-mode ${mode})`;
-  const text = `pull request #${pr.number} changes ${plural3(changes.files.length, "file")} (from ${changes.source === "api" ? "the pulls API" : "git diff"}); ${plural3(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
+  const text = `pull request #${pr.number} changes ${plural4(changes.files.length, "file")} (from ${changes.source === "api" ? "the pulls API" : "git diff"}); ${plural4(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
   return {
     plain: text,
-    markdown: `Pull request #${pr.number} changes ${plural3(changes.files.length, "file")}: ${plural3(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} elsewhere counted but not annotated (filter-mode ${mode}).`,
+    markdown: `Pull request #${pr.number} changes ${plural4(changes.files.length, "file")}: ${plural4(inScope2, "finding")} ${MODE_WORDS[mode]} annotated, ${outOfScope} elsewhere counted but not annotated (filter-mode ${mode}).`,
     outOfScopeReason: reason
   };
 }

@@ -13,6 +13,7 @@ test('defaults when nothing is set', () => {
     sarifFile: undefined,
     checkName: '',
     annotate: true,
+    whatifSummary: true,
     githubToken: '',
     baseline: undefined,
     get: undefined,
@@ -29,6 +30,7 @@ test('every input read and typed', () => {
     'sarif-file': 'out/hvlint.sarif',
     'check-name': 'hvlint estate',
     annotate: 'false',
+    'whatif-summary': 'False',
     'github-token': 'ghs_x',
     baseline: '.hvlint-baseline.json',
     inventory: 'inv',
@@ -42,6 +44,7 @@ test('every input read and typed', () => {
     sarifFile: 'out/hvlint.sarif',
     checkName: 'hvlint estate',
     annotate: false,
+    whatifSummary: false,
     githubToken: 'ghs_x',
     baseline: '.hvlint-baseline.json',
   });

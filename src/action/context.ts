@@ -32,6 +32,8 @@ export interface ActionInputs {
   checkName: string;
   /** Annotate findings (workflow commands and the check run). */
   annotate: boolean;
+  /** Add the what-if table and diagram (single failures) to the job summary. */
+  whatifSummary: boolean;
   githubToken: string;
   /** Baseline file of accepted findings, passed on to the lint. */
   baseline?: string;

@@ -49,6 +49,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     sarifFile: optional('sarif-file'),
     checkName: raw('check-name'),
     annotate: parseBoolean('annotate', raw('annotate'), true),
+    whatifSummary: parseBoolean('whatif-summary', raw('whatif-summary'), true),
     githubToken: raw('github-token'),
     baseline: optional('baseline'),
     get: raw,

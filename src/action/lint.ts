@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { lint, type LintOptions } from '../lint.js';
+import { lint, ruleSetting, type LintOptions, type LintResult } from '../lint.js';
 import { loadConfig } from '../config/load.js';
 import { VERSION } from '../version.js';
 import { scopeFindings, type FilterMode, type ScopedFinding } from '../filter/scope.js';
@@ -19,6 +19,10 @@ import { formatSarif } from '../report/sarif.js';
 import { nlbTopology } from '../model/topology-diagram.js';
 import { formatMarkdown, escapeMarkdown, markdownUrl, SUMMARY_MAX_BYTES } from '../report/markdown.js';
 import { formatFixSuggestions } from '../fix/suggestions.js';
+import { formatWhatIfSummary } from '../report/whatif.js';
+import { canSimulate, runWhatIf } from '../whatif/run.js';
+import { failureRules } from '../rules/failure/index.js';
+import type { Config } from '../config/types.js';
 import {
   ANNOTATIONS_PER_KIND,
   describeCounts,
@@ -195,7 +199,8 @@ export async function runLintMode(context: ActionContext): Promise<void> {
         `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural(check.annotations, 'annotation')}.`,
       );
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
-    // Fixable findings as suggested changes, under the report; the report gives up their bytes.
+    // The what-if sweep and fixable findings as suggested changes, under the report; the report gives up their bytes.
+    const whatif = inputs.whatifSummary ? whatIfSectionWithin(result, loadedConfig.config, context) : '';
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary = formatMarkdown(
       { ...report, topology: nlbTopology(result.estate, report.findings) },
@@ -203,10 +208,10 @@ export async function runLintMode(context: ActionContext): Promise<void> {
         notes,
         notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
         fileUrl: blobUrl(context),
-        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8'),
+        maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8') - Buffer.byteLength(whatif, 'utf8'),
       },
     );
-    await context.summary.append(fixes ? `${summary}\n${fixes}` : summary);
+    await context.summary.append([summary, whatif, fixes].filter(Boolean).join('\n'));
   }
 
   const counts = countBySeverity(findings);
@@ -223,6 +228,23 @@ export async function runLintMode(context: ActionContext): Promise<void> {
       `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? ' in what this pull request changed' : ''}`,
     );
   }
+}
+
+/** The job summary's share for the what-if section: a table of at most 50 rows fits many times over. */
+const WHATIF_MAX_BYTES = 100_000;
+
+/**
+ * The what-if section (src/report/whatif.ts) for the sweep the lint's single-failure rules ran;
+ * '' when there is nothing to fail (no host, no switch) or all six rules are off.
+ */
+function whatIfSectionWithin(result: LintResult, config: Config, context: ActionContext): string {
+  if (!canSimulate(result.estate) || !failureRules.some((rule) => ruleSetting(rule, config))) return '';
+  const whatif = runWhatIf(result, { config, cwd: context.workspace, now: context.now });
+  for (let maxRows = 50; maxRows >= 1; maxRows = Math.floor(maxRows / 2)) {
+    const text = formatWhatIfSummary(whatif, { maxRows });
+    if (Buffer.byteLength(text, 'utf8') <= WHATIF_MAX_BYTES) return text;
+  }
+  return '';
 }
 
 /** The job summary's share for fix suggestions: a few screens, never a threat to the 1 MiB cap. */

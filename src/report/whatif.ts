@@ -60,6 +60,34 @@ export function whatIfDiagram(failures: readonly FailureResult[], maxFailures = 
   return lines.join('\n');
 }
 
+/**
+ * The what-if section of the GitHub job summary: the sweep the lint ran, as the table and the
+ * diagram. Its findings are the lint's own (listed in the report above it), so only how many
+ * things were not judged is said here.
+ */
+export function formatWhatIfSummary(
+  result: WhatIfResult,
+  options: { maxRows?: number; maxFailures?: number } = {},
+): string {
+  const hit = result.failures.filter((f) => f.consequences.length > 0).length;
+  const out: string[] = ['### What-if: single failures', ''];
+  out.push(
+    `${plural(result.failures.length, 'single failure')} simulated (every host, switch and LAG): ${
+      hit === 0 ? 'no consequence found' : `${plural(hit, 'failure')} with consequences`
+    }. \`hvlint whatif\` shows each consequence with its place in the manifests.`,
+    '',
+  );
+  if (hit > 0) out.push(whatIfTable(result.failures, options.maxRows ?? 50));
+  const diagram = whatIfDiagram(result.failures, options.maxFailures ?? 8);
+  if (diagram) out.push('```mermaid', diagram, '```', '');
+  if (result.notJudged.length > 0)
+    out.push(
+      `${plural(result.notJudged.length, 'question')} the simulation could not judge, for fields the manifests do not declare: \`hvlint whatif\` lists them.`,
+      '',
+    );
+  return out.join('\n');
+}
+
 export interface WhatIfReportInput {
   result: WhatIfResult;
   /** Findings of the stages before the simulation (unreadable files, schema errors): documents the simulation did not see. */

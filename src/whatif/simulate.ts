@@ -104,6 +104,21 @@ type VmState =
 // ---------------------------------------------------------------------------------------------
 // Estate-wide indexes, built once and shared by every failure
 
+interface Placement {
+  /** The cluster (`estate.get('HyperVCluster', vm.spec.cluster)`). */
+  cluster: Cluster | undefined;
+  owners: Host[];
+  home: Host | undefined;
+  /** nameKey of each preferred owner, in order. */
+  preferred: string[];
+  /** Anti-affinity class names, lower-cased. */
+  classes: string[];
+  /** The first network adapter of each name (by nameKey). */
+  adapters: Map<string, NonNullable<VirtualMachine['spec']['networkAdapters']>[number]>;
+  /** Network adapters connected to a virtual switch. */
+  linked: NonNullable<VirtualMachine['spec']['networkAdapters']>;
+}
+
 interface Indexes {
   /** Clusters each host is a node of. */
   clustersOfHost: Map<Host, Cluster[]>;
@@ -122,6 +137,21 @@ interface Indexes {
   hostsOnPoint: Map<string, Set<Host>>;
   /** Standalone VMs by host. */
   vmsOnHost: Map<Host, VirtualMachine[]>;
+  /** `uplinksOf(estate, host, virtualSwitch)`, computed once per host and virtual switch. */
+  uplinks(host: Host, virtualSwitch?: string): Attachment[];
+  /** `bridgeGroupsFor(estate, switch, nlb)`, computed once per pair. */
+  groups(sw: Manifest<'Switch'>, nlb: NlbCluster): ReturnType<typeof bridgeGroupsFor>;
+  /** A clustered VM's possible owners among the cluster's nodes, and its home node (`ownersOf`, `homeOf`). */
+  placement(vm: VirtualMachine, cluster: Cluster | undefined): Placement;
+  /** `placement` in the cluster the VM names. */
+  info(vm: VirtualMachine): Placement;
+  /** The nodes of each NLB cluster whose VM exists, in the cluster's order. */
+  nlbNodes(nlb: NlbCluster): Array<{ node: NlbCluster['spec']['nodes'][number]; vm: VirtualMachine }>;
+  /** What the capacity judgement of a cluster rests on (`capacityGaps`): the same for every failure. */
+  capacityGaps: Map<Cluster, NotJudged | null>;
+  /** `nameKey(sw.name)` per switch, `nameKey(host.name)` per host. */
+  switchKey(sw: Manifest<'Switch'>): string;
+  hostKey(host: Host): string;
 }
 
 export function whatIfIndexes(estate: Estate): Indexes {
@@ -133,6 +163,48 @@ export function whatIfIndexes(estate: Estate): Indexes {
       nodesOf.set(cluster, nodes);
       for (const host of nodes) push(clustersOfHost, host, cluster);
     }
+    const uplinkMemo = new Map<Host, Map<string | undefined, Attachment[]>>();
+    const uplinks = (host: Host, virtualSwitch?: string): Attachment[] => {
+      let byVs = uplinkMemo.get(host);
+      if (!byVs) uplinkMemo.set(host, (byVs = new Map()));
+      let out = byVs.get(virtualSwitch);
+      if (!out) byVs.set(virtualSwitch, (out = uplinksOf(estate, host, virtualSwitch)));
+      return out;
+    };
+    const groupMemo = new Map<NlbCluster, Map<Manifest<'Switch'>, ReturnType<typeof bridgeGroupsFor>>>();
+    const groups = (sw: Manifest<'Switch'>, nlb: NlbCluster): ReturnType<typeof bridgeGroupsFor> => {
+      let bySwitch = groupMemo.get(nlb);
+      if (!bySwitch) groupMemo.set(nlb, (bySwitch = new Map()));
+      let out = bySwitch.get(sw);
+      if (!out) bySwitch.set(sw, (out = bridgeGroupsFor(estate, sw, nlb)));
+      return out;
+    };
+    const makePlacement = (vm: VirtualMachine, cluster: Cluster | undefined): Placement => {
+      const owners = ownersOf(vm, cluster ? (nodesOf.get(cluster) ?? []) : []);
+      const adapters: Placement['adapters'] = new Map();
+      for (const a of vm.spec.networkAdapters ?? [])
+        if (!adapters.has(nameKey(a.name))) adapters.set(nameKey(a.name), a);
+      return {
+        cluster,
+        owners,
+        home: homeOf(vm, owners),
+        preferred: (vm.spec.preferredOwners ?? []).map(nameKey),
+        classes: (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()),
+        adapters,
+        linked: (vm.spec.networkAdapters ?? []).filter((a) => a.switch),
+      };
+    };
+    const placementMemo = new Map<VirtualMachine, Placement>();
+    const info = (vm: VirtualMachine): Placement => {
+      let out = placementMemo.get(vm);
+      if (!out) placementMemo.set(vm, (out = makePlacement(vm, estate.get('HyperVCluster', vm.spec.cluster))));
+      return out;
+    };
+    const placement = (vm: VirtualMachine, cluster: Cluster | undefined): Placement => {
+      const out = info(vm);
+      // Two clusters of one name (a duplicate-name error): place with the nodes of the one failing over.
+      return out.cluster === cluster ? out : makePlacement(vm, cluster);
+    };
     const nlbOfVm = new Map<VirtualMachine, NlbCluster[]>();
     for (const nlb of estate.of('NlbCluster'))
       for (const node of nlb.spec.nodes) {
@@ -156,7 +228,7 @@ export function whatIfIndexes(estate: Estate): Indexes {
     const hostsOnSwitch = new Map<string, Set<Host>>();
     const hostsOnPoint = new Map<string, Set<Host>>();
     for (const host of estate.of('HyperVHost'))
-      for (const at of uplinksOf(estate, host)) {
+      for (const at of uplinks(host)) {
         addTo(hostsOnSwitch, nameKey(at.switch.name), host);
         addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
       }
@@ -166,7 +238,36 @@ export function whatIfIndexes(estate: Estate): Indexes {
       const host = estate.get('HyperVHost', vm.spec.host);
       if (host) push(vmsOnHost, host, vm);
     }
+    type NlbNode = { node: NlbCluster['spec']['nodes'][number]; vm: VirtualMachine };
+    const nlbNodeMemo = new Map<NlbCluster, NlbNode[]>();
+    const nlbNodes = (nlb: NlbCluster): NlbNode[] => {
+      let out = nlbNodeMemo.get(nlb);
+      if (!out) {
+        out = nlb.spec.nodes
+          .map((node) => ({ node, vm: estate.get('VirtualMachine', node.vm) }))
+          .filter((n): n is NlbNode => n.vm !== undefined);
+        nlbNodeMemo.set(nlb, out);
+      }
+      return out;
+    };
+    const hostKeys = new Map<Host, string>();
+    const hostKey = (host: Host): string => {
+      let key = hostKeys.get(host);
+      if (key === undefined) hostKeys.set(host, (key = nameKey(host.name)));
+      return key;
+    };
+    const switchKeys = new Map<Manifest<'Switch'>, string>();
+    const switchKey = (sw: Manifest<'Switch'>): string => {
+      let key = switchKeys.get(sw);
+      if (key === undefined) switchKeys.set(sw, (key = nameKey(sw.name)));
+      return key;
+    };
     return {
+      capacityGaps: new Map(),
+      info,
+      nlbNodes,
+      switchKey,
+      hostKey,
       clustersOfHost,
       nodesOf,
       nlbOfVm,
@@ -176,6 +277,9 @@ export function whatIfIndexes(estate: Estate): Indexes {
       hostsOnSwitch,
       hostsOnPoint,
       vmsOnHost,
+      uplinks,
+      groups,
+      placement,
     };
   });
 }
@@ -253,6 +357,13 @@ class Simulation {
   /** Hosts that lost some uplinks (switch or LAG failures). */
   private readonly touched = new Set<Host>();
   private readonly failureText: string;
+  /** nameKey of the failed switch (switch and LAG failures). */
+  private readonly failedSwitch: string | undefined;
+  /** Per failure: uplinks left per host and virtual switch, and whether each VM keeps a network. */
+  private readonly pathsMemo = new Map<Host, Map<string | undefined, Attachment[]>>();
+  /** Per failure: whether any surviving host of an owner list keeps a path on a virtual switch. */
+  private readonly reachMemo = new Map<Host[], Map<string, boolean>>();
+  private readonly networkMemo = new Map<VirtualMachine, boolean>();
 
   constructor(
     private readonly estate: Estate,
@@ -260,6 +371,7 @@ class Simulation {
   ) {
     this.ix = whatIfIndexes(estate);
     this.failureText = describeFailure(failure);
+    this.failedSwitch = failure.kind === 'host' ? undefined : this.ix.switchKey(failure.switch);
   }
 
   run(): Outcome {
@@ -294,7 +406,7 @@ class Simulation {
   private lost(at: Attachment): boolean {
     const f = this.failure;
     if (f.kind === 'host') return false;
-    if (nameKey(at.switch.name) !== nameKey(f.switch.name)) return false;
+    if (this.ix.switchKey(at.switch) !== this.failedSwitch) return false;
     return f.kind === 'switch' || at.lag === f.lag;
   }
 
@@ -310,7 +422,7 @@ class Simulation {
         : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
     for (const host of hosts ?? []) {
       this.touched.add(host);
-      if (uplinksOf(this.estate, host).every((at) => this.lost(at))) this.cutOff.add(host);
+      if (this.ix.uplinks(host).every((at) => this.lost(at))) this.cutOff.add(host);
     }
   }
 
@@ -394,23 +506,24 @@ class Simulation {
     const free = new Map<Host, number>(survivors.map((h) => [h, usableMemory(h)]));
     const classes = new Map<Host, Map<string, VirtualMachine>>(survivors.map((h) => [h, new Map()]));
     const survivorSet = new Set(survivors);
-    const toPlace: Array<{ vm: VirtualMachine; owners: Host[]; home?: Host; demand: number }> = [];
+    const toPlace: Array<{ vm: VirtualMachine; owners: Host[]; home?: Host; info: Placement; demand: number }> = [];
     let unknownHome = 0;
     for (const vm of vms) {
-      const owners = ownersOf(vm, nodes);
-      const home = homeOf(vm, owners);
+      const info = this.ix.placement(vm, cluster);
+      const { owners, home } = info;
       if (home && survivorSet.has(home)) {
         free.set(home, free.get(home)! - runningDemand(vm));
-        for (const c of vm.spec.antiAffinityClassNames ?? []) classes.get(home)!.set(c.toLowerCase(), vm);
+        for (const c of info.classes) classes.get(home)!.set(c, vm);
         this.vmState.set(vm, { up: true, host: home, moved: false });
         continue;
       }
       if (!home) unknownHome++;
-      toPlace.push({ vm, owners, home, demand: home ? startupDemand(vm) : runningDemand(vm) });
+      toPlace.push({ vm, owners, home, info, demand: home ? startupDemand(vm) : runningDemand(vm) });
     }
     toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
     const noRoom: Array<{ vm: VirtualMachine; demand: number }> = [];
-    for (const { vm, owners, home, demand } of toPlace) {
+    for (const { vm, owners, home, info, demand } of toPlace) {
+      const { preferred, classes: vmClasses } = info;
       const candidates = owners.filter((h) => survivorSet.has(h));
       if (candidates.length === 0) {
         this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: 'owners' });
@@ -428,15 +541,14 @@ class Simulation {
           });
         continue;
       }
-      const preferred = (vm.spec.preferredOwners ?? []).map(nameKey);
       const rank = (h: Host): number => {
-        const i = preferred.indexOf(nameKey(h.name));
+        if (preferred.length === 0) return 0;
+        const i = preferred.indexOf(this.ix.hostKey(h));
         return i < 0 ? preferred.length : i;
       };
       const ordered = [...candidates].sort(
         (a, b) => rank(a) - rank(b) || free.get(b)! - free.get(a)! || compareNames(a.name, b.name),
       );
-      const vmClasses = (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase());
       const clash = (h: Host): VirtualMachine | undefined => {
         for (const c of vmClasses) {
           const other = classes.get(h)!.get(c);
@@ -533,6 +645,13 @@ class Simulation {
 
   /** Say which missing fields the capacity judgement of a cluster rests on. */
   private capacityGaps(cluster: Cluster, nodes: Host[], vms: VirtualMachine[], unknownHome: number): void {
+    // Every VM without a home node is placed in every failure of its cluster: the gaps do not depend on the failure.
+    const known = this.ix.capacityGaps.get(cluster);
+    if (known !== undefined) {
+      if (known) this.notJudged.push(known);
+      return;
+    }
+    this.ix.capacityGaps.set(cluster, null);
     const noMemory = nodes.filter((h) => h.spec.memoryMB === undefined);
     const noReserve = nodes.filter((h) => h.spec.memoryMB !== undefined && h.spec.memoryReserveMB === undefined);
     const noVmMemory = vms.filter((vm) => !vm.spec.memory);
@@ -558,11 +677,13 @@ class Simulation {
         `${plural(unknownHome, 'VM')} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`,
       );
     if (gaps.length === 0) return;
-    this.notJudged.push({
+    const gap: NotJudged = {
       doc: cluster,
       path: ['spec', 'nodes'],
       message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join('; ')}`,
-    });
+    };
+    this.ix.capacityGaps.set(cluster, gap);
+    this.notJudged.push(gap);
   }
 
   /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
@@ -581,9 +702,11 @@ class Simulation {
     const known = this.vmState.get(vm);
     if (known) return known;
     if (vm.spec.cluster) {
-      const cluster = this.estate.get('HyperVCluster', vm.spec.cluster);
-      const nodes = cluster ? (this.ix.nodesOf.get(cluster) ?? []) : [];
-      return { up: true, host: homeOf(vm, ownersOf(vm, nodes)), moved: false };
+      return {
+        up: true,
+        host: this.ix.info(vm).home,
+        moved: false,
+      };
     }
     return { up: true, host: this.estate.get('HyperVHost', vm.spec.host), moved: false };
   }
@@ -593,32 +716,56 @@ class Simulation {
     const state = this.state(vm);
     if (!state.up) return [];
     if (state.host) return [state.host];
-    const cluster = this.estate.get('HyperVCluster', vm.spec.cluster);
-    const nodes = cluster ? (this.ix.nodesOf.get(cluster) ?? []) : [];
-    return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+    return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
   }
 
   /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
   private pathsLeft(host: Host, virtualSwitch: string | undefined): Attachment[] | undefined {
     if (!(host.spec.nicTeams ?? []).length) return undefined;
-    return uplinksOf(this.estate, host, virtualSwitch).filter((at) => !this.lost(at));
+    const all = this.ix.uplinks(host, virtualSwitch);
+    // Only hosts landing on the failed switch or LAG lose uplinks.
+    if (!this.touched.has(host)) return all;
+    let byVs = this.pathsMemo.get(host);
+    if (!byVs) this.pathsMemo.set(host, (byVs = new Map()));
+    let left = byVs.get(virtualSwitch);
+    if (!left) byVs.set(virtualSwitch, (left = all.filter((at) => !this.lost(at))));
+    return left;
   }
 
   /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
   private adapterReachable(vm: VirtualMachine, adapterName: string): boolean {
-    const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
+    const placement = this.ix.info(vm);
+    const adapter = placement.adapters.get(nameKey(adapterName));
     if (!adapter?.switch) return true;
     // A clustered VM can be moved to any surviving owner that keeps a path (Windows Server
     // 2012 R2 and later do it themselves for a protected network); a stand-alone one cannot.
-    const hosts = vm.spec.cluster ? this.survivingOwners(vm) : this.hostsOf(vm);
+    if (vm.spec.cluster) return this.ownersReach(placement.owners, adapter.switch);
+    const hosts = this.hostsOf(vm);
     if (hosts.length === 0) return true;
     return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
   }
 
+  /** Whether some surviving host of an owner list keeps a path on a virtual switch (true when none survives: not judged here). */
+  private ownersReach(owners: Host[], virtualSwitch: string): boolean {
+    let byVs = this.reachMemo.get(owners);
+    if (!byVs) this.reachMemo.set(owners, (byVs = new Map()));
+    let reach = byVs.get(virtualSwitch);
+    if (reach === undefined) {
+      const hosts = owners.filter((h) => !this.unavailable(h));
+      reach = hosts.length === 0 || hosts.some((h) => this.pathsLeft(h, virtualSwitch)?.length !== 0);
+      byVs.set(virtualSwitch, reach);
+    }
+    return reach;
+  }
+
   private networkLost(vm: VirtualMachine): boolean {
-    const adapters = (vm.spec.networkAdapters ?? []).filter((a) => a.switch);
-    if (adapters.length === 0 || !this.state(vm).up) return false;
-    return adapters.every((a) => !this.adapterReachable(vm, a.name));
+    let lost = this.networkMemo.get(vm);
+    if (lost === undefined) {
+      const adapters = this.ix.info(vm).linked;
+      lost = adapters.length > 0 && this.state(vm).up && adapters.every((a) => !this.adapterReachable(vm, a.name));
+      this.networkMemo.set(vm, lost);
+    }
+    return lost;
   }
 
   /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
@@ -663,7 +810,8 @@ class Simulation {
         path: ['spec', 'nicTeams'],
         target: 'key',
         related: [
-          ...uplinksOf(this.estate, host)
+          ...this.ix
+            .uplinks(host)
             .filter((at) => this.lost(at))
             .slice(0, 3)
             .map((at) =>
@@ -695,9 +843,7 @@ class Simulation {
       let out = 0;
       let interrupted = 0;
       let byQuorum = 0;
-      const nodes = nlb.spec.nodes
-        .map((node) => ({ node, vm: this.estate.get('VirtualMachine', node.vm) }))
-        .filter((n): n is { node: (typeof nlb.spec.nodes)[number]; vm: VirtualMachine } => n.vm !== undefined);
+      const nodes = this.ix.nlbNodes(nlb);
       if (nodes.length === 0) continue;
       for (const { node, vm } of nodes) {
         const state = this.state(vm);
@@ -777,6 +923,14 @@ class Simulation {
    */
   private multicastPaths(nlb: NlbCluster, nodes: Array<{ node: { adapter: string }; vm: VirtualMachine }>): void {
     type Group = ReturnType<typeof bridgeGroupsFor>[number];
+    // Only nodes the failure moves can land outside the group.
+    if (
+      !nodes.some(({ vm }) => {
+        const state = this.state(vm);
+        return state.up && (state.moved || state.placed);
+      })
+    )
+      return;
     const missing = new Map<string, { group: Group; points: Map<string, Attachment>; vms: string[] }>();
     let reachable = 0;
     for (const { node, vm } of nodes) {
@@ -790,7 +944,7 @@ class Simulation {
       for (const host of hosts) {
         let lacks = false;
         for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
-          const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
+          const groups = this.ix.groups(at.switch, nlb);
           if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
             somewhere = true;
             continue;
@@ -853,9 +1007,7 @@ class Simulation {
 
   /** Surviving nodes a clustered VM may run on. */
   private survivingOwners(vm: VirtualMachine): Host[] {
-    const cluster = this.estate.get('HyperVCluster', vm.spec.cluster);
-    const nodes = cluster ? (this.ix.nodesOf.get(cluster) ?? []) : [];
-    return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+    return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
   }
 
   private domains(affected: VirtualMachine[]): void {

@@ -1,18 +1,18 @@
-/** `hvlint whatif [--fail <element>]... [paths...]`: simulate single failures. A thin face over whatIfResult(). */
+/** `hvlint whatif [--fail <element>]... [paths...]`: simulate single failures. A thin face over runWhatIf(). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageMessage, type CliIO } from '../io.js';
 import type { Finding, Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
-import { lint, ruleSetting } from '../../lint.js';
+import { lint } from '../../lint.js';
 import { loadConfig } from '../../config/load.js';
 import { VERSION } from '../../version.js';
 import { formatReport } from '../../report/index.js';
 import { formatWhatIfJson, formatWhatIfMarkdown } from '../../report/whatif.js';
 import { parseFailure, type Failure } from '../../whatif/failures.js';
-import { whatIfResult } from '../../whatif/result.js';
-import { WHATIF_RULE_IDS } from '../../whatif/simulate.js';
+import type { WhatIfResult } from '../../whatif/result.js';
+import { canSimulate, runWhatIf } from '../../whatif/run.js';
 import { CORE_RULES } from '../../rules/core.js';
 
 export const WHATIF_HELP = `Usage: hvlint whatif [options] [paths...]
@@ -85,7 +85,7 @@ export async function whatifCommand(argv: string[], io: CliIO): Promise<number> 
     const config = loadedConfig.config;
     const linted = await lint({ cwd: io.cwd, paths: positionals, config, ...(io.now ? { now: io.now } : {}) });
     const estate = linted.estate;
-    if (estate.of('HyperVHost').length === 0 && estate.of('Switch').length === 0) {
+    if (!canSimulate(estate)) {
       io.stderr(
         `hvlint whatif: nothing to simulate: no valid HyperVHost or Switch manifest in ${count(linted.documents, 'document')} (${count(linted.files, 'file')})${linted.files === 0 ? '; check the paths' : '; run hvlint to see why'}\n`,
       );
@@ -103,20 +103,12 @@ export async function whatifCommand(argv: string[], io: CliIO): Promise<number> 
         failures.push(parsedFailure);
       }
     }
-    const now = io.now ?? new Date();
-    const result = whatIfResult(estate, failures, (rule) =>
-      ruleSetting(rule, config) ? rule.meta.severity : undefined,
-    );
-    const { applyFilters } = await import('../../filter/index.js');
-    const { CATALOGUE } = await import('../../rules/index.js');
-    result.findings = applyFilters(result.findings, {
+    const result = runWhatIf(linted, {
       config,
       cwd: io.cwd,
-      sources: linted.sources,
-      now,
-      catalogue: CATALOGUE,
-      // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
-    }).findings.filter((f) => (WHATIF_RULE_IDS as readonly string[]).includes(f.ruleId));
+      now: io.now ?? new Date(),
+      ...(failures ? { failures } : {}),
+    });
     // The pipeline's own findings (unreadable files, YAML and schema errors) say what the simulation did not see.
     const skipped = [...loadedConfig.findings, ...linted.findings.filter((f) => PIPELINE_RULES.has(f.ruleId))];
     const input = { result, skipped, files: linted.files, documents: linted.documents, version: VERSION };
@@ -152,7 +144,7 @@ export async function whatifCommand(argv: string[], io: CliIO): Promise<number> 
 }
 
 /** After the findings: how many failures were simulated, and what could not be judged. */
-function stylishTail(result: ReturnType<typeof whatIfResult>, sweep: boolean): string {
+function stylishTail(result: WhatIfResult, sweep: boolean): string {
   const hit = result.failures.filter((f) => f.consequences.length > 0);
   const lines = [
     '',

@@ -3,17 +3,12 @@ const require = __hvlintCreateRequire(import.meta.url);
 import {
   loadConfig,
   ruleDocUrl
-} from "./cli-C22GMKUR.js";
+} from "./cli-EFDIN77Y.js";
 import {
+  allRuleMeta,
+  entrySeverity,
   usageMessage
-} from "./cli-BEQ6GYCR.js";
-import {
-  allRuleMeta
-} from "./cli-PUD23IAA.js";
-import {
-  entrySeverity
-} from "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/rules.ts

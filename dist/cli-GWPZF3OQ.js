@@ -4,30 +4,25 @@ import {
   applyEdits,
   unifiedDiff,
   writeFixes
-} from "./cli-H355KRLT.js";
+} from "./cli-26I3A67K.js";
 import {
   buildObservedEstate,
   parseInventory,
   readInventoryFiles
-} from "./cli-V6EWHXF5.js";
+} from "./cli-LJOXDK4Z.js";
 import {
   loadAndValidate,
   resolveLimits
-} from "./cli-6EB6K7QL.js";
-import "./cli-KLYKXWSW.js";
-import {
-  discover,
-  toDisplayPath,
-  usageMessage
-} from "./cli-BEQ6GYCR.js";
+} from "./cli-HLRBK3TU.js";
 import {
   Estate,
+  discover,
   driftRule,
   fillMessage,
-  nameKey
-} from "./cli-PUD23IAA.js";
-import "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+  nameKey,
+  toDisplayPath,
+  usageMessage
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/import.ts

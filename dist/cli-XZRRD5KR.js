@@ -5,17 +5,17 @@ import {
 } from "./cli-PDNBL44L.js";
 import {
   fingerprintKey
-} from "./cli-KLYKXWSW.js";
+} from "./cli-HLRBK3TU.js";
 import {
   HOMEPAGE,
   absoluteDocLinks,
   policyDocsUrl,
   ruleDocUrl,
   ruleHelpUrl
-} from "./cli-C22GMKUR.js";
+} from "./cli-EFDIN77Y.js";
 import {
   allRuleMeta
-} from "./cli-PUD23IAA.js";
+} from "./cli-YGPPNYVY.js";
 
 // src/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };

@@ -5,18 +5,7 @@ import {
   quietFilter,
   reportUnchecked,
   writeOutputFile
-} from "./cli-OR7FG6KA.js";
-import {
-  FORMATS,
-  SEVERITY_RANK,
-  escapeMarkdown,
-  formatReport,
-  markdownUrl
-} from "./cli-B7MTXZTQ.js";
-import "./cli-PDNBL44L.js";
-import {
-  VERSION
-} from "./cli-YNIA6BNC.js";
+} from "./cli-4V7WTMKW.js";
 import {
   ObservedDocument,
   bridgeGroupMac,
@@ -26,45 +15,49 @@ import {
   readInventoryFiles,
   resolveDisk,
   slotKey
-} from "./cli-V6EWHXF5.js";
+} from "./cli-LJOXDK4Z.js";
 import {
+  FORMATS,
+  SEVERITY_RANK,
+  escapeMarkdown,
+  formatReport,
+  markdownUrl
+} from "./cli-XZRRD5KR.js";
+import "./cli-PDNBL44L.js";
+import {
+  VERSION
+} from "./cli-YNIA6BNC.js";
+import {
+  compareFindings,
   emptyPaths,
   loadAndValidate,
   resolveLimits,
   ruleSetting
-} from "./cli-6EB6K7QL.js";
-import {
-  compareFindings
-} from "./cli-KLYKXWSW.js";
+} from "./cli-HLRBK3TU.js";
 import {
   docUrl,
   findConfigFor,
   loadConfig,
   ruleDocUrl
-} from "./cli-C22GMKUR.js";
-import {
-  discover,
-  fileFinding,
-  repositoryRoot,
-  runRules,
-  usageMessage
-} from "./cli-BEQ6GYCR.js";
+} from "./cli-EFDIN77Y.js";
 import {
   CATALOGUE,
   DRIFT_RULE_IDS,
   Estate,
   MODEL_RULES,
+  assignSeverities,
+  discover,
   driftRule,
+  entrySeverity,
+  fileFinding,
   fillMessage,
   macForSwitch,
   nameKey,
-  normalizeMac
-} from "./cli-PUD23IAA.js";
-import {
-  assignSeverities,
-  entrySeverity
-} from "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+  normalizeMac,
+  repositoryRoot,
+  runRules,
+  usageMessage
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/drift.ts

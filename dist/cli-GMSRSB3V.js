@@ -9,35 +9,32 @@ import {
   escapeMarkdown,
   formatReport,
   jsonFinding
-} from "./cli-B7MTXZTQ.js";
+} from "./cli-XZRRD5KR.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
 } from "./cli-YNIA6BNC.js";
 import {
+  applyFilters,
   lint,
   ruleSetting
-} from "./cli-6EB6K7QL.js";
-import "./cli-KLYKXWSW.js";
+} from "./cli-HLRBK3TU.js";
 import {
   loadConfig
-} from "./cli-C22GMKUR.js";
+} from "./cli-EFDIN77Y.js";
 import {
-  reportToFinding,
-  usageMessage
-} from "./cli-BEQ6GYCR.js";
-import {
+  CATALOGUE,
   CORE_RULES,
   WHATIF_RULE_IDS,
   describeFailure,
   failureId,
   failureRules,
   parseFailure,
+  reportToFinding,
   reportsFor,
+  usageMessage,
   whatIf
-} from "./cli-PUD23IAA.js";
-import "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/whatif.ts
@@ -198,6 +195,28 @@ function notJudged(outcomes) {
   );
 }
 
+// src/whatif/run.ts
+function canSimulate(estate) {
+  return estate.of("HyperVHost").length > 0 || estate.of("Switch").length > 0;
+}
+function runWhatIf(linted, options) {
+  const { config } = options;
+  const result = whatIfResult(
+    linted.estate,
+    options.failures,
+    (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
+  );
+  result.findings = applyFilters(result.findings, {
+    config,
+    ...options.cwd !== void 0 ? { cwd: options.cwd } : {},
+    sources: linted.sources,
+    now: options.now,
+    catalogue: options.catalogue ?? CATALOGUE
+    // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
+  }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+  return result;
+}
+
 // src/cli/commands/whatif.ts
 var WHATIF_HELP = `Usage: hvlint whatif [options] [paths...]
 
@@ -271,7 +290,7 @@ ${WHATIF_HELP}`);
     const config = loadedConfig.config;
     const linted = await lint({ cwd: io.cwd, paths: positionals, config, ...io.now ? { now: io.now } : {} });
     const estate = linted.estate;
-    if (estate.of("HyperVHost").length === 0 && estate.of("Switch").length === 0) {
+    if (!canSimulate(estate)) {
       io.stderr(
         `hvlint whatif: nothing to simulate: no valid HyperVHost or Switch manifest in ${count(linted.documents, "document")} (${count(linted.files, "file")})${linted.files === 0 ? "; check the paths" : "; run hvlint to see why"}
 `
@@ -291,22 +310,12 @@ ${WHATIF_HELP}`);
         failures.push(parsedFailure);
       }
     }
-    const now = io.now ?? /* @__PURE__ */ new Date();
-    const result = whatIfResult(
-      estate,
-      failures,
-      (rule) => ruleSetting(rule, config) ? rule.meta.severity : void 0
-    );
-    const { applyFilters } = await import("./cli-KY7O7RZY.js");
-    const { CATALOGUE } = await import("./cli-LT65GD6L.js");
-    result.findings = applyFilters(result.findings, {
+    const result = runWhatIf(linted, {
       config,
       cwd: io.cwd,
-      sources: linted.sources,
-      now,
-      catalogue: CATALOGUE
-      // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
-    }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+      now: io.now ?? /* @__PURE__ */ new Date(),
+      ...failures ? { failures } : {}
+    });
     const skipped = [...loadedConfig.findings, ...linted.findings.filter((f) => PIPELINE_RULES.has(f.ruleId))];
     const input = { result, skipped, files: linted.files, documents: linted.documents, version: VERSION };
     let text;

@@ -1,36 +1,6 @@
 import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
-  KINDS,
-  LoadedDocument,
-  MANIFEST_KINDS,
-  ManifestDocument,
-  backupCoverage,
-  clusterMacFor,
-  compileNameGlob,
-  fillMessage,
-  findNode,
-  igmpGroupFor,
-  kindOf,
-  multicastMacForGroup,
-  nameKey,
-  nameOf,
-  normalizeMac,
-  parseIpv4,
-  spanOf,
-  uplinksOf
-} from "./cli-PUD23IAA.js";
-import {
-  GLOB_OPTIONS,
-  findUnclosed,
-  normalizeGlob
-} from "./cli-C4AQW5EH.js";
-import {
-  clip,
-  closest,
-  minimatch
-} from "./cli-UCKEVVTC.js";
-import {
   __commonJS,
   __export,
   __toESM
@@ -470,35 +440,35 @@ var require_js_yaml_cjs = __commonJS({
       return date;
     }
     function resolveYamlTimestamp(source) {
-      let match = YAML_DATE_REGEXP.exec(source);
-      if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-      if (match === null) return NOT_RESOLVED2;
-      const year = +match[1];
-      const month = +match[2] - 1;
-      const day = +match[3];
-      if (!match[4]) {
+      let match2 = YAML_DATE_REGEXP.exec(source);
+      if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+      if (match2 === null) return NOT_RESOLVED2;
+      const year = +match2[1];
+      const month = +match2[2] - 1;
+      const day = +match2[3];
+      if (!match2[4]) {
         const date2 = makeUtcDate(year, month, day);
         if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED2;
         return date2;
       }
-      const hour = +match[4];
-      const minute = +match[5];
-      const second = +match[6];
+      const hour = +match2[4];
+      const minute = +match2[5];
+      const second = +match2[6];
       let fraction = 0;
       if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED2;
-      if (match[7]) {
-        let value = match[7].slice(0, 3);
+      if (match2[7]) {
+        let value = match2[7].slice(0, 3);
         while (value.length < 3) value += "0";
         fraction = +value;
       }
       const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
       if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED2;
-      if (match[9]) {
-        const offsetHour = +match[10];
-        const offsetMinute = +(match[11] || 0);
+      if (match2[9]) {
+        const offsetHour = +match2[10];
+        const offsetMinute = +(match2[11] || 0);
         if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED2;
         const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-        date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+        date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
       }
       return date;
     }
@@ -752,7 +722,7 @@ var require_js_yaml_cjs = __commonJS({
         const compiledTags = compileTags(tags);
         const implicitScalarTags = [];
         const exact = createTagDefinitionMap();
-        const prefix = createTagDefinitionListMap();
+        const prefix2 = createTagDefinitionListMap();
         for (const tag of compiledTags) {
           if (tag.nodeKind === "scalar" && tag.implicit) {
             if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
@@ -760,15 +730,15 @@ var require_js_yaml_cjs = __commonJS({
           }
           switch (tag.nodeKind) {
             case "scalar":
-              if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+              if (tag.matchByTagPrefix) prefix2.scalar.push(tag);
               else exact.scalar[tag.tagName] = tag;
               break;
             case "sequence":
-              if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+              if (tag.matchByTagPrefix) prefix2.sequence.push(tag);
               else exact.sequence[tag.tagName] = tag;
               break;
             case "mapping":
-              if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+              if (tag.matchByTagPrefix) prefix2.mapping.push(tag);
               else exact.mapping[tag.tagName] = tag;
           }
         }
@@ -787,7 +757,7 @@ var require_js_yaml_cjs = __commonJS({
         this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
         this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
         this.exact = exact;
-        this.prefix = prefix;
+        this.prefix = prefix2;
       }
       /** @internal */
       lookupScalarTag(tagName2) {
@@ -974,12 +944,12 @@ var require_js_yaml_cjs = __commonJS({
       const re = /\r?\n|\r|\0/g;
       const lineStarts = [0];
       const lineEnds = [];
-      let match;
+      let match2;
       let foundLineNo = -1;
-      while (match = re.exec(mark.buffer)) {
-        lineEnds.push(match.index);
-        lineStarts.push(match.index + match[0].length);
-        if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+      while (match2 = re.exec(mark.buffer)) {
+        lineEnds.push(match2.index);
+        lineStarts.push(match2.index + match2[0].length);
+        if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
       }
       if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
       let result = "";
@@ -1235,8 +1205,8 @@ ${exception.mark.snippet}`;
             let hexResult = 0;
             for (; hexLength > 0; hexLength--) {
               position++;
-              const digit = fromHexCode$1(input.charCodeAt(position));
-              hexResult = (hexResult << 4) + digit;
+              const digit2 = fromHexCode$1(input.charCodeAt(position));
+              hexResult = (hexResult << 4) + digit2;
             }
             result += charFromCodepoint(hexResult);
             position++;
@@ -1840,9 +1810,9 @@ ${exception.mark.snippet}`;
       while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
     }
     function checkPrintable(state, start, end) {
-      const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-      if (match !== null) {
-        state.position = start + match.index + match[0].length - 1;
+      const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+      if (match2 !== null) {
+        state.position = start + match2.index + match2[0].length - 1;
         throwError(state, "the stream contains non-printable characters");
       }
     }
@@ -1988,15 +1958,15 @@ ${exception.mark.snippet}`;
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         const current = state.input.charCodeAt(state.position);
-        const digit = fromDecimalCode(current);
+        const digit2 = fromDecimalCode(current);
         if (current === 43 || current === 45) {
           if (chomping !== CHOMPING_MODE2.CLIP) throwError(state, "repeat of a chomping mode identifier");
           chomping = current === 43 ? CHOMPING_MODE2.KEEP : CHOMPING_MODE2.STRIP;
           state.position++;
-        } else if (digit >= 0) {
-          if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (digit2 >= 0) {
+          if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
           if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-          indent = parentIndent + digit - 1;
+          indent = parentIndent + digit2 - 1;
           detectedIndent = true;
           state.position++;
         } else break;
@@ -2378,24 +2348,24 @@ ${exception.mark.snippet}`;
       if (name === "YAML") {
         if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
         if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-        const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-        if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-        if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+        const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+        if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
         state.directives.push({
           kind: "yaml",
           version: args[0]
         });
       } else if (name === "TAG") {
         if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-        const [handle, prefix] = args;
+        const [handle, prefix2] = args;
         if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
         if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-        if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-        state.tagHandlers[handle] = prefix;
+        if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        state.tagHandlers[handle] = prefix2;
         state.directives.push({
           kind: "tag",
           handle,
-          prefix
+          prefix: prefix2
         });
       }
       return true;
@@ -2533,7 +2503,7 @@ ${exception.mark.snippet}`;
       }
       return null;
     }
-    function build(state, object) {
+    function build3(state, object) {
       if (!state.noRefs && object !== null && typeof object === "object") {
         const existing = state.refs.get(object);
         if (existing) {
@@ -2570,8 +2540,8 @@ ${exception.mark.snippet}`;
         };
         if (!state.noRefs) state.refs.set(object, node2);
         for (let index = 0, length = container.length; index < length; index += 1) {
-          let item = build(state, container[index]);
-          if (item === INVALID && container[index] === void 0) item = build(state, null);
+          let item = build3(state, container[index]);
+          if (item === INVALID && container[index] === void 0) item = build3(state, null);
           if (item === INVALID) continue;
           node2.items.push(item);
         }
@@ -2587,9 +2557,9 @@ ${exception.mark.snippet}`;
       };
       if (!state.noRefs) state.refs.set(object, node);
       for (const [objectKey, objectValue] of map) {
-        const key = build(state, objectKey);
+        const key = build3(state, objectKey);
         if (key === INVALID) continue;
-        const value = build(state, objectValue);
+        const value = build3(state, objectValue);
         if (value === INVALID) continue;
         node.items.push({
           key,
@@ -2600,7 +2570,7 @@ ${exception.mark.snippet}`;
     }
     function jsToAst2(input, schema, options = {}) {
       var _options$noRefs, _options$skipInvalid;
-      const root = build({
+      const root = build3({
         representTypes: buildRepresentTypes(schema),
         noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
         skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
@@ -2838,10 +2808,10 @@ ${exception.mark.snippet}`;
       let result = string.slice(0, nextLF);
       const lineRe = /(\n+)([^\n]*)/g;
       lineRe.lastIndex = nextLF;
-      let match;
-      while (match = lineRe.exec(string)) {
-        const breaks = match[1].length;
-        const line = match[2];
+      let match2;
+      while (match2 = lineRe.exec(string)) {
+        const breaks = match2[1].length;
+        const line = match2[2];
         result += "\n".repeat(breaks + 1) + pad + line;
       }
       return result;
@@ -2884,14 +2854,14 @@ ${exception.mark.snippet}`;
     function foldLine(line, width) {
       if (line === "" || isMoreIndented(line[0])) return line;
       const breakRe = / [^ \t]/g;
-      let match;
+      let match2;
       let start = 0;
       let end;
       let curr = 0;
       let next = 0;
       let result = "";
-      while (match = breakRe.exec(line)) {
-        next = match.index;
+      while (match2 = breakRe.exec(line)) {
+        next = match2.index;
         if (next - start > width) {
           end = curr > start ? curr : next;
           result += `
@@ -2914,12 +2884,12 @@ ${line.slice(curr + 1)}`;
       let result = foldLine(string.slice(0, nextLF), width);
       let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
       let moreIndented;
-      let match;
-      while (match = lineRe.exec(string)) {
-        const prefix = match[1];
-        const line = match[2];
+      let match2;
+      while (match2 = lineRe.exec(string)) {
+        const prefix2 = match2[1];
+        const line = match2[2];
         moreIndented = line !== "" && isMoreIndented(line[0]);
-        result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+        result += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
         prevMoreIndented = moreIndented;
       }
       return result;
@@ -2959,9 +2929,9 @@ ${line.slice(curr + 1)}`;
           return "\\P";
       }
       const code = character.charCodeAt(0);
-      const hex = code.toString(16).toUpperCase();
-      if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-      return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+      const hex2 = code.toString(16).toUpperCase();
+      if (code <= 255) return `\\x${"0".repeat(2 - hex2.length)}${hex2}`;
+      return `\\u${"0".repeat(4 - hex2.length)}${hex2}`;
     }
     function escapeString(string) {
       return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
@@ -3044,10 +3014,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep2 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
         const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep2}${valueText}`;
         result += pairBuffer;
       }
       const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -3144,8 +3114,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep}${body}`;
+        const sep2 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep2}${body}`;
       }
       return {
         text,
@@ -3163,8 +3133,8 @@ ${" ".repeat(state.indent * level)}`;
 `;
           continue;
         }
-        const { handle, prefix } = directive;
-        result += `%TAG ${handle} ${prefix}
+        const { handle, prefix: prefix2 } = directive;
+        result += `%TAG ${handle} ${prefix2}
 `;
       }
       return result;
@@ -3187,8 +3157,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result += `---${sep}${body}
+          const sep2 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result += `---${sep2}${body}
 `;
         } else result += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -3582,9 +3552,9 @@ function globArgument(arg, cwd, p = path) {
   if (!GLOB_MAGIC.test(slashed)) return void 0;
   const segments = slashed.split("/");
   const first = segments.findIndex((s) => GLOB_MAGIC.test(s));
-  const fixed = segments.slice(0, first);
+  const fixed2 = segments.slice(0, first);
   const pattern = segments.slice(first).join("/");
-  const baseText = fixed.length === 0 ? "." : fixed.join("/") || "/";
+  const baseText = fixed2.length === 0 ? "." : fixed2.join("/") || "/";
   return { base: p.resolve(cwd, baseText), pattern };
 }
 function repositoryRoot(start) {
@@ -3599,7 +3569,2662 @@ function repositoryRoot(start) {
 
 // src/discover/index.ts
 import * as fs2 from "node:fs";
-import * as path2 from "node:path";
+import * as path4 from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at = open[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run = "";
+  const flush = () => {
+    for (const ch of run.normalize(form))
+      out.push(lit(ch));
+    run = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk(n.sub, indent + "  ");
+        return walk(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk(n.next, indent);
+  };
+  walk(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run.neg && sameState(r.state, run.state))
+        return;
+    }
+    state.runs.push(run);
+    if (!run.state.match) {
+      this.add(state, run.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run of state.runs) {
+        if (run.state.dead) {
+          this.addRun(next, run, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path2 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list3, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list3 = list3.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list3.length) {
+    list3.push(pattern);
+  }
+  return list3;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep2) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep2))
+        return true;
+    }
+    const s = nextSep(f, k, sep2);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep2))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep2) => {
+  if (sep2 !== "both")
+    return f.indexOf(sep2, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep2);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep2))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep2) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep2))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/config/globs.ts
+import * as path3 from "node:path";
+var GLOB_OPTIONS = { dot: true, nocase: false, platform: "linux" };
+var MATCH2 = GLOB_OPTIONS;
+function normalizeGlob(glob) {
+  return glob.replace(/\\/g, "/");
+}
+function pathFromRoot(file, root, cwd, p = path3) {
+  if (!root || !cwd) return file;
+  const relative = p.relative(root, p.resolve(cwd, file));
+  return relative.split(p.sep).join("/");
+}
+function matchesAny(file, globs, root, cwd, p = path3) {
+  const fromRoot = pathFromRoot(file, root, cwd, p);
+  return globs.some((glob) => minimatch(fromRoot, normalizeGlob(glob), MATCH2));
+}
+
+// src/discover/index.ts
 var DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
 var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
@@ -3625,7 +6250,7 @@ function discover(options) {
     if (pattern !== void 0) return minimatch(below(walkRoot, absolute) ?? "", pattern, matchOpts);
     const rel = below(base, absolute);
     if (rel !== void 0) return matches(rel, include);
-    return matches(below(walkRoot, absolute) ?? path2.basename(absolute), DEFAULT_INCLUDE);
+    return matches(below(walkRoot, absolute) ?? path4.basename(absolute), DEFAULT_INCLUDE);
   };
   const cwdReal = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
@@ -3656,7 +6281,7 @@ function discover(options) {
       return;
     }
     for (const entry of entries) {
-      const absolute = path2.join(dir, entry.name);
+      const absolute = path4.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (exclude.length > 0 && isExcluded(absolute)) continue;
@@ -3678,7 +6303,7 @@ function discover(options) {
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
   roots.forEach((p, origin) => {
-    const absolute = path2.resolve(cwd, p);
+    const absolute = path4.resolve(cwd, p);
     let stat;
     try {
       stat = fs2.statSync(absolute);
@@ -3702,6 +6327,5600 @@ function discover(options) {
   });
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
+}
+
+// src/util/strings.ts
+var rowA = new Int32Array(64);
+var rowB = new Int32Array(64);
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = b.length;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      let v = prev[j] + 1;
+      const insert = cur[j - 1] + 1;
+      if (insert < v) v = insert;
+      const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (substitute < v) v = substitute;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  return prev[m];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  const max = Math.max(1, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = max + 1;
+  let secondDistance = max + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(lower, candidate.toLowerCase(), max);
+    if (d < bestDistance) {
+      secondDistance = bestDistance;
+      best = candidate;
+      bestDistance = d;
+    } else if (d < secondDistance) {
+      secondDistance = d;
+    }
+  }
+  return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
+}
+var SCAN_BELOW = 64;
+var MAX_BUCKET_BITS = 18;
+var EXTRA_GRAMS = 2;
+var MAX_POSTINGS = 5e4;
+var MAX_COMPARISONS = 2e3;
+var SuggestionIndex = class {
+  names;
+  lower;
+  /** Bucket b's name ids (each once, ascending) are postings[starts[b] .. starts[b + 1]). */
+  starts = new Int32Array(0);
+  postings;
+  /** Per lookup: a name's stamp, how many of the word's trigrams it has, whether it was compared. */
+  seen = new Int32Array(0);
+  hits = new Int32Array(0);
+  compared = new Int32Array(0);
+  touched = new Int32Array(1024);
+  stamp = 0;
+  bits = 0;
+  constructor(names) {
+    this.names = names;
+    this.lower = names.map((n) => n.toLowerCase());
+    if (names.length < SCAN_BELOW) return;
+    this.bits = Math.min(MAX_BUCKET_BITS, Math.max(10, Math.ceil(Math.log2(names.length * 4))));
+    const buckets = 1 << this.bits;
+    const lastId = new Int32Array(buckets).fill(-1);
+    const starts = new Int32Array(buckets + 1);
+    let grams = new Int32Array(64);
+    for (let id = 0; id < this.lower.length; id++) {
+      const name = this.lower[id];
+      if (grams.length < name.length + 2) grams = new Int32Array(name.length + 2);
+      const count = trigrams(name, grams, this.bits);
+      for (let g = 0; g < count; g++) {
+        const b = grams[g];
+        if (lastId[b] === id) continue;
+        lastId[b] = id;
+        starts[b + 1]++;
+      }
+    }
+    for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+    const fill2 = starts.slice(0, buckets);
+    const postings = new Int32Array(starts[buckets]);
+    lastId.fill(-1);
+    for (let id = 0; id < this.lower.length; id++) {
+      const count = trigrams(this.lower[id], grams, this.bits);
+      for (let g = 0; g < count; g++) {
+        const b = grams[g];
+        if (lastId[b] === id) continue;
+        lastId[b] = id;
+        postings[fill2[b]++] = id;
+      }
+    }
+    this.starts = starts;
+    this.postings = postings;
+    this.seen = new Int32Array(names.length);
+    this.hits = new Int32Array(names.length);
+    this.compared = new Int32Array(names.length);
+  }
+  /** The declared name `word` most likely meant, as `closest(word, names)` finds it. */
+  closest(word) {
+    const postings = this.postings;
+    if (!postings) return closest(word, this.names);
+    const lower = word.toLowerCase();
+    const max = Math.max(1, Math.floor(word.length / 3));
+    const { starts, seen, hits, compared } = this;
+    const buffer = new Int32Array(lower.length + 2);
+    const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer, this.bits)))];
+    if (grams.length <= 3 * max) return closest(word, this.names);
+    grams.sort((a, b) => starts[a + 1] - starts[a] - (starts[b + 1] - starts[b]) || a - b);
+    const stamp = ++this.stamp;
+    let touchedCount = 0;
+    let read = 0;
+    let used = 0;
+    let comparisons = 0;
+    let best = -1;
+    let bestDistance = max + 1;
+    let ties = 0;
+    for (let k = 1; k <= max; k++) {
+      for (const want = Math.min(grams.length, 3 * k + 1 + EXTRA_GRAMS); used < want; used++) {
+        const b = grams[used];
+        const start = starts[b];
+        const end = starts[b + 1];
+        read += end - start;
+        if (read > MAX_POSTINGS) return void 0;
+        for (let i = start; i < end; i++) {
+          const id = postings[i];
+          if (seen[id] === stamp) {
+            hits[id]++;
+            continue;
+          }
+          seen[id] = stamp;
+          hits[id] = 1;
+          compared[id] = 0;
+          if (touchedCount === this.touched.length) {
+            const grown = new Int32Array(touchedCount * 2);
+            grown.set(this.touched);
+            this.touched = grown;
+          }
+          this.touched[touchedCount++] = id;
+        }
+      }
+      const touched = this.touched;
+      const atLeast = used - 3 * k;
+      for (let t = 0; t < touchedCount; t++) {
+        const id = touched[t];
+        if (compared[id] || hits[id] < atLeast) continue;
+        compared[id] = 1;
+        if (++comparisons > MAX_COMPARISONS) return void 0;
+        const d = editDistance(lower, this.lower[id], max);
+        if (d < bestDistance) {
+          best = id;
+          bestDistance = d;
+          ties = 0;
+        } else if (d === bestDistance) {
+          ties++;
+        }
+      }
+      if (bestDistance <= k) return ties === 0 ? this.names[best] : void 0;
+    }
+    return void 0;
+  }
+};
+function trigrams(word, out, bits) {
+  const n = word.length;
+  let a = 1;
+  let b = 1;
+  for (let i = 0; i <= n + 1; i++) {
+    const c = i < n ? word.charCodeAt(i) : 2;
+    out[i] = (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822519) ^ Math.imul(c, 3266489917)) >>> 32 - bits;
+    a = b;
+    b = c;
+  }
+  return n + 2;
+}
+function clip(text, max = 80) {
+  return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
+}
+
+// src/rules/core.ts
+var core = (id, description, sources, severity = "error") => ({
+  id,
+  severity,
+  area: "core",
+  description,
+  fixable: false,
+  messages: {},
+  sources
+});
+var CORE_RULES = [
+  core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
+    "YAML 1.2.2 specification"
+  ]),
+  core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
+    "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
+  ]),
+  core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
+    "YAML 1.2.2 core schema"
+  ]),
+  core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
+    "js-yaml safety notes",
+    "billion laughs attack"
+  ]),
+  core(
+    "file-unreadable",
+    "Report files that cannot be read, including symbolic links that lead out of the workspace.",
+    ["hvlint design"]
+  ),
+  core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
+  core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
+  core(
+    "policy",
+    "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
+    ["docs/policies.md"]
+  ),
+  core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
+  core(
+    "manifest-api-version",
+    "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
+    ["docs/manifests.md"]
+  ),
+  core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
+  core(
+    "suppression-reason",
+    "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
+    ["docs/configuration.md#suppressions"]
+  ),
+  core(
+    "invalid-suppression",
+    "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
+    ["docs/configuration.md#suppressions"]
+  ),
+  core(
+    "unused-suppression",
+    "Report a suppression comment that suppresses no finding.",
+    ["docs/configuration.md#suppressions"],
+    "warning"
+  )
+];
+
+// src/rules/drift.ts
+var drift = (id, severity, description, messages2, sources) => ({
+  id,
+  severity,
+  area: "drift",
+  description,
+  fixable: false,
+  messages: messages2,
+  sources
+});
+var EXPORT = "docs/domain.md \xA76 (what PowerShell exports look like)";
+var DRIFT_RULES = [
+  drift(
+    "drift-inventory",
+    "error",
+    "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
+    {
+      unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
+      encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
+      json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
+      notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
+      depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
+      enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
+      nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
+      missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
+      badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
+      header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
+      model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
+    },
+    [EXPORT, "docs/drift.md"]
+  ),
+  drift(
+    "drift-inventory-ignored",
+    "notice",
+    "Report switch configuration lines that the audit did not understand and ignored.",
+    {
+      ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
+    },
+    ["docs/domain.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
+  ),
+  drift(
+    "drift-vm-missing",
+    "error",
+    "Report a declared virtual machine that no audited host runs.",
+    {
+      missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-resources",
+    "warning",
+    "Report a virtual machine whose memory or virtual processor count differs from its manifest.",
+    {
+      memory: 'VM "{{name}}" has {{what}} memory {{actual}} MiB, not {{declared}} MiB; run Set-VMMemory -{{parameter}} {{declared}}MB (the VM may have to be off), or fix the manifest',
+      dynamic: 'VM "{{name}}" has dynamic memory {{actual}}, not {{declared}}; run Set-VMMemory -DynamicMemoryEnabled {{value}} while the VM is off, or fix the manifest',
+      processors: 'VM "{{name}}" has {{actual}} virtual processors, not {{declared}}; run Set-VMProcessor -Count {{declared}} while the VM is off, or fix the manifest'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-host-resources",
+    "warning",
+    "Report a Hyper-V host whose physical memory or logical processor count differs from its manifest.",
+    {
+      memory: 'host "{{name}}" has {{actual}} MiB of memory, not {{declared}} MiB; capacity checks use the manifest, so fix it (or the host, if memory is missing or failed)',
+      processors: 'host "{{name}}" has {{actual}} logical processors, not {{declared}}; fix the manifest (or check the BIOS: hyper-threading or cores disabled)'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-undeclared",
+    "warning",
+    "Report a virtual machine found on a host that no manifest declares.",
+    {
+      undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-generation",
+    "error",
+    "Report a virtual machine whose generation differs from its manifest.",
+    {
+      generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
+    },
+    ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
+  ),
+  drift(
+    "drift-vm-controller",
+    "error",
+    "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
+    {
+      missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
+      undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
+    },
+    ["docs/domain.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
+  ),
+  drift(
+    "drift-vm-drive",
+    "error",
+    "Report drives that are missing, added, moved or of another kind than the manifest declares.",
+    {
+      missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
+      undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
+      path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
+      kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-disk",
+    "error",
+    "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
+    {
+      format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
+      type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
+    },
+    ["docs/domain.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
+  ),
+  drift(
+    "drift-vm-adapter",
+    "error",
+    "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
+    {
+      missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
+      undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
+      mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-adapter-switch",
+    "error",
+    "Report a network adapter connected to another virtual switch than its manifest says.",
+    {
+      switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-adapter-vlan",
+    "error",
+    "Report a network adapter on another VLAN than its manifest says.",
+    {
+      vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
+    },
+    [EXPORT]
+  ),
+  drift(
+    "drift-vm-mac-spoofing",
+    "error",
+    "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
+    {
+      spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
+    },
+    ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
+  ),
+  drift(
+    "drift-vm-checkpoint",
+    "warning",
+    "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
+    {
+      present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
+      gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
+    },
+    ["docs/domain.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
+  ),
+  drift(
+    "drift-nlb-missing",
+    "error",
+    "Report a declared NLB cluster that none of its audited nodes reports.",
+    {
+      missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
+    },
+    ["docs/domain.md \xA71", EXPORT]
+  ),
+  drift(
+    "drift-nlb-undeclared",
+    "warning",
+    "Report an NLB cluster found on a node that no manifest declares.",
+    {
+      undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
+    },
+    ["docs/domain.md \xA71", EXPORT]
+  ),
+  drift(
+    "drift-nlb-mode",
+    "error",
+    "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
+    {
+      cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
+      node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
+    },
+    ["docs/domain.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
+  ),
+  drift(
+    "drift-nlb-vip",
+    "error",
+    "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
+    {
+      vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
+    },
+    ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
+  ),
+  drift(
+    "drift-nlb-nodes",
+    "error",
+    "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
+    {
+      missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
+      undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
+    },
+    ["docs/domain.md \xA71", EXPORT]
+  ),
+  drift(
+    "drift-switch-undeclared",
+    "warning",
+    "Report a switch configuration in the inventory that no Switch manifest declares.",
+    {
+      undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
+    },
+    ["docs/drift.md (inventory layout)"]
+  ),
+  drift(
+    "drift-bridge-group",
+    "error",
+    "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
+    {
+      missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
+      undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
+      memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
+      memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
+    },
+    ["docs/domain.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
+  ),
+  drift(
+    "drift-switch-igmp-snooping",
+    "error",
+    "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
+    {
+      global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
+      vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
+    },
+    ["docs/domain.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
+  ),
+  drift(
+    "drift-switch-static-arp",
+    "error",
+    "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
+    {
+      missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
+      undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
+      mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
+    },
+    ["docs/domain.md \xA71.5, \xA71.9 (static ARP entries)"]
+  )
+];
+var DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta) => meta.id));
+function driftRule(id) {
+  const meta = DRIFT_RULES.find((m) => m.id === id);
+  if (!meta) throw new Error(`unknown drift rule ${id}`);
+  return meta;
+}
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+function fillMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+}
+
+// src/load/yaml/locate.ts
+function findNode(root, path6) {
+  let node = root;
+  for (const segment of path6) {
+    let next;
+    if (node.map) next = node.map.get(String(segment));
+    else if (node.seq && typeof segment === "number") next = node.seq[segment];
+    else if (node.seq && /^\d+$/.test(String(segment))) next = node.seq[Number(segment)];
+    if (!next) return { node, exact: false };
+    node = next;
+  }
+  return { node, exact: true };
+}
+function spanOf(node, target, text) {
+  if (target === "key" && node.keyStart >= 0) return [node.keyStart, node.keyEnd];
+  if (!node.map && !node.seq) {
+    if (node.end > node.start) return [node.start, node.end];
+    if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
+    return [node.start, node.end];
+  }
+  if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
+  let lineEnd = text.indexOf("\n", node.start);
+  if (lineEnd === -1 || lineEnd > node.end) lineEnd = node.end;
+  if (lineEnd > node.start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return [node.start, Math.max(node.start + 1, lineEnd)];
+}
+
+// src/load/document.ts
+var LoadedDocument = class {
+  source;
+  index;
+  value;
+  start;
+  end;
+  /** The source tree, or how to build it: trees are built on first use (src/load/yaml/trees.ts). */
+  tree;
+  constructor(source, doc) {
+    this.source = source;
+    this.index = doc.index;
+    this.value = doc.value;
+    this.tree = doc.root;
+    this.start = doc.start;
+    this.end = doc.end;
+  }
+  /** The document as parts, its tree (or how to build it) included: to wrap it without building the tree. */
+  get parts() {
+    return { index: this.index, start: this.start, end: this.end, value: this.value, root: this.tree };
+  }
+  get root() {
+    if (typeof this.tree === "function") this.tree = this.tree();
+    return this.tree;
+  }
+  get file() {
+    return this.source.path;
+  }
+  /** Whether `path` exists in the source. */
+  has(path6) {
+    return this.root ? findNode(this.root, path6).exact : false;
+  }
+  /** The source range of a path (or of its deepest existing ancestor). */
+  locate(path6, target = "value") {
+    if (!this.root) return this.source.range(this.start, this.start);
+    const { node } = findNode(this.root, path6);
+    const [start, end] = spanOf(node, target, this.source.text);
+    return this.source.range(start, end);
+  }
+  /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
+  offsets(path6, target = "value") {
+    if (!this.root) return void 0;
+    const { node, exact } = findNode(this.root, path6);
+    if (!exact) return void 0;
+    if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
+    return { start: node.start, end: node.end };
+  }
+};
+
+// src/model/document.ts
+function kindOf(value) {
+  const kind = value["kind"];
+  return typeof kind === "string" ? kind : "";
+}
+function nameOf(value) {
+  const metadata = value["metadata"];
+  if (metadata && typeof metadata === "object" && !Array.isArray(metadata)) {
+    const name = metadata["name"];
+    if (typeof name === "string") return name;
+    if (typeof name === "number") return String(name);
+  }
+  return "";
+}
+var ManifestDocument = class _ManifestDocument extends LoadedDocument {
+  valid;
+  constructor(source, doc, valid = false) {
+    super(source, doc);
+    this.valid = valid;
+  }
+  /** A loaded document as a manifest of the estate; its tree stays unbuilt until wanted. */
+  static of(loaded, valid) {
+    return new _ManifestDocument(loaded.source, loaded.parts, valid);
+  }
+  get apiVersion() {
+    return String(this.value["apiVersion"] ?? "");
+  }
+  get kind() {
+    return kindOf(this.value);
+  }
+  get name() {
+    return nameOf(this.value);
+  }
+  /** The document's `spec`; typed per kind through `Manifest<K>`. */
+  get spec() {
+    return this.value["spec"];
+  }
+  get labels() {
+    const metadata = this.value["metadata"];
+    const labels = metadata?.["labels"];
+    return labels && typeof labels === "object" ? labels : {};
+  }
+  /** `kind/name`, as messages name documents. */
+  get ref() {
+    return `${this.kind}/${this.name}`;
+  }
+};
+
+// src/model/generated/kinds.ts
+var KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob"
+];
+var MANIFEST_KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob",
+  "Policy"
+];
+
+// src/model/kinds.ts
+function teamUplinks(team, teamIndex) {
+  if (team.uplinks)
+    return team.uplinks.map((uplink, i) => ({ uplink, path: ["spec", "nicTeams", teamIndex, "uplinks", i] }));
+  return team.uplink ? [{ uplink: team.uplink, path: ["spec", "nicTeams", teamIndex, "uplink"] }] : [];
+}
+
+// src/model/estate.ts
+var nameKey = (name) => name.toLowerCase();
+var Estate = class {
+  /** Every hvlint document, valid or not, in file order. */
+  documents;
+  valid = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  declaredNames = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  constructor(documents) {
+    this.documents = documents;
+    for (const kind of KINDS) {
+      this.valid.set(kind, []);
+      this.byName.set(kind, /* @__PURE__ */ new Map());
+    }
+    for (const doc of documents) {
+      const kind = doc.kind;
+      let names = this.declaredNames.get(kind);
+      if (!names) this.declaredNames.set(kind, names = /* @__PURE__ */ new Map());
+      const key = nameKey(doc.name);
+      const list3 = names.get(key);
+      if (list3) list3.push(doc);
+      else names.set(key, [doc]);
+      if (!doc.valid) continue;
+      const valid = this.valid.get(kind);
+      if (!valid) continue;
+      valid.push(doc);
+      const byName2 = this.byName.get(kind);
+      if (!byName2.has(key)) byName2.set(key, doc);
+    }
+  }
+  /** Schema-valid documents of a kind, in file order. */
+  of(kind) {
+    return this.valid.get(kind);
+  }
+  /** The schema-valid document of a kind with a name (the first, if the name is duplicated). */
+  get(kind, name) {
+    if (name === void 0) return void 0;
+    return this.byName.get(kind).get(nameKey(name));
+  }
+  /** Every document of a kind that uses a name, valid or not (for reference and duplicate checks). */
+  declared(kind, name) {
+    return this.declaredNames.get(kind)?.get(nameKey(name)) ?? [];
+  }
+  /** Documents grouped by kind and name, valid or not. */
+  namesOf(kind) {
+    return this.declaredNames.get(kind) ?? /* @__PURE__ */ new Map();
+  }
+  /** Build an index once per estate and share it between rules. */
+  index(key, build3) {
+    if (this.memo.has(key)) return this.memo.get(key);
+    const value = build3();
+    this.memo.set(key, value);
+    return value;
+  }
+  /** Hosts that are nodes of a cluster: listed in the cluster's `nodes` or naming the cluster themselves. */
+  hostsOfCluster(cluster) {
+    const index = this.index("hostsOfCluster", () => {
+      const map = /* @__PURE__ */ new Map();
+      const add = (clusterName, host) => {
+        const key = nameKey(clusterName);
+        let hosts = map.get(key);
+        if (!hosts) map.set(key, hosts = /* @__PURE__ */ new Map());
+        hosts.set(nameKey(host.name), host);
+      };
+      for (const cluster2 of this.of("HyperVCluster")) {
+        for (const node of cluster2.spec.nodes) {
+          const host = this.get("HyperVHost", node);
+          if (host) add(cluster2.name, host);
+        }
+      }
+      for (const host of this.of("HyperVHost")) {
+        if (host.spec.cluster) add(host.spec.cluster, host);
+      }
+      return map;
+    });
+    return [...index.get(nameKey(cluster))?.values() ?? []];
+  }
+  /** Hosts a VM can run on: its host, or every node of its cluster (live migration). */
+  hostsAbleToRun(vm) {
+    const spec = vm.spec;
+    if (spec.cluster) return this.hostsOfCluster(spec.cluster);
+    const host = this.get("HyperVHost", spec.host);
+    return host ? [host] : [];
+  }
+  /** VMs placed on a cluster (highly available) or a host. */
+  vmsOn(kind, name) {
+    const index = this.index("vmsOn", () => {
+      const map = /* @__PURE__ */ new Map();
+      for (const vm of this.of("VirtualMachine")) {
+        const key = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
+        if (!key) continue;
+        const list3 = map.get(key);
+        if (list3) list3.push(vm);
+        else map.set(key, [vm]);
+      }
+      return map;
+    });
+    return index.get(`${kind}:${nameKey(name)}`) ?? [];
+  }
+};
+
+// src/whatif/failures.ts
+var FAILURE_KINDS = ["host", "switch", "lag"];
+function failureId(failure) {
+  switch (failure.kind) {
+    case "host":
+      return `host:${failure.host.name}`;
+    case "switch":
+      return `switch:${failure.switch.name}`;
+    case "lag":
+      return `lag:${failure.switch.name}/${failure.lag}`;
+  }
+}
+function describeFailure(failure) {
+  switch (failure.kind) {
+    case "host":
+      return `host "${failure.host.name}"`;
+    case "switch":
+      return `switch "${failure.switch.name}"`;
+    case "lag":
+      return `LAG ${failure.lag} of switch "${failure.switch.name}"`;
+  }
+}
+function failureLocation(failure) {
+  switch (failure.kind) {
+    case "host":
+      return { doc: failure.host, path: ["metadata", "name"] };
+    case "switch":
+      return { doc: failure.switch, path: ["metadata", "name"] };
+    case "lag":
+      return { doc: failure.switch, path: ["spec", "lags", failure.lagIndex, "id"] };
+  }
+}
+function allFailures(estate) {
+  const failures = estate.of("HyperVHost").map((host) => ({ kind: "host", host }));
+  for (const sw of estate.of("Switch")) failures.push({ kind: "switch", switch: sw });
+  for (const sw of estate.of("Switch"))
+    (sw.spec.lags ?? []).forEach((lag, lagIndex) => failures.push({ kind: "lag", switch: sw, lag: lag.id, lagIndex }));
+  return failures;
+}
+function parseFailure(estate, text) {
+  const colon = text.indexOf(":");
+  const kind = colon < 0 ? "" : text.slice(0, colon).toLowerCase();
+  const name = colon < 0 ? "" : text.slice(colon + 1).trim();
+  if (!FAILURE_KINDS.includes(kind) || name === "")
+    return { error: `--fail "${text}" is not host:<name>, switch:<name> or lag:<switch>/<id>` };
+  if (kind === "host") {
+    const host = estate.get("HyperVHost", name);
+    return host ? { kind: "host", host } : { error: unknown("HyperVHost", name, estate.of("HyperVHost")) };
+  }
+  const slash = name.lastIndexOf("/");
+  const switchName = kind === "lag" ? slash < 0 ? "" : name.slice(0, slash) : name;
+  if (kind === "lag" && (slash < 0 || !/^[0-9]+$/.test(name.slice(slash + 1))))
+    return { error: `--fail "${text}": a LAG is named lag:<switch>/<id>, e.g. lag:SW-CORE01/1` };
+  const sw = estate.get("Switch", switchName);
+  if (!sw) return { error: unknown("Switch", switchName, estate.of("Switch")) };
+  if (kind === "switch") return { kind: "switch", switch: sw };
+  const id = Number(name.slice(slash + 1));
+  const lagIndex = (sw.spec.lags ?? []).findIndex((lag) => lag.id === id);
+  if (lagIndex < 0) {
+    const ids = (sw.spec.lags ?? []).map((lag) => lag.id);
+    return {
+      error: `switch "${sw.name}" declares no LAG ${id}${ids.length ? `: it has ${ids.join(", ")}` : ": it declares none"}`
+    };
+  }
+  return { kind: "lag", switch: sw, lag: id, lagIndex };
+}
+function unknown(kind, name, docs) {
+  const hint2 = closest(
+    name,
+    docs.map((d) => d.name)
+  );
+  return `${kind} "${name}" is not declared${hint2 ? ` (did you mean "${hint2}"?)` : ""}`;
+}
+
+// src/rules/catalogue.ts
+var BUILT_IN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var NAMESPACED_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+var Catalogue = class _Catalogue {
+  entries = /* @__PURE__ */ new Map();
+  sorted;
+  constructor(entries) {
+    for (const entry of entries) this.add(entry);
+  }
+  add(entry) {
+    const { id } = entry.meta;
+    const pattern = entry.kind === "policy" ? NAMESPACED_ID : BUILT_IN_ID;
+    if (!pattern.test(id))
+      throw new Error(
+        `catalogue: ${entry.kind} id "${id}" must be ${entry.kind === "policy" ? "<namespace>/<kebab-case-id>" : "kebab-case"}`
+      );
+    if (this.entries.has(id)) throw new Error(`catalogue: two entries with the id "${id}"`);
+    this.entries.set(id, entry);
+  }
+  /**
+   * A new catalogue with these run-time entries added; ids must be new. Without a kind, a
+   * namespaced id (`acme/pci-backup`) is a user policy and a plain one a rule.
+   */
+  with(metas, kind) {
+    const added = metas.map((meta) => ({ kind: kind ?? (meta.id.includes("/") ? "policy" : "rule"), meta }));
+    return new _Catalogue([...this.entries.values(), ...added]);
+  }
+  has(id) {
+    return this.entries.has(id);
+  }
+  get(id) {
+    return this.entries.get(id);
+  }
+  /** The default severity of an entry; an unknown id (a bug) counts as an error, never as silence. */
+  severity(id) {
+    return this.entries.get(id)?.meta.severity ?? "error";
+  }
+  /** Every entry's metadata, sorted by id. */
+  metas() {
+    this.sorted ??= [...this.entries.values()].map((e) => e.meta).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return this.sorted;
+  }
+  ids() {
+    return new Set(this.entries.keys());
+  }
+};
+
+// src/rules/core/duplicate-name.ts
+var duplicateName = defineRule({
+  meta: {
+    id: "duplicate-name",
+    severity: "error",
+    area: "core",
+    description: "Report two manifests of one kind with the same name.",
+    fixable: false,
+    messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
+    sources: ["hvlint design: names identify documents across files"]
+  },
+  check({ estate, report }) {
+    const kinds = new Set(estate.documents.map((d) => d.kind));
+    for (const kind of [...kinds].sort()) {
+      if (!kind) continue;
+      for (const docs of estate.namesOf(kind).values()) {
+        if (docs.length < 2 || !docs[0].name) continue;
+        const first = docs[0];
+        for (const doc of docs.slice(1)) {
+          report({
+            doc,
+            path: ["metadata", "name"],
+            messageId: "duplicate",
+            data: { kind, name: doc.name },
+            related: [
+              { doc: first, path: ["metadata", "name"], message: `${kind} "${first.name}" first declared here` }
+            ]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/model/adapters.ts
+function adapterNamed(spec, name) {
+  const adapters = spec.networkAdapters ?? [];
+  const key = nameKey(name);
+  const index = adapters.findIndex((a) => nameKey(a.name) === key);
+  return index < 0 ? void 0 : { adapter: adapters[index], index };
+}
+
+// src/rules/core/unresolved-reference.ts
+var messages = {
+  missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
+  missingLag: 'switch "{{switch}}" has no LAG {{lag}}: declare it under spec.lags or fix the id',
+  missingPort: 'switch "{{switch}}" has no port "{{port}}": declare it under spec.ports or fix the name{{hint}}',
+  missingAdapter: 'VirtualMachine "{{vm}}" has no network adapter "{{adapter}}"{{hint}}'
+};
+var unresolvedReference = defineRule({
+  meta: {
+    id: "unresolved-reference",
+    severity: "error",
+    area: "core",
+    description: "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
+    fixable: false,
+    messages,
+    sources: ["hvlint design"]
+  },
+  check(context) {
+    const { estate } = context;
+    const ref = (doc, path6, kind, name) => expectDeclared(context, doc, path6, kind, name);
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
+      if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
+      for (const field of ["preferredOwners", "possibleOwners"])
+        vm.spec[field]?.forEach((owner, i) => ref(vm, ["spec", field, i], "HyperVHost", owner));
+    }
+    for (const host of estate.of("HyperVHost")) {
+      if (host.spec.cluster) ref(host, ["spec", "cluster"], "HyperVCluster", host.spec.cluster);
+      (host.spec.nicTeams ?? []).forEach((team, i) => {
+        for (const { uplink, path: at } of teamUplinks(team, i)) {
+          if (!ref(host, [...at, "switch"], "Switch", uplink.switch)) continue;
+          const sw = estate.get("Switch", uplink.switch);
+          if (!sw) continue;
+          if (uplink.lag !== void 0 && !(sw.spec.lags ?? []).some((l) => l.id === uplink.lag)) {
+            context.report({
+              doc: host,
+              path: [...at, "lag"],
+              messageId: "missingLag",
+              data: { switch: sw.name, lag: uplink.lag },
+              related: [{ doc: sw, path: ["spec", "lags"], message: `LAGs of switch "${sw.name}"`, target: "key" }]
+            });
+          }
+          const ports = sw.spec.ports ?? [];
+          const port = uplink.port;
+          if (port !== void 0 && ports.length > 0 && !ports.some((p) => p.name.toLowerCase() === port.toLowerCase())) {
+            const hint2 = closest(
+              port,
+              ports.map((p) => p.name)
+            );
+            context.report({
+              doc: host,
+              path: [...at, "port"],
+              messageId: "missingPort",
+              data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
+            });
+          }
+        }
+      });
+    }
+    for (const cluster of estate.of("HyperVCluster")) {
+      cluster.spec.nodes.forEach((node, i) => ref(cluster, ["spec", "nodes", i], "HyperVHost", node));
+    }
+    for (const nlb of estate.of("NlbCluster")) {
+      nlb.spec.nodes.forEach((node, i) => {
+        if (!ref(nlb, ["spec", "nodes", i, "vm"], "VirtualMachine", node.vm)) return;
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (!vm) return;
+        const adapters = vm.spec.networkAdapters ?? [];
+        if (!adapterNamed(vm.spec, node.adapter)) {
+          const hint2 = closest(
+            node.adapter,
+            adapters.map((a) => a.name)
+          );
+          context.report({
+            doc: nlb,
+            path: ["spec", "nodes", i, "adapter"],
+            messageId: "missingAdapter",
+            data: {
+              vm: vm.name,
+              adapter: node.adapter,
+              hint: hint2 ? ` (did you mean "${hint2}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none"
+            },
+            related: [
+              {
+                doc: vm,
+                path: ["spec", "networkAdapters"],
+                message: `adapters of VirtualMachine "${vm.name}"`,
+                target: "key"
+              }
+            ]
+          });
+        }
+      });
+    }
+    for (const job of estate.of("BackupJob")) {
+      job.spec.targets.forEach((target, i) => {
+        if ("vm" in target) ref(job, ["spec", "targets", i, "vm"], "VirtualMachine", target.vm);
+      });
+    }
+    for (const dc of estate.of("DomainController")) {
+      if (dc.spec.vm) ref(dc, ["spec", "vm"], "VirtualMachine", dc.spec.vm);
+    }
+    for (const sw of estate.of("Switch")) {
+      const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
+      const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
+      const checkPort = (path6, port) => {
+        if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
+          const hint2 = closest(
+            port,
+            (sw.spec.ports ?? []).map((p) => p.name)
+          );
+          context.report({
+            doc: sw,
+            path: path6,
+            messageId: "missingPort",
+            data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
+          });
+        }
+      };
+      const checkLag = (path6, lag) => {
+        if (!lagIds.has(lag))
+          context.report({ doc: sw, path: path6, messageId: "missingLag", data: { switch: sw.name, lag } });
+      };
+      (sw.spec.lags ?? []).forEach(
+        (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
+      );
+      (sw.spec.ports ?? []).forEach((port, i) => {
+        if (port.lag !== void 0) checkLag(["spec", "ports", i, "lag"], port.lag);
+      });
+      for (const listName of ["bridgeMulticastGroups", "staticMac"]) {
+        (sw.spec[listName] ?? []).forEach((entry, i) => {
+          (entry.ports ?? []).forEach((port, j) => checkPort(["spec", listName, i, "ports", j], port));
+          (entry.lags ?? []).forEach((lag, j) => checkLag(["spec", listName, i, "lags", j], lag));
+        });
+      }
+    }
+  }
+});
+function expectDeclared(context, doc, path6, kind, name) {
+  if (name === void 0) return false;
+  if (context.estate.declared(kind, name).length > 0) return true;
+  const suggestions = context.estate.index(
+    `name-suggestions:${kind}`,
+    () => new SuggestionIndex([...context.estate.namesOf(kind).values()].map((docs) => docs[0].name))
+  );
+  const hint2 = suggestions.closest(name);
+  context.report({
+    doc,
+    path: path6,
+    messageId: "missing",
+    data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
+  });
+  return false;
+}
+
+// src/rules/nlb/arp-retry-count-zero.ts
+var arpRetryCountZero = defineRule({
+  meta: {
+    id: "arp-retry-count-zero",
+    severity: "warning",
+    area: "nlb",
+    description: "Warn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.",
+    fixable: false,
+    messages: {
+      zero: '{{kind}} "{{name}}" sets arpRetryCount to 0, which only silences duplicate-IP warnings by turning off duplicate address detection: find the cause (a duplicate address, a stale static ARP entry, an NLB mode change) and remove the setting'
+    },
+    sources: ["docs/domain.md \xA71.8 (KB 264645)", "docs/domain.md \xA71.9 (Tcpip\\Parameters\\ArpRetryCount)"]
+  },
+  check({ estate, report }) {
+    for (const doc of [...estate.of("HyperVHost"), ...estate.of("VirtualMachine")]) {
+      if (doc.spec.arpRetryCount !== 0) continue;
+      report({ doc, path: ["spec", "arpRetryCount"], messageId: "zero", data: { kind: doc.kind, name: doc.name } });
+    }
+  }
+});
+
+// src/model/nlb.ts
+function parseIpv4(ip) {
+  const parts = ip.split(".");
+  if (parts.length !== 4) return void 0;
+  const octets = parts.map((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) ? Number(p) : Number.NaN);
+  if (octets.some((o) => !(o >= 0 && o <= 255))) return void 0;
+  return octets;
+}
+function isMulticastIpv4(ip) {
+  const octets = parseIpv4(ip);
+  return octets !== void 0 && octets[0] >= 224 && octets[0] <= 239;
+}
+var hex = (octet) => octet.toString(16).padStart(2, "0");
+function octetsOf(ip) {
+  const octets = parseIpv4(ip);
+  if (!octets) throw new Error(`"${ip}" is not an IPv4 address`);
+  return octets;
+}
+function clusterMacFor(vip, mode) {
+  const [a, b, c, d] = octetsOf(vip);
+  switch (mode) {
+    case "unicast":
+      return ["02", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
+    case "multicast":
+      return ["03", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
+    case "igmp-multicast":
+      return ["01", "00", "5e", "7f", hex(c), hex(d)].join("-");
+  }
+}
+function igmpGroupFor(vip) {
+  const [, , c, d] = octetsOf(vip);
+  return `239.255.${c}.${d}`;
+}
+function lastTwoOctets(ip) {
+  const [, , c, d] = octetsOf(ip);
+  return `${c}.${d}`;
+}
+function multicastMacForGroup(ip) {
+  if (!isMulticastIpv4(ip)) return void 0;
+  const [, b, c, d] = octetsOf(ip);
+  return ["01", "00", "5e", hex(b & 127), hex(c), hex(d)].join("-");
+}
+function bridgeGroupAddress(ip) {
+  return isMulticastIpv4(ip) ? ip : igmpGroupFor(ip);
+}
+function macStyleOf(mac) {
+  if (/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(mac)) return "colon";
+  if (/^[0-9a-f]{2}(-[0-9a-f]{2}){5}$/i.test(mac)) return "hyphen";
+  if (/^[0-9a-f]{4}(\.[0-9a-f]{4}){2}$/i.test(mac)) return "dot";
+  return void 0;
+}
+function normalizeMac(mac) {
+  const digits = macStyleOf(mac) || /^[0-9a-f]{12}$/i.test(mac) ? mac.replace(/[-:.]/g, "").toLowerCase() : void 0;
+  if (!digits) return void 0;
+  return digits.match(/../g).join("-");
+}
+function formatMac(mac, style, options = {}) {
+  const canonical = normalizeMac(mac);
+  if (!canonical) throw new Error(`"${mac}" is not a MAC address`);
+  const digits = canonical.replace(/-/g, "");
+  const text = style === "dot" ? digits.match(/..../g).join(".") : digits.match(/../g).join(style === "colon" ? ":" : "-");
+  return options.upperCase ? text.toUpperCase() : text;
+}
+function isUpperCaseMac(mac) {
+  return /[A-F]/.test(mac) && !/[a-f]/.test(mac);
+}
+var MODEL_MAC_STYLES = [
+  ["dell-powerconnect*", "colon"],
+  ["dell-force10*", "colon"]
+];
+function macStyleForSwitch(spec, modelStyles = {}) {
+  if (spec.macStyle) return spec.macStyle;
+  const model = spec.model.toLowerCase();
+  for (const [glob, style] of [...Object.entries(modelStyles), ...MODEL_MAC_STYLES]) {
+    if (minimatch(model, glob.toLowerCase())) return style === "any" ? void 0 : style;
+  }
+  return void 0;
+}
+function macForSwitch(mac, spec) {
+  const style = macStyleForSwitch(spec);
+  return formatMac(mac, style === "hyphen" ? "hyphen" : "colon");
+}
+
+// src/rules/nlb/nlb-cluster-mac.ts
+var MODES = ["unicast", "multicast", "igmp-multicast"];
+var nlbClusterMac = defineRule({
+  meta: {
+    id: "nlb-cluster-mac",
+    severity: "error",
+    area: "nlb",
+    description: "Check that a declared NLB cluster MAC is the one its VIP and mode give.",
+    fixable: true,
+    messages: {
+      wrongMac: 'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})'
+    },
+    sources: ["docs/domain.md \xA71.1 (KB 4494444, nlb.exe ip2mac)", "docs/domain.md \xA71.8 (KB 264645)"]
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of("NlbCluster")) {
+      const declared = cluster.spec.clusterMac;
+      if (declared === void 0) continue;
+      const expected = clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+      const actual = normalizeMac(declared);
+      if (actual === expected) continue;
+      const otherMode = MODES.find((m) => m !== cluster.spec.mode && clusterMacFor(cluster.spec.vip, m) === actual);
+      const text = formatMac(expected, macStyleOf(declared) === "colon" ? "colon" : "hyphen", {
+        upperCase: isUpperCaseMac(declared)
+      });
+      report({
+        doc: cluster,
+        path: ["spec", "clusterMac"],
+        messageId: "wrongMac",
+        data: {
+          mac: declared,
+          vip: cluster.spec.vip,
+          mode: cluster.spec.mode,
+          expected: text,
+          hint: otherMode ? ` (it is the ${otherMode} MAC)` : ""
+        },
+        fix: {
+          description: `set the cluster MAC to ${text}`,
+          edits: [{ doc: cluster, path: ["spec", "clusterMac"], text }]
+        }
+      });
+    }
+  }
+});
+
+// src/model/topology.ts
+function attachmentKey(at) {
+  return at.lag !== void 0 ? `lag:${at.lag}` : `port:${(at.port ?? "").toLowerCase()}`;
+}
+function describeAttachment(at) {
+  return at.lag !== void 0 ? `LAG ${at.lag}` : `port ${at.port}`;
+}
+function portLags(estate) {
+  return estate.index("topology.portLags", () => {
+    const bySwitch = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) {
+      const lags = /* @__PURE__ */ new Map();
+      for (const lag of sw.spec.lags ?? []) for (const port of lag.members ?? []) lags.set(port.toLowerCase(), lag.id);
+      for (const port of sw.spec.ports ?? []) if (port.lag !== void 0) lags.set(port.name.toLowerCase(), port.lag);
+      bySwitch.set(nameKey(sw.name), lags);
+    }
+    return bySwitch;
+  });
+}
+function lagOfPort(estate, sw, port) {
+  return portLags(estate).get(nameKey(sw.name))?.get(port.toLowerCase());
+}
+function uplinksOf(estate, host, virtualSwitch) {
+  const teams = (host.spec.nicTeams ?? []).map((team, teamIndex) => ({ team, teamIndex }));
+  const bound2 = virtualSwitch === void 0 ? [] : teams.filter(
+    ({ team }) => team.virtualSwitch !== void 0 && nameKey(team.virtualSwitch) === nameKey(virtualSwitch)
+  );
+  const out = [];
+  for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
+    for (const { uplink, path: path6 } of teamUplinks(team, teamIndex)) {
+      const sw = estate.get("Switch", uplink.switch);
+      if (!sw) continue;
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path6 };
+      if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
+      else if (uplink.port !== void 0) {
+        const lag = lagOfPort(estate, sw, uplink.port);
+        out.push(lag !== void 0 ? { ...base, lag } : { ...base, port: uplink.port });
+      }
+    }
+  }
+  return out;
+}
+function uplinkPath(at) {
+  return [...at.uplinkAt, at.uplink.lag !== void 0 ? "lag" : "port"];
+}
+function hostsLandingAt(estate, sw, key) {
+  const index = estate.index("topology.hostsLandingAt", () => {
+    const byPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost")) {
+      for (const at of uplinksOf(estate, host)) {
+        const point = `${nameKey(at.switch.name)}|${attachmentKey(at)}`;
+        const hosts = byPoint.get(point);
+        if (!hosts) byPoint.set(point, [host]);
+        else if (!hosts.includes(host)) hosts.push(host);
+      }
+    }
+    return byPoint;
+  });
+  return index.get(`${nameKey(sw.name)}|${key}`) ?? [];
+}
+function nlbReach(estate, cluster) {
+  const memo = estate.index("topology.nlbReach", () => /* @__PURE__ */ new Map());
+  let reach = memo.get(cluster);
+  if (reach) return reach;
+  reach = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const node of cluster.spec.nodes) {
+    const vm = estate.get("VirtualMachine", node.vm);
+    if (!vm) continue;
+    const adapter = adapterNamed(vm.spec, node.adapter)?.adapter;
+    const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
+    const key = `${placement}|${nameKey(adapter?.switch ?? "")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const host of estate.hostsAbleToRun(vm)) {
+      for (const at of uplinksOf(estate, host, adapter?.switch)) {
+        const swKey = nameKey(at.switch.name);
+        let onSwitch = reach.get(swKey);
+        if (!onSwitch) reach.set(swKey, onSwitch = { switch: at.switch, attachments: /* @__PURE__ */ new Map() });
+        const atKey = attachmentKey(at);
+        if (!onSwitch.attachments.has(atKey)) onSwitch.attachments.set(atKey, { ...at, vm: vm.name });
+      }
+    }
+  }
+  memo.set(cluster, reach);
+  return reach;
+}
+function bridgeGroupKeys(group) {
+  const keys = [];
+  const mac = group.mac !== void 0 ? normalizeMac(group.mac) : void 0;
+  if (mac) keys.push(`mac:${mac}`);
+  if (group.group !== void 0) keys.push(`ip:${group.group}`);
+  return keys;
+}
+function igmpClusterKeys(cluster) {
+  return [
+    `mac:${clusterMacFor(cluster.spec.vip, "igmp-multicast")}`,
+    `ip:${igmpGroupFor(cluster.spec.vip)}`,
+    `ip:${cluster.spec.vip}`
+  ];
+}
+function bridgeGroupLabel(group) {
+  return group.group ?? group.mac ?? "";
+}
+function bridgeGroupIndex(estate) {
+  return estate.index("topology.bridgeGroups", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) {
+      (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
+        for (const key of bridgeGroupKeys(entry))
+          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
+      });
+    }
+    return index;
+  });
+}
+function bridgeGroupsFor(estate, sw, cluster) {
+  const index = bridgeGroupIndex(estate);
+  const found = /* @__PURE__ */ new Map();
+  for (const key of igmpClusterKeys(cluster)) {
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? [])
+      found.set(entry.index, entry);
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+function strayGroupsFor(estate, sw, cluster) {
+  const keys = new Set(igmpClusterKeys(cluster));
+  const out = [];
+  (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, index) => {
+    if (entry.vlan === cluster.spec.vlan) return;
+    if (!bridgeGroupKeys(entry).some((k) => keys.has(k))) return;
+    if (igmpClustersServedBy(estate, entry).length > 0) return;
+    out.push({ switch: sw, index, entry });
+  });
+  return out;
+}
+function igmpClustersServedBy(estate, group) {
+  const index = estate.index("topology.igmpClustersByKey", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      for (const key of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key}`, cluster);
+    }
+    return byKey;
+  });
+  const found = /* @__PURE__ */ new Set();
+  for (const key of bridgeGroupKeys(group))
+    for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
+  return [...found].sort(byDeclaration(estate));
+}
+function staticArpByIp(estate) {
+  return estate.index("topology.staticArpByIp", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch"))
+      (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
+    return index;
+  });
+}
+function staticMacEntries(estate, sw, vlan, mac) {
+  const index = estate.index("topology.staticMac", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of estate.of("Switch")) {
+      (s.spec.staticMac ?? []).forEach((entry, i) => {
+        const canonical = normalizeMac(entry.mac);
+        if (canonical) push(byKey, `${nameKey(s.name)}|${entry.vlan}|${canonical}`, { switch: s, index: i, entry });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${vlan}|${normalizeMac(mac) ?? mac}`) ?? [];
+}
+function nlbClustersByVip(estate) {
+  return estate.index("topology.nlbClustersByVip", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) push(index, cluster.spec.vip, cluster);
+    return index;
+  });
+}
+function macOwners(estate) {
+  return estate.index("topology.macOwners", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
+        const mac = adapter.macAddress !== void 0 ? normalizeMac(adapter.macAddress) : void 0;
+        if (mac)
+          push(index, mac, {
+            doc: vm,
+            path: ["spec", "networkAdapters", i, "macAddress"],
+            description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"`
+          });
+      });
+    }
+    for (const cluster of estate.of("NlbCluster")) {
+      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), {
+        doc: cluster,
+        path: ["spec", "vip"],
+        description: `NLB cluster "${cluster.name}"`,
+        cluster
+      });
+    }
+    return index;
+  });
+}
+var memberKeyCache = /* @__PURE__ */ new WeakMap();
+function membersCover(members, at) {
+  let keys = memberKeyCache.get(members);
+  if (!keys) {
+    keys = /* @__PURE__ */ new Set([
+      ...(members.lags ?? []).map((lag) => attachmentKey({ lag })),
+      ...(members.ports ?? []).map((port) => attachmentKey({ port }))
+    ]);
+    memberKeyCache.set(members, keys);
+  }
+  return keys.has(attachmentKey(at));
+}
+function layer3Gateways(estate, vlan) {
+  const index = estate.index("topology.layer3Gateways", () => {
+    const byVlan = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch"))
+      (sw.spec.vlans ?? []).forEach((entry, i) => {
+        if (entry.routed === true) push(byVlan, entry.id, { switch: sw, index: i, entry });
+      });
+    return byVlan;
+  });
+  return index.get(vlan) ?? [];
+}
+function vipArpAtGateways(estate, cluster) {
+  const { vip, vlan } = cluster.spec;
+  const entries = staticArpByIp(estate).get(vip) ?? [];
+  const gateways = layer3Gateways(estate, vlan);
+  const missing = [];
+  for (const gateway of gateways) {
+    const sw = gateway.switch;
+    if (entries.some((e) => e.switch === sw)) continue;
+    missing.push({
+      switch: sw,
+      path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"]
+    });
+  }
+  const gatewayOutsideEstate = estate.of("Switch").length > 0 && gateways.length === 0 && entries.length === 0;
+  return { missing, gatewayOutsideEstate };
+}
+function bridgeGroupsWithMac(estate, sw, vlan, mac) {
+  return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
+}
+function switchVlan(estate, sw, id) {
+  const index = estate.index("topology.switchVlans", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of estate.of("Switch")) {
+      (s.spec.vlans ?? []).forEach((vlan, i) => {
+        const key = `${nameKey(s.name)}|${vlan.id}`;
+        if (!byKey.has(key)) byKey.set(key, { index: i, vlan });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${id}`);
+}
+function push(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+function byDeclaration(estate) {
+  const order = estate.index("topology.declarationOrder", () => new Map(estate.documents.map((d, i) => [d, i])));
+  return (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+}
+
+// src/rules/nlb/nlb-igmp-group-collision.ts
+var nlbIgmpGroupCollision = defineRule({
+  meta: {
+    id: "nlb-igmp-group-collision",
+    severity: "warning",
+    area: "nlb",
+    description: "Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.",
+    fixable: false,
+    messages: {
+      collision: 'igmp-multicast NLB cluster "{{cluster}}" (VIP {{vip}}) and "{{other}}" (VIP {{otherVip}}) on VLAN {{vlan}} both use group {{group}} and MAC {{mac}}, so their traffic and snooping state collide: change the last two octets of one VIP or move one cluster to another VLAN'
+    },
+    sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.2", "docs/domain.md \xA71.4"]
+  },
+  check({ estate, report }) {
+    const firstOfGroup = /* @__PURE__ */ new Map();
+    const firstWithoutSwitches = /* @__PURE__ */ new Map();
+    const firstOnSwitch = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      const group = `${cluster.spec.vlan}|${lastTwoOctets(cluster.spec.vip)}`;
+      const switches = [...nlbReach(estate, cluster).keys()].map((sw) => `${group}|${sw}`);
+      const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key) => firstOnSwitch.get(key)).find((c) => c !== void 0);
+      if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
+      if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
+      for (const key of switches) if (!firstOnSwitch.has(key)) firstOnSwitch.set(key, cluster);
+      if (!other || other.spec.vip === cluster.spec.vip) continue;
+      report({
+        doc: cluster,
+        path: ["spec", "vip"],
+        messageId: "collision",
+        data: {
+          cluster: cluster.name,
+          vip: cluster.spec.vip,
+          other: other.name,
+          otherVip: other.spec.vip,
+          vlan: cluster.spec.vlan,
+          group: igmpGroupFor(cluster.spec.vip),
+          mac: clusterMacFor(cluster.spec.vip, "igmp-multicast")
+        },
+        related: [
+          {
+            doc: other,
+            path: ["spec", "vip"],
+            message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})`
+          }
+        ]
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-extra-members.ts
+var nlbIgmpGroupExtraMembers = defineRule({
+  meta: {
+    id: "nlb-igmp-group-extra-members",
+    severity: "warning",
+    area: "nlb",
+    description: "Report members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.",
+    fixable: false,
+    messages: {
+      extraMember: "{{member}} is a member of bridge multicast group {{group}} on VLAN {{vlan}} but leads to no host able to run a node of NLB cluster {{clusters}}{{leadsTo}}: remove it, so the cluster traffic goes only to the hosts that need it"
+    },
+    sources: ["docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
+  },
+  check({ estate, report }) {
+    for (const sw of estate.of("Switch")) {
+      (sw.spec.bridgeMulticastGroups ?? []).forEach((group, g) => {
+        const clusters = igmpClustersServedBy(estate, group);
+        if (clusters.length === 0) return;
+        const reach = clusters.map((c) => nlbReach(estate, c));
+        if (reach.every((r) => r.size === 0)) return;
+        const wanted = /* @__PURE__ */ new Set();
+        for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
+        const check2 = (point, member, path6) => {
+          const key = attachmentKey(point);
+          if (wanted.has(key)) return;
+          const hosts = hostsLandingAt(estate, sw, key);
+          report({
+            doc: sw,
+            path: path6,
+            messageId: "extraMember",
+            data: {
+              member,
+              group: bridgeGroupLabel(group),
+              vlan: group.vlan,
+              clusters: clusters.map((c) => `"${c.name}"`).join(" or "),
+              leadsTo: hosts.length > 0 ? ` (it leads to ${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")})` : ""
+            },
+            related: clusters.map((c) => ({
+              doc: c,
+              path: ["spec", "vip"],
+              message: `igmp-multicast NLB cluster "${c.name}"`
+            }))
+          });
+        };
+        (group.lags ?? []).forEach(
+          (lag, i) => check2({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i])
+        );
+        (group.ports ?? []).forEach((port, i) => {
+          const lag = lagOfPort(estate, sw, port);
+          check2(lag !== void 0 ? { lag } : { port }, `port ${port}`, [
+            "spec",
+            "bridgeMulticastGroups",
+            g,
+            "ports",
+            i
+          ]);
+        });
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-members.ts
+var nlbIgmpGroupMembers = defineRule({
+  meta: {
+    id: "nlb-igmp-group-members",
+    severity: "error",
+    area: "nlb",
+    description: "Require the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.",
+    fixable: false,
+    messages: {
+      missingMember: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of NLB cluster "{{cluster}}", so add {{member}} to the group'
+    },
+    sources: ["docs/domain.md \xA71.7", "docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
+  },
+  check({ estate, report }) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+        const groups = bridgeGroupsFor(estate, sw, cluster);
+        if (groups.length === 0) continue;
+        const first = groups[0];
+        for (const [key, at] of attachments) {
+          if (groups.some((g) => membersCover(g.entry, at))) continue;
+          const once = `${sw.name}|${first.index}|${key}`;
+          if (reported.has(once)) continue;
+          reported.add(once);
+          const groupPath = ["spec", "bridgeMulticastGroups", first.index];
+          const list3 = at.lag !== void 0 ? "lags" : "ports";
+          report({
+            doc: sw,
+            path: sw.has([...groupPath, list3]) ? [...groupPath, list3] : groupPath,
+            target: "key",
+            messageId: "missingMember",
+            data: {
+              group: bridgeGroupLabel(first.entry),
+              vlan: first.entry.vlan,
+              switch: sw.name,
+              member: describeAttachment(at),
+              host: at.host.name,
+              vm: at.vm,
+              cluster: cluster.name
+            },
+            related: [
+              {
+                doc: at.host,
+                path: uplinkPath(at),
+                message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+              },
+              { doc: cluster, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${cluster.name}"` }
+            ]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-missing.ts
+var nlbIgmpGroupMissing = defineRule({
+  meta: {
+    id: "nlb-igmp-group-missing",
+    severity: "warning",
+    area: "nlb",
+    description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
+    fixable: false,
+    messages: {
+      missing: 'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it{{why}}: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}{{stray}}',
+      wrongVlan: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" is for igmp-multicast NLB cluster "{{cluster}}", which runs on VLAN {{clusterVlan}}: move the group to VLAN {{clusterVlan}}'
+    },
+    sources: [
+      "docs/domain.md \xA71.2 (KB 4494444: Microsoft requires IGMP snooping; static groups are field practice, so a missing group is an error only where snooping is off)",
+      "docs/domain.md \xA71.7",
+      "docs/domain.md \xA72.1",
+      "docs/domain.md \xA72.2"
+    ]
+  },
+  check({ estate, report }) {
+    const strayReported = /* @__PURE__ */ new Set();
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+        for (const stray of strayGroupsFor(estate, sw, cluster)) {
+          const once = `${sw.name}|${stray.index}`;
+          if (strayReported.has(once)) continue;
+          strayReported.add(once);
+          report({
+            doc: sw,
+            path: ["spec", "bridgeMulticastGroups", stray.index, "vlan"],
+            messageId: "wrongVlan",
+            data: {
+              group: bridgeGroupLabel(stray.entry),
+              vlan: stray.entry.vlan,
+              switch: sw.name,
+              cluster: cluster.name,
+              clusterVlan: cluster.spec.vlan
+            },
+            related: [
+              {
+                doc: cluster,
+                path: ["spec", "vlan"],
+                message: `igmp-multicast NLB cluster "${cluster.name}" on VLAN ${cluster.spec.vlan}`
+              }
+            ]
+          });
+        }
+        if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+        const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+        const vlanSetting = switchVlan(estate, sw, cluster.spec.vlan)?.vlan;
+        const snoopingOff = sw.spec.igmpSnooping === false || vlanSetting?.igmpSnooping === false;
+        const strays = strayGroupsFor(estate, sw, cluster);
+        const groupsPath = ["spec", "bridgeMulticastGroups"];
+        const where = sw.has(groupsPath) ? groupsPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"];
+        report({
+          doc: sw,
+          path: where,
+          target: where[0] === "spec" ? "key" : "value",
+          messageId: "missing",
+          ...snoopingOff ? { severity: "error" } : {},
+          data: {
+            switch: sw.name,
+            cluster: cluster.name,
+            hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
+            group: igmpGroupFor(cluster.spec.vip),
+            vlan: cluster.spec.vlan,
+            mac: macForSwitch(clusterMacFor(cluster.spec.vip, "igmp-multicast"), sw.spec),
+            members: [...attachments.values()].map(describeAttachment).join(", "),
+            why: snoopingOff ? `, and IGMP snooping is off ${sw.spec.igmpSnooping === false ? "on the switch" : `on VLAN ${cluster.spec.vlan}`}, so nothing delivers the cluster's traffic` : "",
+            stray: strays.length > 0 ? ` (the group on ${strays.map((s) => `VLAN ${s.entry.vlan}`).join(", ")} is on the wrong VLAN: move it to VLAN ${cluster.spec.vlan})` : ""
+          },
+          related: [
+            {
+              doc: cluster,
+              path: ["spec", "vip"],
+              message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}`
+            },
+            ...strays.map((s) => ({
+              doc: sw,
+              path: ["spec", "bridgeMulticastGroups", s.index, "vlan"],
+              message: `a group for the cluster on VLAN ${s.entry.vlan}, not VLAN ${cluster.spec.vlan}`
+            })),
+            ...[...attachments.values()].map((a) => ({
+              doc: a.host,
+              path: uplinkPath(a),
+              message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"`
+            }))
+          ]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nlb/nlb-multicast-static-entries.ts
+var nlbMulticastStaticEntries = defineRule({
+  meta: {
+    id: "nlb-multicast-static-entries",
+    severity: "error",
+    area: "nlb",
+    description: "Require, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.",
+    fixable: false,
+    messages: {
+      missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}}',
+      gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)',
+      missingMacEntry: 'switch "{{switch}}" has no static MAC-table entry for multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add MAC {{mac}} on VLAN {{vlan}} with members {{members}}',
+      missingMember: 'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry'
+    },
+    sources: [
+      "docs/domain.md \xA71.1",
+      "docs/domain.md \xA71.5 (KB 4494444: a static ARP entry and a static MAC-table entry for multicast mode)",
+      "docs/domain.md \xA72.1 (a multi-port static entry for a multicast MAC may be written as a bridge multicast address)",
+      "docs/domain.md \xA72.2"
+    ]
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "multicast") continue;
+      const { vip, vlan } = cluster.spec;
+      const mac = clusterMacFor(vip, "multicast");
+      const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+      for (const { switch: sw, path: path6 } of missing) {
+        report({
+          doc: sw,
+          path: path6,
+          target: "key",
+          messageId: "missingArp",
+          data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
+          related: [
+            { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` }
+          ]
+        });
+      }
+      if (gatewayOutsideEstate) {
+        report({
+          doc: cluster,
+          path: ["spec", "vip"],
+          messageId: "gatewayNotInEstate",
+          severity: "notice",
+          data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
+        });
+      }
+      for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+        const entries = [
+          ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: "staticMac" })),
+          ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: "bridgeMulticastGroups" }))
+        ];
+        const shown = macForSwitch(mac, sw.spec);
+        if (entries.length === 0) {
+          const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+          const listPath = ["spec", "staticMac"];
+          report({
+            doc: sw,
+            path: sw.has(listPath) ? listPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"],
+            target: "key",
+            messageId: "missingMacEntry",
+            data: {
+              switch: sw.name,
+              cluster: cluster.name,
+              hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
+              mac: shown,
+              vlan,
+              members: [...attachments.values()].map(describeAttachment).join(", ")
+            },
+            related: [
+              { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
+              ...[...attachments.values()].map((at) => ({
+                doc: at.host,
+                path: uplinkPath(at),
+                message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+              }))
+            ]
+          });
+          continue;
+        }
+        const first = entries[0];
+        for (const at of attachments.values()) {
+          if (entries.some((e) => membersCover(e.entry, at))) continue;
+          const entryPath = ["spec", first.list, first.index];
+          const list3 = at.lag !== void 0 ? "lags" : "ports";
+          report({
+            doc: sw,
+            path: sw.has([...entryPath, list3]) ? [...entryPath, list3] : [...entryPath, "mac"],
+            target: "key",
+            messageId: "missingMember",
+            data: {
+              mac: first.entry.mac ?? shown,
+              vlan,
+              switch: sw.name,
+              member: describeAttachment(at),
+              host: at.host.name,
+              vm: at.vm,
+              cluster: cluster.name
+            },
+            related: [
+              {
+                doc: at.host,
+                path: uplinkPath(at),
+                message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+              },
+              { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}"` }
+            ]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/nlb/nlb-node-mac-spoofing.ts
+var nlbNodeMacSpoofing = defineRule({
+  meta: {
+    id: "nlb-node-mac-spoofing",
+    severity: "error",
+    area: "nlb",
+    description: "Require MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.",
+    fixable: false,
+    messages: {
+      spoofingOff: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" has MAC address spoofing off but is a node of NLB cluster "{{cluster}}": set macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added',
+      spoofingUnset: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is a node of NLB cluster "{{cluster}}" but does not enable MAC address spoofing (off by default): add macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added'
+    },
+    sources: [
+      "docs/domain.md \xA71.6 (Microsoft documents the failure for unicast mode; field reports extend the advice to the multicast modes)",
+      "docs/domain.md \xA71.7"
+    ]
+  },
+  check({ estate, report }) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const cluster of estate.of("NlbCluster")) {
+      cluster.spec.nodes.forEach((node, j) => {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (!vm) return;
+        const found = adapterNamed(vm.spec, node.adapter);
+        if (!found) return;
+        const { adapter, index: a } = found;
+        if (adapter.macAddressSpoofing === true) return;
+        const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
+        if (reported.has(once)) return;
+        reported.add(once);
+        const off = adapter.macAddressSpoofing === false;
+        report({
+          doc: vm,
+          path: ["spec", "networkAdapters", a, off ? "macAddressSpoofing" : "name"],
+          messageId: off ? "spoofingOff" : "spoofingUnset",
+          // Documented to fail in unicast mode only; the multicast modes rest on field reports (§1.6).
+          ...cluster.spec.mode === "unicast" ? {} : { severity: "warning" },
+          data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
+          related: [
+            { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
+          ]
+        });
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-node-mode.ts
+var nlbNodeMode = defineRule({
+  meta: {
+    id: "nlb-node-mode",
+    severity: "error",
+    area: "nlb",
+    description: "Require every NLB node to run in the cluster's operation mode.",
+    fixable: false,
+    messages: {
+      wrongMode: `node "{{vm}}" runs in {{mode}} mode but NLB cluster "{{cluster}}" is {{clusterMode}}: all nodes must use one mode; remove the cluster IP, set every node to {{clusterMode}}, add the IP back and clear the switches' ARP tables`
+    },
+    sources: ["docs/domain.md \xA71.2", "docs/domain.md \xA71.8 (KB 264645)"]
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of("NlbCluster")) {
+      cluster.spec.nodes.forEach((node, j) => {
+        if (node.mode === void 0 || node.mode === cluster.spec.mode) return;
+        report({
+          doc: cluster,
+          path: ["spec", "nodes", j, "mode"],
+          messageId: "wrongMode",
+          data: { vm: node.vm, mode: node.mode, cluster: cluster.name, clusterMode: cluster.spec.mode },
+          related: [
+            { doc: cluster, path: ["spec", "mode"], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }
+          ]
+        });
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-node-vlan.ts
+var nlbNodeVlan = defineRule({
+  meta: {
+    id: "nlb-node-vlan",
+    severity: "error",
+    area: "nlb",
+    description: "Require the network adapter of every NLB node to be on the cluster's VLAN.",
+    fixable: false,
+    messages: {
+      wrongVlan: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is on VLAN {{vlan}} but NLB cluster "{{cluster}}", whose node it is, is on VLAN {{clusterVlan}}: put the adapter on VLAN {{clusterVlan}}'
+    },
+    sources: ["docs/domain.md \xA71.2", "docs/domain.md \xA71.5", "docs/domain.md \xA72.1"]
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of("NlbCluster")) {
+      cluster.spec.nodes.forEach((node, j) => {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (!vm) return;
+        const found = adapterNamed(vm.spec, node.adapter);
+        if (!found) return;
+        const { adapter, index: a } = found;
+        if (adapter.vlan === void 0 || adapter.vlan === cluster.spec.vlan) return;
+        report({
+          doc: vm,
+          path: ["spec", "networkAdapters", a, "vlan"],
+          messageId: "wrongVlan",
+          data: {
+            adapter: adapter.name,
+            vm: vm.name,
+            vlan: adapter.vlan,
+            cluster: cluster.name,
+            clusterVlan: cluster.spec.vlan
+          },
+          related: [
+            {
+              doc: cluster,
+              path: ["spec", "vlan"],
+              message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}`
+            },
+            { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
+          ]
+        });
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-static-arp-mismatch.ts
+var MODES2 = ["unicast", "multicast", "igmp-multicast"];
+var nlbStaticArpMismatch = defineRule({
+  meta: {
+    id: "nlb-static-arp-mismatch",
+    severity: "error",
+    area: "nlb",
+    description: "Report a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.",
+    fixable: false,
+    messages: {
+      staleEntry: 'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; remove the entry (unicast mode needs none) or change it to {{expected}}',
+      staleRequiredEntry: 'static ARP entry maps VIP {{vip}} of {{mode}} NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: clients reach the wrong MAC; change the entry to {{expected}}, and keep it, because the layer-3 gateway needs a static ARP entry in {{mode}} mode'
+    },
+    sources: [
+      "docs/domain.md \xA71.1",
+      "docs/domain.md \xA71.5 (KB 4494444 for multicast mode; Cisco for IGMP multicast mode: the layer-3 gateway needs a static ARP entry)",
+      "docs/domain.md \xA71.8 (KB 264645)",
+      "docs/domain.md \xA71.9"
+    ]
+  },
+  check({ estate, report }) {
+    const byVip = nlbClustersByVip(estate);
+    const owners = macOwners(estate);
+    for (const sw of estate.of("Switch")) {
+      (sw.spec.staticArp ?? []).forEach((entry, i) => {
+        const clusters = byVip.get(entry.ip);
+        if (!clusters) return;
+        const mac = normalizeMac(entry.mac);
+        if (!mac || clusters.some((c) => clusterMacFor(c.spec.vip, c.spec.mode) === mac)) return;
+        if ((owners.get(mac) ?? []).some((o) => !o.cluster || !clusters.includes(o.cluster))) return;
+        const cluster = clusters[0];
+        const formerMode = MODES2.find((m) => clusterMacFor(entry.ip, m) === mac);
+        report({
+          doc: sw,
+          path: ["spec", "staticArp", i, "mac"],
+          messageId: cluster.spec.mode === "unicast" ? "staleEntry" : "staleRequiredEntry",
+          data: {
+            mode: cluster.spec.mode,
+            vip: entry.ip,
+            cluster: cluster.name,
+            mac: entry.mac,
+            expected: macForSwitch(clusterMacFor(cluster.spec.vip, cluster.spec.mode), sw.spec),
+            hint: formerMode ? ` (it is the cluster's ${formerMode} MAC: left over from a mode change?)` : ""
+          },
+          related: [
+            {
+              doc: cluster,
+              path: ["spec", "vip"],
+              message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode`
+            }
+          ]
+        });
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-unicast-mode.ts
+var nlbUnicastMode = defineRule({
+  meta: {
+    id: "nlb-unicast-mode",
+    severity: "warning",
+    area: "nlb",
+    description: "Warn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.",
+    fixable: false,
+    messages: {
+      unicast: 'NLB cluster "{{cluster}}" runs in unicast mode, so the switches flood its traffic to every port of VLAN {{vlan}}: use igmp-multicast with static bridge multicast groups, or keep VLAN {{vlan}} dedicated to the cluster and turn this rule off for it'
+    },
+    sources: ["docs/domain.md \xA71.5 (KB 4494444)", "docs/domain.md \xA71.2", "docs/domain.md \xA72.1"]
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "unicast") continue;
+      report({
+        doc: cluster,
+        path: ["spec", "mode"],
+        messageId: "unicast",
+        data: { cluster: cluster.name, vlan: cluster.spec.vlan }
+      });
+    }
+  }
+});
+
+// src/rules/nlb/nlb-vip-conflict.ts
+var nlbVipConflict = defineRule({
+  meta: {
+    id: "nlb-vip-conflict",
+    severity: "error",
+    area: "nlb",
+    description: "Report an NLB cluster VIP that another cluster or another device in the estate also uses.",
+    fixable: false,
+    messages: {
+      sharedVip: 'VIP {{vip}} of NLB cluster "{{cluster}}" is also the VIP of NLB cluster "{{other}}": give each cluster its own address',
+      arpToOther: 'VIP {{vip}} of NLB cluster "{{cluster}}" is mapped by a static ARP entry on switch "{{switch}}" to {{mac}}, the MAC of {{owner}}: two devices answer for one address (a duplicate IP); give one of them another address'
+    },
+    sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.9"]
+  },
+  check({ estate, report }) {
+    const owners = macOwners(estate);
+    const arp = staticArpByIp(estate);
+    for (const [vip, clusters] of nlbClustersByVip(estate)) {
+      const first = clusters[0];
+      for (const cluster of clusters.slice(1)) {
+        report({
+          doc: cluster,
+          path: ["spec", "vip"],
+          messageId: "sharedVip",
+          data: { vip, cluster: cluster.name, other: first.name },
+          related: [{ doc: first, path: ["spec", "vip"], message: `VIP of NLB cluster "${first.name}"` }]
+        });
+      }
+      const ownMacs = new Set(clusters.map((c) => clusterMacFor(vip, c.spec.mode)));
+      for (const { switch: sw, index, entry } of arp.get(vip) ?? []) {
+        const mac = normalizeMac(entry.mac);
+        if (!mac || ownMacs.has(mac)) continue;
+        const owner = (owners.get(mac) ?? []).find((o) => !o.cluster || !clusters.includes(o.cluster));
+        if (!owner) continue;
+        report({
+          doc: first,
+          path: ["spec", "vip"],
+          messageId: "arpToOther",
+          data: { vip, cluster: first.name, switch: sw.name, mac: entry.mac, owner: owner.description },
+          related: [
+            {
+              doc: sw,
+              path: ["spec", "staticArp", index, "mac"],
+              message: `static ARP entry ${vip} \u2192 ${entry.mac} on switch "${sw.name}"`
+            },
+            { doc: owner.doc, path: owner.path, message: owner.description }
+          ]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nlb/nlb-igmp-gateway-arp.ts
+var nlbIgmpGatewayArp = defineRule({
+  meta: {
+    id: "nlb-igmp-gateway-arp",
+    severity: "warning",
+    area: "nlb",
+    description: "Require a static ARP entry for the VIP of each IGMP multicast NLB cluster on the layer-3 gateway of its VLAN, where the gateway is in the estate.",
+    fixable: false,
+    messages: {
+      missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of igmp-multicast NLB cluster "{{cluster}}": routers ignore the multicast MAC in its ARP replies, so clients in other subnets cannot reach it; add an entry mapping {{vip}} to {{mac}}',
+      gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of igmp-multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)'
+    },
+    sources: [
+      'docs/domain.md \xA71.5 (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches": in IGMP multicast mode the layer-3 gateway needs a static ARP entry as well)',
+      "docs/domain.md \xA71.1"
+    ]
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      const { vip, vlan } = cluster.spec;
+      const mac = clusterMacFor(vip, "igmp-multicast");
+      const { missing, gatewayOutsideEstate } = vipArpAtGateways(estate, cluster);
+      for (const { switch: sw, path: path6 } of missing) {
+        report({
+          doc: sw,
+          path: path6,
+          target: "key",
+          messageId: "missingArp",
+          data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
+          related: [
+            {
+              doc: cluster,
+              path: ["spec", "vip"],
+              message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${vip}`
+            }
+          ]
+        });
+      }
+      if (gatewayOutsideEstate) {
+        report({
+          doc: cluster,
+          path: ["spec", "vip"],
+          messageId: "gatewayNotInEstate",
+          severity: "notice",
+          data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nlb/index.ts
+var nlbRules = [
+  arpRetryCountZero,
+  nlbClusterMac,
+  nlbIgmpGatewayArp,
+  nlbIgmpGroupCollision,
+  nlbIgmpGroupExtraMembers,
+  nlbIgmpGroupMembers,
+  nlbIgmpGroupMissing,
+  nlbMulticastStaticEntries,
+  nlbNodeMacSpoofing,
+  nlbNodeMode,
+  nlbNodeVlan,
+  nlbStaticArpMismatch,
+  nlbUnicastMode,
+  nlbVipConflict
+];
+
+// src/rules/switch/switch-igmp-snooping.ts
+var switchIgmpSnooping = defineRule({
+  meta: {
+    id: "switch-igmp-snooping",
+    severity: "error",
+    area: "switch",
+    description: "Require IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.",
+    fixable: false,
+    messages: {
+      snoopingOff: 'IGMP snooping is off on switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}} without a static bridge multicast group: turn IGMP snooping on or add the group',
+      snoopingOffVlan: 'IGMP snooping is off on VLAN {{vlan}} of switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group: turn IGMP snooping on for the VLAN or add the group',
+      unregisteredFiltered: '{{member}} of switch "{{switch}}" filters unregistered multicast, and hosts behind it can run nodes of igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}}, which has no static bridge multicast group: cluster traffic is dropped there whenever the group is not registered, so add the group or set unregisteredMulticast: forward on {{member}}'
+    },
+    sources: [
+      "docs/domain.md \xA71.2 (KB 4494444: IGMP multicast mode needs IGMP snooping on the switches)",
+      "docs/domain.md \xA72.1 (Dell PowerConnect: unregistered-multicast forwarding is a port and LAG setting)"
+    ]
+  },
+  check({ estate, report }) {
+    const problems = /* @__PURE__ */ new Map();
+    const note = (sw, path6, messageId, vlan, cluster, member) => {
+      const key = `${sw.name.toLowerCase()}|${path6.join(".")}|${messageId}`;
+      const problem = problems.get(key);
+      if (problem) {
+        if (!problem.clusters.includes(cluster)) problem.clusters.push(cluster);
+      } else
+        problems.set(key, { switch: sw, path: path6, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
+    };
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+        if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+        const declared = switchVlan(estate, sw, cluster.spec.vlan);
+        const vlan = declared?.vlan;
+        const v = declared?.index ?? -1;
+        if (sw.spec.igmpSnooping === false)
+          note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
+        else if (vlan?.igmpSnooping === false)
+          note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
+        if (sw.spec.bridgeMulticastFiltering === false) continue;
+        for (const at of attachments.values()) {
+          const i = at.lag !== void 0 ? (sw.spec.lags ?? []).findIndex((l) => l.id === at.lag) : (sw.spec.ports ?? []).findIndex((p) => p.name.toLowerCase() === (at.port ?? "").toLowerCase());
+          const list3 = at.lag !== void 0 ? "lags" : "ports";
+          const setting = i < 0 ? void 0 : at.lag !== void 0 ? sw.spec.lags[i] : sw.spec.ports[i];
+          if (setting?.unregisteredMulticast !== "filter") continue;
+          const member = describeAttachment(at);
+          note(
+            sw,
+            ["spec", list3, i, "unregisteredMulticast"],
+            "unregisteredFiltered",
+            cluster.spec.vlan,
+            cluster,
+            member
+          );
+        }
+      }
+    }
+    for (const problem of problems.values()) {
+      const sw = problem.switch;
+      report({
+        doc: sw,
+        path: problem.path,
+        messageId: problem.messageId,
+        data: {
+          switch: sw.name,
+          vlan: problem.vlan,
+          clusters: problem.clusters.map((c) => `"${c.name}"`).join(", "),
+          member: problem.member ?? ""
+        },
+        related: problem.clusters.map((c) => ({
+          doc: c,
+          path: ["spec", "vlan"],
+          message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}`
+        }))
+      });
+    }
+  }
+});
+
+// src/rules/switch/switch-mac-style.ts
+var STYLE_NAMES = { colon: "colon-separated", hyphen: "hyphen-separated", dot: "dotted" };
+var STYLES = /* @__PURE__ */ new Set(["colon", "hyphen", "dot", "any"]);
+function modelStylesOption(options) {
+  const raw = options["modelStyles"];
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, style]) => typeof style === "string" && STYLES.has(style))
+  );
+}
+var switchMacStyle = defineRule({
+  meta: {
+    id: "switch-mac-style",
+    severity: "warning",
+    area: "switch",
+    description: "Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.",
+    fixable: true,
+    messages: {
+      wrongStyle: 'switch "{{switch}}" takes {{style}} MACs ({{because}}): write "{{mac}}" as {{fixed}}'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        modelStyles: {
+          type: "object",
+          description: "Model glob \u2192 MAC notation (colon, hyphen, dot, or any), matched before the built-in table; the first match wins.",
+          additionalProperties: { enum: ["colon", "hyphen", "dot", "any"] }
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { modelStyles: {} },
+    sources: ["docs/domain.md \xA72.1", "docs/domain.md \xA72.3"]
+  },
+  check({ estate, options, report }) {
+    const modelStyles = modelStylesOption(options);
+    for (const sw of estate.of("Switch")) {
+      const style = macStyleForSwitch(sw.spec, modelStyles);
+      if (style === void 0 || style === "dot") continue;
+      const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
+      const check2 = (mac, path6) => {
+        if (macStyleOf(mac) === style) return;
+        const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
+        report({
+          doc: sw,
+          path: path6,
+          messageId: "wrongStyle",
+          data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
+          fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path6, text: fixed2 }] }
+        });
+      };
+      (sw.spec.bridgeMulticastGroups ?? []).forEach(
+        (g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"])
+      );
+      (sw.spec.staticArp ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticArp", i, "mac"]));
+      (sw.spec.staticMac ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticMac", i, "mac"]));
+    }
+  }
+});
+
+// src/rules/switch/switch-multicast-filtering.ts
+var switchMulticastFiltering = defineRule({
+  meta: {
+    id: "switch-multicast-filtering",
+    severity: "warning",
+    area: "switch",
+    description: "Report switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.",
+    fixable: false,
+    messages: {
+      filteringOff: 'bridge multicast filtering is off on switch "{{switch}}", so its {{what}} {{have}} no effect and all multicast floods every port of the VLAN: turn it on (bridge multicast filtering) and set bridgeMulticastFiltering: true'
+    },
+    sources: [
+      'docs/domain.md \xA72.1 (Dell PowerConnect 54xx user guide, "Multicast Global Parameters": static groups and IGMP snooping work only with bridge multicast filtering enabled, off by default)'
+    ]
+  },
+  check({ estate, report }) {
+    for (const sw of estate.of("Switch")) {
+      if (sw.spec.bridgeMulticastFiltering !== false) continue;
+      const what = [];
+      const groups = sw.spec.bridgeMulticastGroups ?? [];
+      if (groups.length > 0) what.push(`${groups.length} bridge multicast ${groups.length === 1 ? "group" : "groups"}`);
+      if (sw.spec.igmpSnooping === true || (sw.spec.vlans ?? []).some((v) => v.igmpSnooping === true))
+        what.push("IGMP snooping");
+      if (what.length === 0) continue;
+      report({
+        doc: sw,
+        path: ["spec", "bridgeMulticastFiltering"],
+        messageId: "filteringOff",
+        data: {
+          switch: sw.name,
+          what: what.join(" and "),
+          have: what.length > 1 || groups.length > 1 ? "have" : "has"
+        },
+        related: groups.length > 0 ? [
+          {
+            doc: sw,
+            path: ["spec", "bridgeMulticastGroups"],
+            target: "key",
+            message: "the bridge multicast groups"
+          }
+        ] : []
+      });
+    }
+  }
+});
+
+// src/rules/switch/switch-multicast-mac-mismatch.ts
+var switchMulticastMacMismatch = defineRule({
+  meta: {
+    id: "switch-multicast-mac-mismatch",
+    severity: "error",
+    area: "switch",
+    description: "Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.",
+    fixable: false,
+    messages: {
+      mismatch: `MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group's multicast MAC {{expected}}: fix the MAC or the group`,
+      vipAsGroup: "bridge multicast group {{group}} on VLAN {{vlan}} is not a multicast address: that a switch turns an NLB VIP into group {{address}} is unverified, write group {{address}} (MAC {{expected}}) instead"
+    },
+    sources: ["RFC 1112 \xA76.4", "docs/domain.md \xA71.2", "docs/domain.md \xA71.3", "docs/domain.md \xA72.1"]
+  },
+  check({ estate, report }) {
+    for (const sw of estate.of("Switch")) {
+      (sw.spec.bridgeMulticastGroups ?? []).forEach((group, i) => {
+        if (group.group === void 0) return;
+        const address = bridgeGroupAddress(group.group);
+        const style = group.mac !== void 0 && macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon";
+        if (address !== group.group) {
+          report({
+            doc: sw,
+            path: ["spec", "bridgeMulticastGroups", i, "group"],
+            messageId: "vipAsGroup",
+            severity: "warning",
+            data: {
+              group: group.group,
+              vlan: group.vlan,
+              address,
+              expected: formatMac(multicastMacForGroup(address), style)
+            }
+          });
+          return;
+        }
+        if (group.mac === void 0) return;
+        const expected = multicastMacForGroup(address);
+        if (normalizeMac(group.mac) === expected) return;
+        report({
+          doc: sw,
+          path: ["spec", "bridgeMulticastGroups", i, "mac"],
+          messageId: "mismatch",
+          data: {
+            mac: group.mac,
+            group: group.group,
+            vlan: group.vlan,
+            expected: formatMac(expected, style, { upperCase: isUpperCaseMac(group.mac) })
+          }
+        });
+      });
+    }
+  }
+});
+
+// src/model/versions.ts
+var ORDER = [
+  "windows-server-2008-r2",
+  "windows-server-2012",
+  "windows-server-2012-r2",
+  "windows-server-2016",
+  "windows-server-2019",
+  "windows-server-2022",
+  "windows-server-2025"
+];
+function compareVersions(a, b) {
+  return ORDER.indexOf(a) - ORDER.indexOf(b);
+}
+var isAtLeast = (os, since) => compareVersions(os, since) >= 0;
+function versionName(os) {
+  return os.replace(/^windows-server-/, "Windows Server ").replace(/-r2$/, " R2");
+}
+function groupByVersion(hosts) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const host of [...hosts].sort((a, b) => compareVersions(a.spec.os, b.spec.os))) {
+    const list3 = versions.get(host.spec.os);
+    if (list3) list3.push(host);
+    else versions.set(host.spec.os, [host]);
+  }
+  return { versions, unknown: hosts.length === 0 };
+}
+function vmHostVersions(estate, vm) {
+  return groupByVersion(estate.hostsAbleToRun(vm));
+}
+function namedHosts(hosts) {
+  return `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")}`;
+}
+function splitAt(versions, since) {
+  const older = [];
+  const newer = [];
+  for (const [os, hosts] of versions.versions) (isAtLeast(os, since) ? newer : older).push(...hosts);
+  return { older, newer };
+}
+function describeHosts(hosts) {
+  const releases = [...new Set(hosts.map((h) => h.spec.os))].sort(compareVersions).map(versionName);
+  const names = releases.map((r, i) => i === 0 ? r : r.replace(/^Windows Server /, "")).join(" and ");
+  return `${names} ${namedHosts(hosts)}`;
+}
+function backupFallback(versions) {
+  const { older, newer } = splitAt(versions, "windows-server-2012-r2");
+  if (older.length === 0 && newer.length === 0)
+    return "saved-state (hosts before Windows Server 2012 R2) or crash-consistent (2012 R2 and later)";
+  if (newer.length === 0) return `saved-state (the VM pauses; ${describeHosts(older)})`;
+  if (older.length === 0) return `crash-consistent (${describeHosts(newer)})`;
+  return `saved-state (${describeHosts(older)}) or crash-consistent (${describeHosts(newer)})`;
+}
+
+// src/rules/switch/nic-team-switch-mode.ts
+var MODE_NAME = {
+  lacp: "an LACP",
+  static: "a static",
+  "switch-independent": "a switch-independent",
+  none: "an unteamed"
+};
+var nicTeamSwitchMode = defineRule({
+  meta: {
+    id: "nic-team-switch-mode",
+    severity: "error",
+    area: "switch",
+    description: "Check each host NIC team's mode against the switch side (LACP team on an LACP LAG, static team on a static LAG, switch-independent team on plain ports), and dynamic load balancing against the host's Windows version.",
+    fixable: false,
+    messages: {
+      modeMismatch: 'NIC team "{{team}}" of host "{{host}}" is {{mode}} team but lands on {{side}} of switch "{{switch}}": {{fix}}',
+      dynamicTooOld: 'NIC team "{{team}}" of host "{{host}}" uses dynamic load balancing, which {{os}} does not have (Windows Server 2012 R2 and later): use address-hash or hyper-v-port'
+    },
+    sources: [
+      "docs/domain.md \xA72.4 (Microsoft, NIC Teaming overview: switch-independent teams need no switch configuration, static teams a static LAG, LACP teams an LACP LAG; dynamic load balancing from Windows Server 2012 R2)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const host of estate.of("HyperVHost")) {
+      (host.spec.nicTeams ?? []).forEach((team, t) => {
+        if (team.loadBalancing === "dynamic" && !isAtLeast(host.spec.os, "windows-server-2012-r2")) {
+          report({
+            doc: host,
+            path: ["spec", "nicTeams", t, "loadBalancing"],
+            messageId: "dynamicTooOld",
+            data: { team: team.name, host: host.name, os: versionName(host.spec.os) },
+            related: [
+              { doc: host, path: ["spec", "os"], message: `host "${host.name}" runs ${versionName(host.spec.os)}` }
+            ]
+          });
+        }
+        if (!team.mode) return;
+        const mode = team.mode;
+        for (const { uplink } of teamUplinks(team, t)) {
+          const sw = estate.get("Switch", uplink.switch);
+          if (!sw) continue;
+          const lagId = uplink.lag ?? (uplink.port ? lagOfPort(estate, sw, uplink.port) : void 0);
+          const lags = sw.spec.lags ?? [];
+          const l = lagId === void 0 ? -1 : lags.findIndex((x) => x.id === lagId);
+          const lag = l >= 0 ? lags[l] : void 0;
+          let side;
+          let fix = "";
+          const independent = mode === "switch-independent" || mode === "none";
+          if (lagId === void 0) {
+            if (independent || !uplink.port) continue;
+            side = `port ${uplink.port}, which is in no LAG`;
+            fix = mode === "lacp" ? "put the team's ports in an LACP LAG (channel-group \u2026 mode auto), or make the team switch-independent" : "put the team's ports in a static LAG, or make the team switch-independent";
+          } else if (independent) {
+            side = `LAG ${lagId}`;
+            fix = mode === "none" ? "take its port out of the LAG" : "take its ports out of the LAG, or make the team LACP (or static) to match the LAG";
+          } else if (lag?.lacp === void 0) {
+            continue;
+          } else if (mode === "lacp" && !lag.lacp) {
+            side = `static LAG ${lagId}`;
+            fix = "make the LAG an LACP LAG (lacp: true), or make the team static";
+          } else if (mode === "static" && lag.lacp) {
+            side = `LACP LAG ${lagId}`;
+            fix = "make the LAG static (lacp: false), or make the team LACP";
+          } else continue;
+          report({
+            doc: host,
+            path: ["spec", "nicTeams", t, "mode"],
+            messageId: "modeMismatch",
+            data: { team: team.name, host: host.name, mode: MODE_NAME[mode], side, switch: sw.name, fix },
+            related: [
+              l >= 0 ? { doc: sw, path: ["spec", "lags", l], message: `LAG ${lagId} of switch "${sw.name}"` } : { doc: sw, path: ["metadata", "name"], message: `switch "${sw.name}"` }
+            ]
+          });
+        }
+      });
+    }
+  }
+});
+
+// src/rules/switch/index.ts
+var switchRules = [
+  nicTeamSwitchMode,
+  switchIgmpSnooping,
+  switchMacStyle,
+  switchMulticastFiltering,
+  switchMulticastMacMismatch
+];
+
+// src/rules/vm/vm-checkpoint-age.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var DEFAULT_MAX_AGE_DAYS = 7;
+var vmCheckpointAge = defineRule({
+  meta: {
+    id: "vm-checkpoint-age",
+    severity: "warning",
+    area: "vm",
+    description: "Report checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.",
+    fixable: false,
+    messages: {
+      old: 'checkpoint "{{checkpoint}}" of VM "{{vm}}" is {{days}} days old (more than {{max}}): delete it so it merges into the parent disk'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        maxAgeDays: { type: "integer", minimum: 0, description: "Age in days above which a checkpoint is reported." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { maxAgeDays: DEFAULT_MAX_AGE_DAYS },
+    sources: [
+      "docs/domain.md \xA73.4 (Microsoft: keep checkpoint chains short)",
+      "docs/domain.md \xA74.3 (leftover checkpoints mean a backup went wrong)",
+      "docs/domain.md \xA75.3 (no checkpoints left hanging around before a migration)"
+    ]
+  },
+  check({ estate, options, now, report }) {
+    const max = typeof options.maxAgeDays === "number" && options.maxAgeDays >= 0 ? options.maxAgeDays : DEFAULT_MAX_AGE_DAYS;
+    for (const vm of estate.of("VirtualMachine")) {
+      (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
+        if (!checkpoint.created) return;
+        const created = Date.parse(checkpoint.created);
+        if (Number.isNaN(created)) return;
+        const ageMs = now.getTime() - created;
+        if (ageMs <= max * DAY_MS) return;
+        report({
+          doc: vm,
+          path: ["spec", "checkpoints", i, "created"],
+          messageId: "old",
+          data: { vm: vm.name, checkpoint: checkpoint.name, days: Math.floor(ageMs / DAY_MS), max }
+        });
+      });
+    }
+  }
+});
+
+// src/rules/vm/vm-checkpoint-limit.ts
+var MAX_CHECKPOINTS = 50;
+var vmCheckpointLimit = defineRule({
+  meta: {
+    id: "vm-checkpoint-limit",
+    severity: "error",
+    area: "vm",
+    description: "Report VMs with more checkpoints than Hyper-V allows (50).",
+    fixable: false,
+    messages: {
+      tooMany: 'VM "{{vm}}" has {{count}} checkpoints: Hyper-V allows at most {{max}}, delete old checkpoints so the chain merges'
+    },
+    sources: [
+      "docs/domain.md \xA73.2 (Microsoft: at most 50 checkpoints per VM)",
+      "docs/domain.md \xA73.4 (keep checkpoint chains short)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      const count = vm.spec.checkpoints?.length ?? 0;
+      if (count > MAX_CHECKPOINTS) {
+        report({
+          doc: vm,
+          path: ["spec", "checkpoints"],
+          target: "key",
+          messageId: "tooMany",
+          data: { vm: vm.name, count, max: MAX_CHECKPOINTS }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/vm/vm-controller-limits.ts
+var LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } };
+var vmControllerLimits = defineRule({
+  meta: {
+    id: "vm-controller-limits",
+    severity: "error",
+    area: "vm",
+    description: "Report controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.",
+    fixable: false,
+    messages: {
+      controllerNumber: "controller number {{number}} is out of range for {{type}}: Hyper-V has {{type}} controllers 0-{{max}}",
+      location: "location {{location}} is out of range for {{type}} controller {{number}}: {{type}} controllers have locations 0-{{max}}",
+      duplicateController: 'VM "{{vm}}" declares {{type}} controller {{number}} twice: merge the drives into one entry',
+      duplicateLocation: 'VM "{{vm}}" has two drives at {{slot}}: give each drive its own location'
+    },
+    sources: [
+      "docs/domain.md \xA73.2 (Microsoft: IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 locations each)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      const controllers = vm.spec.controllers ?? [];
+      const firstController = /* @__PURE__ */ new Map();
+      const firstSlot = /* @__PURE__ */ new Map();
+      controllers.forEach((controller, i) => {
+        const limit = LIMITS[controller.type];
+        const at = ["spec", "controllers", i];
+        if (controller.number > limit.number) {
+          report({
+            doc: vm,
+            path: [...at, "number"],
+            messageId: "controllerNumber",
+            data: { type: controller.type.toUpperCase(), number: controller.number, max: limit.number }
+          });
+        }
+        const controllerKey = `${controller.type}:${controller.number}`;
+        const first = firstController.get(controllerKey);
+        if (first === void 0) firstController.set(controllerKey, i);
+        else {
+          report({
+            doc: vm,
+            path: [...at, "number"],
+            messageId: "duplicateController",
+            data: { vm: vm.name, type: controller.type.toUpperCase(), number: controller.number },
+            related: [
+              {
+                doc: vm,
+                path: ["spec", "controllers", first, "number"],
+                message: `${controller.type.toUpperCase()} controller ${controller.number} first declared here`
+              }
+            ]
+          });
+        }
+        (controller.drives ?? []).forEach((drive, j) => {
+          const drivePath = [...at, "drives", j, "location"];
+          if (drive.location > limit.location) {
+            report({
+              doc: vm,
+              path: drivePath,
+              messageId: "location",
+              data: {
+                type: controller.type.toUpperCase(),
+                number: controller.number,
+                location: drive.location,
+                max: limit.location
+              }
+            });
+          }
+          const slot = `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`;
+          const taken = firstSlot.get(slot);
+          if (!taken) firstSlot.set(slot, drivePath);
+          else
+            report({
+              doc: vm,
+              path: drivePath,
+              messageId: "duplicateLocation",
+              data: { vm: vm.name, slot },
+              related: [{ doc: vm, path: taken, message: `${slot} is taken here` }]
+            });
+        });
+      });
+    }
+  }
+});
+
+// src/model/storage.ts
+function drivesOf(vm) {
+  const out = [];
+  (vm.spec.controllers ?? []).forEach((controller, i) => {
+    (controller.drives ?? []).forEach((drive, j) => {
+      out.push({
+        controller,
+        drive,
+        path: ["spec", "controllers", i, "drives", j],
+        slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`
+      });
+    });
+  });
+  return out;
+}
+var isDisk = (drive) => (drive.kind ?? "disk") === "disk";
+function bootDriveOf(vm) {
+  const drives = drivesOf(vm);
+  const marked = drives.find((d) => d.drive.boot === true);
+  if (marked) return marked;
+  const system = drives.find((d) => isDisk(d.drive) && d.drive.purpose === "system");
+  if (system) return system;
+  if (vm.spec.generation !== 1) return void 0;
+  const ide = drives.filter((d) => d.controller.type === "ide" && isDisk(d.drive));
+  ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
+  return ide[0];
+}
+function normalizeWindowsPath(path6) {
+  const slashed = path6.replace(/\//g, "\\");
+  const unc = slashed.startsWith("\\\\");
+  const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
+  return (unc ? "\\" + body : body).toLowerCase();
+}
+function isUnder(path6, folder) {
+  const p = normalizeWindowsPath(path6);
+  const f = normalizeWindowsPath(folder);
+  return p === f || p.startsWith(f + "\\");
+}
+var isSmbPath = (path6) => /^[\\/]{2}[^\\/]/.test(path6);
+function volumeOf(path6) {
+  const slashed = path6.replace(/\//g, "\\");
+  const csv = /^([a-z]:\\clusterstorage\\[^\\]+)/i.exec(slashed);
+  if (csv) return csv[1];
+  const unc = /^(\\\\[^\\]+\\[^\\]+)/.exec(slashed);
+  if (unc) return unc[1];
+  const drive = /^([a-z]:)/i.exec(slashed);
+  return drive ? drive[1].toUpperCase() : slashed;
+}
+var isClusterStoragePath = (path6) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path6));
+function clustersOfHost(estate, host) {
+  const listing = estate.index("storage:clustersListingHost", () => {
+    const map = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      for (const node of cluster.spec.nodes) {
+        const key = nameKey(node);
+        const list3 = map.get(key);
+        if (list3) list3.push(cluster);
+        else map.set(key, [cluster]);
+      }
+    }
+    return map;
+  });
+  const out = [];
+  const named = estate.get("HyperVCluster", host.spec.cluster);
+  if (named) out.push(named);
+  for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
+  return out;
+}
+function csvHolding(clusters, path6) {
+  for (const cluster of clusters) {
+    const volumes = cluster.spec.sharedVolumes ?? [];
+    for (let i = 0; i < volumes.length; i++) {
+      if (isUnder(path6, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+    }
+  }
+  return void 0;
+}
+
+// src/rules/vm/vm-data-disk-on-ide.ts
+var vmDataDiskOnIde = defineRule({
+  meta: {
+    id: "vm-data-disk-on-ide",
+    severity: "warning",
+    area: "vm",
+    description: "Report disks other than the boot disk that sit on an IDE controller: move them to SCSI.",
+    fixable: false,
+    messages: {
+      dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller'
+    },
+    sources: [
+      "docs/domain.md \xA73.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)",
+      "docs/domain.md \xA73.1 (generation 1 boots from IDE: only the boot disk needs it)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.generation !== 1) continue;
+      const boot = bootDriveOf(vm);
+      for (const placed of drivesOf(vm)) {
+        if (placed.controller.type !== "ide" || !isDisk(placed.drive) || placed.drive === boot?.drive) continue;
+        report({
+          doc: vm,
+          path: [...placed.path, "location"],
+          messageId: "dataDiskOnIde",
+          data: { vm: vm.name, path: placed.drive.path ?? "", slot: placed.slot }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/vm/vm-dynamic-vhd.ts
+var vmDynamicVhd = defineRule({
+  meta: {
+    id: "vm-dynamic-vhd",
+    severity: "warning",
+    area: "vm",
+    description: "Report dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.",
+    fixable: false,
+    messages: {
+      dynamicVhd: 'disk "{{path}}" of VM "{{vm}}" is a dynamically expanding VHD: convert it to VHDX (Convert-VHD), or to a fixed VHD'
+    },
+    sources: [
+      "docs/domain.md \xA73.3 (Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended)",
+      "docs/domain.md \xA73.4 (Microsoft: for VHD use fixed; for VHDX dynamic is fine)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      for (const { drive, path: path6 } of drivesOf(vm)) {
+        if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
+        report({
+          doc: vm,
+          path: [...path6, "format"],
+          messageId: "dynamicVhd",
+          data: { vm: vm.name, path: drive.path ?? "" }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/vm/vm-generation-controllers.ts
+var vmGenerationControllers = defineRule({
+  meta: {
+    id: "vm-generation-controllers",
+    severity: "error",
+    area: "vm",
+    description: "Report IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.",
+    fixable: false,
+    messages: {
+      gen2IdeController: 'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
+      gen2IdeControllerDrives: 'generation 2 VM "{{vm}}" has IDE controller {{number}} with {{drives}}: generation 2 has no IDE, move {{them}} to a SCSI controller and remove the IDE controller',
+      gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0'
+    },
+    sources: ["docs/domain.md \xA73.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)"]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      const controllers = vm.spec.controllers ?? [];
+      if (vm.spec.generation === 2) {
+        controllers.forEach((controller, i) => {
+          if (controller.type !== "ide") return;
+          const drives = controller.drives ?? [];
+          const named = drives.map((drive) => {
+            const slot = `IDE ${controller.number}:${drive.location}`;
+            return isDisk(drive) ? `disk "${drive.path ?? slot}" (${slot})` : `DVD drive ${slot}`;
+          });
+          report({
+            doc: vm,
+            path: ["spec", "controllers", i, "type"],
+            messageId: drives.length === 0 ? "gen2IdeController" : "gen2IdeControllerDrives",
+            data: {
+              vm: vm.name,
+              number: controller.number,
+              drives: named.join(", "),
+              them: drives.length === 1 ? isDisk(drives[0]) ? "the disk" : "the DVD drive" : "them"
+            }
+          });
+        });
+        continue;
+      }
+      const boot = bootDriveOf(vm);
+      if (boot && boot.controller.type !== "ide") {
+        const at = boot.drive.boot === true ? [...boot.path, "boot"] : [...boot.path, "location"];
+        report({
+          doc: vm,
+          path: at,
+          messageId: "gen1BootNotIde",
+          data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? "disk" : "DVD drive" }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/vm/vm-ha-disk-placement.ts
+var vmHaDiskPlacement = defineRule({
+  meta: {
+    id: "vm-ha-disk-placement",
+    severity: "error",
+    area: "vm",
+    description: "Report virtual disks of highly available VMs that are not on shared storage of the VM's cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.",
+    fixable: false,
+    messages: {
+      notOnCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on a Cluster Shared Volume or clustered disk of cluster "{{cluster}}": other nodes cannot open it, move it under {{volumes}}',
+      noCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on shared storage, and cluster "{{cluster}}" declares no sharedVolumes or clusterDisks: put the disk on a CSV or clustered disk of the cluster, or an SMB share'
+    },
+    sources: [
+      'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs hold the virtual hard disks of clustered Hyper-V VMs, readable by every node; Scale-Out File Server SMB shares also hold VM files)',
+      'Microsoft: "Deploy a Hyper-V cluster" (a highly available VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel)',
+      "docs/domain.md \xA72.2, \xA75.2 (a highly available VM runs on, and fails over to, any node of its cluster)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      if (!vm.spec.cluster) continue;
+      const cluster = estate.get("HyperVCluster", vm.spec.cluster);
+      if (!cluster) continue;
+      const volumes = cluster.spec.sharedVolumes ?? [];
+      const clusterDisks = cluster.spec.clusterDisks ?? [];
+      for (const { drive, path: path6 } of drivesOf(vm)) {
+        if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
+        if (csvHolding([cluster], drive.path)) continue;
+        if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
+        const related2 = [
+          volumes.length + clusterDisks.length > 0 ? {
+            doc: cluster,
+            path: volumes.length > 0 ? ["spec", "sharedVolumes"] : ["spec", "clusterDisks"],
+            target: "key",
+            message: `Cluster Shared Volumes of "${cluster.name}"`
+          } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
+        ];
+        report({
+          doc: vm,
+          path: [...path6, "path"],
+          messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
+          data: {
+            vm: vm.name,
+            path: drive.path,
+            cluster: cluster.name,
+            volumes: [...volumes, ...clusterDisks].map((v) => v.path).sort().join(", ")
+          },
+          related: related2
+        });
+      }
+    }
+  }
+});
+
+// src/rules/vm/vm-local-disk-on-csv.ts
+var vmLocalDiskOnCsv = defineRule({
+  meta: {
+    id: "vm-local-disk-on-csv",
+    severity: "warning",
+    area: "vm",
+    description: "Report disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.",
+    fixable: false,
+    messages: {
+      onCsv: 'disk "{{path}}" of VM "{{vm}}" is on a Cluster Shared Volume{{volume}}, but the VM runs only on host "{{host}}": make it a highly available role of the cluster (spec.cluster) or move the disk off the CSV'
+    },
+    sources: [
+      'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs, mounted under C:\\ClusterStorage on every node, are for the disks of clustered Hyper-V VMs)',
+      "docs/domain.md \xA75.2 [derived] (only clustered roles fail over to another node; a stand-alone VM on a CSV still dies with its host)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      if (!vm.spec.host) continue;
+      const host = estate.get("HyperVHost", vm.spec.host);
+      const clusters = host ? clustersOfHost(estate, host) : [];
+      for (const { drive, path: path6 } of drivesOf(vm)) {
+        if (!isDisk(drive) || !drive.path) continue;
+        const csv = csvHolding(clusters, drive.path);
+        if (!csv && !isClusterStoragePath(drive.path)) continue;
+        report({
+          doc: vm,
+          path: [...path6, "path"],
+          messageId: "onCsv",
+          data: {
+            vm: vm.name,
+            path: drive.path,
+            host: vm.spec.host,
+            volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : ""
+          },
+          related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
+        });
+      }
+    }
+  }
+});
+
+// src/rules/vm/vm-recovery-checkpoint.ts
+var vmRecoveryCheckpoint = defineRule({
+  meta: {
+    id: "vm-recovery-checkpoint",
+    severity: "warning",
+    area: "vm",
+    description: "Report recovery checkpoints, which a backup leaves behind when it went wrong.",
+    fixable: false,
+    messages: {
+      recovery: 'VM "{{vm}}" has recovery checkpoint "{{checkpoint}}": a backup did not finish cleanly, check the backup job and remove the checkpoint'
+    },
+    sources: [
+      "docs/domain.md \xA74.3 (leftover recovery checkpoints mean a backup went wrong)",
+      "docs/domain.md \xA75.3 (no checkpoints left before a migration)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const vm of estate.of("VirtualMachine")) {
+      (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
+        if (checkpoint.type !== "recovery") return;
+        report({
+          doc: vm,
+          path: ["spec", "checkpoints", i, "type"],
+          messageId: "recovery",
+          data: { vm: vm.name, checkpoint: checkpoint.name }
+        });
+      });
+    }
+  }
+});
+
+// src/rules/vm/vm-mac-address-conflict.ts
+var macValue = (mac) => {
+  const canonical = normalizeMac(mac);
+  return canonical === void 0 ? void 0 : parseInt(canonical.replace(/-/g, ""), 16);
+};
+var vmMacAddressConflict = defineRule({
+  meta: {
+    id: "vm-mac-address-conflict",
+    severity: "warning",
+    area: "vm",
+    description: "Report static MAC addresses given to more than one VM network adapter, and dynamic MAC address pools of Hyper-V hosts that overlap.",
+    fixable: false,
+    messages: {
+      duplicateStatic: 'network adapter "{{adapter}}" of VM "{{vm}}" has static MAC {{mac}}, which network adapter "{{otherAdapter}}" of VM "{{other}}" also has: give each adapter its own MAC',
+      poolOverlap: 'the dynamic MAC address pool of host "{{host}}" ({{min}}\u2013{{max}}) overlaps that of host "{{other}}" ({{otherMin}}\u2013{{otherMax}}): VMs can get the same MAC, and duplicate-IP warnings follow when they meet; give every host its own range'
+    },
+    sources: [
+      "docs/domain.md \xA71.9 (field: duplicate-IP warnings come from a real duplicate or from a migration to a cluster whose dynamic MAC pool differs; overlapping pools hand out the same MAC twice)"
+    ]
+  },
+  check({ estate, report }) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
+        if (adapter.macAddress === void 0) return;
+        const mac = normalizeMac(adapter.macAddress);
+        if (!mac || mac === "00-00-00-00-00-00") return;
+        const first = seen.get(mac);
+        if (!first) {
+          seen.set(mac, { vm, adapter: adapter.name, index: i });
+          return;
+        }
+        report({
+          doc: vm,
+          path: ["spec", "networkAdapters", i, "macAddress"],
+          messageId: "duplicateStatic",
+          data: {
+            adapter: adapter.name,
+            vm: vm.name,
+            mac: adapter.macAddress,
+            otherAdapter: first.adapter,
+            other: first.vm.name
+          },
+          related: [
+            {
+              doc: first.vm,
+              path: ["spec", "networkAdapters", first.index, "macAddress"],
+              message: `network adapter "${first.adapter}" of VM "${first.vm.name}"`
+            }
+          ]
+        });
+      });
+    }
+    const pools = [];
+    for (const host of estate.of("HyperVHost")) {
+      const pool = host.spec.macAddressPool;
+      if (!pool) continue;
+      const min = macValue(pool.minimum);
+      const max = macValue(pool.maximum);
+      if (min === void 0 || max === void 0 || max < min) continue;
+      pools.push({ host, min, max });
+    }
+    pools.sort((a, b) => a.min - b.min || a.max - b.max);
+    let reach;
+    for (const pool of pools) {
+      if (reach && pool.min <= reach.max) {
+        const other = reach.host;
+        report({
+          doc: pool.host,
+          path: ["spec", "macAddressPool"],
+          target: "key",
+          messageId: "poolOverlap",
+          data: {
+            host: pool.host.name,
+            min: pool.host.spec.macAddressPool.minimum,
+            max: pool.host.spec.macAddressPool.maximum,
+            other: other.name,
+            otherMin: other.spec.macAddressPool.minimum,
+            otherMax: other.spec.macAddressPool.maximum
+          },
+          related: [
+            { doc: other, path: ["spec", "macAddressPool"], target: "key", message: `pool of host "${other.name}"` }
+          ]
+        });
+      }
+      if (!reach || pool.max > reach.max) reach = pool;
+    }
+  }
+});
+
+// src/rules/vm/index.ts
+var vmRules = [
+  vmCheckpointAge,
+  vmCheckpointLimit,
+  vmControllerLimits,
+  vmDataDiskOnIde,
+  vmDynamicVhd,
+  vmGenerationControllers,
+  vmHaDiskPlacement,
+  vmLocalDiskOnCsv,
+  vmMacAddressConflict,
+  vmRecoveryCheckpoint
+];
+
+// src/model/backup.ts
+function describeTarget(target) {
+  if ("vm" in target) return `vm "${target.vm}"`;
+  if ("match" in target) return `match "${target.match}"`;
+  return `selector ${Object.entries(target.selector).map(([k, v]) => `${k}=${v}`).join(",")}`;
+}
+function compileNameGlob(pattern) {
+  return new Minimatch(pattern, { nocase: true, dot: true, platform: "linux" });
+}
+function backupCoverage(estate) {
+  return estate.index("backup:coverage", () => build2(estate));
+}
+function build2(estate) {
+  const vms = estate.of("VirtualMachine");
+  const order = new Map(vms.map((vm, i) => [vm, i]));
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const vm of vms) {
+    for (const [key, value] of Object.entries(vm.labels)) {
+      const k = labelKey(key, value);
+      const list3 = byLabel.get(k);
+      if (list3) list3.push(vm);
+      else byLabel.set(k, [vm]);
+    }
+  }
+  const matches = /* @__PURE__ */ new Map();
+  const globTargets = [];
+  for (const job of estate.of("BackupJob")) {
+    const perTarget = job.spec.targets.map((target) => {
+      if ("vm" in target) {
+        const vm = estate.get("VirtualMachine", target.vm);
+        return vm ? [vm] : [];
+      }
+      if ("match" in target) {
+        const found = [];
+        globTargets.push({ glob: compileNameGlob(target.match), found });
+        return found;
+      }
+      return selectByLabels(byLabel, target.selector);
+    });
+    matches.set(job, perTarget);
+  }
+  matchGlobs(vms, globTargets);
+  const byVm = /* @__PURE__ */ new Map();
+  const jobVms = /* @__PURE__ */ new Map();
+  for (const [job, perTarget] of matches) {
+    const covered = /* @__PURE__ */ new Set();
+    perTarget.forEach((found, index) => {
+      for (const vm of found) {
+        covered.add(vm);
+        const refs = byVm.get(vm);
+        const ref = { job, index, target: job.spec.targets[index] };
+        if (refs) refs.push(ref);
+        else byVm.set(vm, [ref]);
+      }
+    });
+    jobVms.set(
+      job,
+      [...covered].sort((a, b) => order.get(a) - order.get(b))
+    );
+  }
+  return {
+    matchesOf: (job) => matches.get(job) ?? [],
+    vmsOf: (job) => jobVms.get(job) ?? [],
+    targetsOf: (vm) => byVm.get(vm) ?? [],
+    jobsOf: (vm) => {
+      const jobs = [];
+      for (const ref of byVm.get(vm) ?? []) if (jobs[jobs.length - 1] !== ref.job) jobs.push(ref.job);
+      return jobs;
+    }
+  };
+}
+var labelKey = (key, value) => `${key}\0${value}`;
+function matchGlobs(vms, globTargets) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const lengths2 = /* @__PURE__ */ new Set();
+  for (const target of globTargets) {
+    const pattern = target.glob.pattern;
+    const prefix2 = target.glob.negate || target.glob.comment ? "" : /^[A-Za-z0-9 _.-]*/.exec(pattern)[0].toLowerCase();
+    const list3 = byPrefix.get(prefix2);
+    if (list3) list3.push(target);
+    else byPrefix.set(prefix2, [target]);
+    lengths2.add(prefix2.length);
+  }
+  const sortedLengths = [...lengths2].sort((a, b) => a - b);
+  for (const vm of vms) {
+    const name = vm.name;
+    if (!/^[\x20-\x7e]*$/.test(name)) {
+      for (const { glob, found } of globTargets) if (glob.match(name)) found.push(vm);
+      continue;
+    }
+    const lower = name.toLowerCase();
+    for (const length of sortedLengths) {
+      if (length > lower.length) break;
+      const candidates = byPrefix.get(lower.slice(0, length));
+      if (candidates) {
+        for (const { glob, found } of candidates) if (glob.match(name)) found.push(vm);
+      }
+    }
+  }
+}
+function selectByLabels(byLabel, selector) {
+  const pairs = Object.entries(selector);
+  let rarest;
+  for (const [key, value] of pairs) {
+    const list3 = byLabel.get(labelKey(key, value)) ?? [];
+    if (!rarest || list3.length < rarest.length) rarest = list3;
+  }
+  return (rarest ?? []).filter((vm) => pairs.every(([key, value]) => vm.labels[key] === value));
+}
+function hasLabel(vm, label, value) {
+  return Object.prototype.hasOwnProperty.call(vm.labels, label) && vm.labels[label] === value;
+}
+
+// src/rules/backup/backup-consistency.ts
+var backupConsistency = defineRule({
+  meta: {
+    id: "backup-consistency",
+    severity: "warning",
+    area: "backup",
+    description: "Report Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups at best (on Windows Server 2012 R2 and later hosts), saved-state ones before.",
+    fixable: false,
+    messages: {
+      fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only{{older}}, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job',
+      savedStateOnly: 'guest "{{vm}}" runs {{os}} on {{hosts}}, where live backup of {{os}} guests is not available, so BackupJob "{{job}}" gets saved-state backups (the VM pauses), not application-consistent ones: move the VM to a Windows Server 2012 R2 or later host, or to a crash-consistent job'
+    },
+    sources: [
+      "docs/domain.md \xA74.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon, on Windows Server 2012 R2 and later hosts)",
+      "docs/domain.md \xA74.1 (before Windows Server 2012 R2, a guest that cannot be backed up online gets a saved-state backup)"
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const job of estate.of("BackupJob")) {
+      if (job.spec.consistency !== "application") continue;
+      for (const vm of coverage.vmsOf(job)) {
+        const guest = vm.spec.guest;
+        if (!guest || guest.os !== "linux" && guest.os !== "freebsd") continue;
+        if (guest.integrationServices === false || guest.backupService === false) continue;
+        const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
+        const { older, newer } = splitAt(vmHostVersions(estate, vm), "windows-server-2012-r2");
+        const os = guest.os === "linux" ? "Linux" : "FreeBSD";
+        report({
+          doc: vm,
+          path: ["spec", "guest", "os"],
+          ...older.length > 0 && newer.length === 0 ? { messageId: "savedStateOnly", data: { vm: vm.name, os, job: job.name, hosts: describeHosts(older) } } : {
+            messageId: "fileSystemOnly",
+            data: {
+              vm: vm.name,
+              os,
+              job: job.name,
+              older: older.length > 0 ? ` (and saved-state ones on ${describeHosts(older)})` : newer.length === 0 ? " (saved-state ones on hosts before Windows Server 2012 R2)" : ""
+            }
+          },
+          related: [
+            {
+              doc: job,
+              path: ["spec", "consistency"],
+              message: `BackupJob "${job.name}" asks for application consistency`
+            },
+            {
+              doc: job,
+              path: ["spec", "targets", picked.index],
+              message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
+            }
+          ]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/backup/backup-consistency-unavailable.ts
+var backupConsistencyUnavailable = defineRule({
+  meta: {
+    id: "backup-consistency-unavailable",
+    severity: "error",
+    area: "backup",
+    description: "Report guests in application-consistent backup jobs that cannot be backed up application-consistently: other guest systems, or integration services or the backup service turned off (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).",
+    fixable: false,
+    messages: {
+      otherGuest: 'guest "{{vm}}" (os: other) has no VSS integration, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: put the VM in a crash-consistent job',
+      integrationServicesOff: 'VM "{{vm}}" has integration services off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable integration services in the guest',
+      backupServiceOff: 'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable the service'
+    },
+    sources: [
+      "docs/domain.md \xA74.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)",
+      "docs/domain.md \xA74.2 (Microsoft: guests without integration services get saved-state backups before 2012 R2, crash-consistent ones after)"
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const job of estate.of("BackupJob")) {
+      if (job.spec.consistency !== "application") continue;
+      for (const vm of coverage.vmsOf(job)) {
+        const guest = vm.spec.guest;
+        if (!guest) continue;
+        const finding = guest.os === "other" ? { messageId: "otherGuest", field: "os" } : guest.integrationServices === false ? { messageId: "integrationServicesOff", field: "integrationServices" } : guest.backupService === false ? { messageId: "backupServiceOff", field: "backupService" } : void 0;
+        if (!finding) continue;
+        const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
+        const fallback = backupFallback(vmHostVersions(estate, vm));
+        report({
+          doc: vm,
+          path: ["spec", "guest", finding.field],
+          messageId: finding.messageId,
+          data: { vm: vm.name, job: job.name, fallback },
+          related: [
+            {
+              doc: job,
+              path: ["spec", "consistency"],
+              message: `BackupJob "${job.name}" asks for application consistency`
+            },
+            {
+              doc: job,
+              path: ["spec", "targets", picked.index],
+              message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
+            }
+          ]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/backup/backup-linux-remote-storage.ts
+var backupLinuxRemoteStorage = defineRule({
+  meta: {
+    id: "backup-linux-remote-storage",
+    severity: "warning",
+    area: "backup",
+    description: "Report Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.",
+    fixable: false,
+    messages: {
+      passThrough: 'Linux VM "{{vm}}" has pass-through disk {{disk}} on {{slot}}, and live backup of a Linux guest fails with a pass-through disk, yet {{jobs}} backs it up online: replace the pass-through disk with a VHDX, or back the VM up offline',
+      iscsiInGuest: 'Linux VM "{{vm}}" has iSCSI devices attached in the guest, and live backup of a Linux guest fails with them, yet {{jobs}} backs it up online: move that storage to a VHDX, or back the VM up offline'
+    },
+    sources: [
+      "docs/domain.md \xA74.2 (Microsoft, Linux and FreeBSD VMs on Hyper-V: live backup fails with an iSCSI device or a pass-through disk attached to the guest; a VHDX on a SAN-backed CSV is not that case)"
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.guest?.os !== "linux") continue;
+      const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+      if (online.length === 0) continue;
+      const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
+      const related2 = online.map((ref) => ({
+        doc: ref.job,
+        path: ["spec", "targets", ref.index],
+        message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
+      }));
+      for (const { drive, path: path6, slot } of drivesOf(vm)) {
+        if (!isDisk(drive) || drive.diskNumber === void 0) continue;
+        report({
+          doc: vm,
+          path: [...path6, "diskNumber"],
+          messageId: "passThrough",
+          data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
+          related: related2
+        });
+      }
+      if (vm.spec.guest.iscsiDevices === true) {
+        report({
+          doc: vm,
+          path: ["spec", "guest", "iscsiDevices"],
+          messageId: "iscsiInGuest",
+          data: { vm: vm.name, jobs },
+          related: related2
+        });
+      }
+    }
+  }
+});
+
+// src/rules/backup/backup-needs-scsi-controller.ts
+var backupNeedsScsiController = defineRule({
+  meta: {
+    id: "backup-needs-scsi-controller",
+    severity: "error",
+    area: "backup",
+    description: "Report generation 1 VMs that an online backup job targets but that have no SCSI controller, where they run on Windows Server 2012 R2 hosts: the online backup fails there.",
+    fixable: false,
+    messages: {
+      noScsi: 'VM "{{vm}}" has no SCSI controller and can run on Windows Server 2012 R2 {{hosts}}, where {{jobs}} cannot back it up online (event 10103; no fallback to saved state): add a SCSI controller, even one without disks',
+      hostUnknown: 'VM "{{vm}}" has no SCSI controller and {{jobs}} backs it up online, but no declared host says which Windows Server version runs it: on Windows Server 2012 R2 this backup fails (event 10103), so declare its host or add a SCSI controller'
+    },
+    sources: [
+      'docs/domain.md \xA73.5 (field and Microsoft "History of Hyper-V backup", Windows Server 2012 R2 hosts only: online backup needs a virtual SCSI controller, event 10103, no saved-state fallback; not needed on 2012; not established for 2016 and later; generation 2 always has one)'
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.generation === 2) continue;
+      if ((vm.spec.controllers ?? []).some((c) => c.type === "scsi")) continue;
+      const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+      if (online.length === 0) continue;
+      const versions = vmHostVersions(estate, vm);
+      const affected = versions.versions.get("windows-server-2012-r2") ?? [];
+      if (!versions.unknown && affected.length === 0) continue;
+      const jobs = [...new Set(online.map((ref) => ref.job.name))];
+      const related2 = online.map((ref) => ({
+        doc: ref.job,
+        path: ["spec", "targets", ref.index],
+        message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
+      }));
+      for (const host of affected)
+        related2.push({ doc: host, path: ["spec", "os"], message: `host "${host.name}" runs Windows Server 2012 R2` });
+      report({
+        doc: vm,
+        path: vm.spec.controllers ? ["spec", "controllers"] : ["spec"],
+        target: "key",
+        messageId: versions.unknown ? "hostUnknown" : "noScsi",
+        ...versions.unknown ? { severity: "notice" } : {},
+        data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", "), hosts: namedHosts(affected) },
+        related: related2
+      });
+    }
+  }
+});
+
+// src/rules/backup/backup-offhost-software-vss.ts
+function onSmbOnly(vm) {
+  const disks = drivesOf(vm).filter((d) => isDisk(d.drive));
+  return disks.length > 0 && disks.every((d) => d.drive.path !== void 0 && isSmbPath(d.drive.path));
+}
+var backupOffhostSoftwareVss = defineRule({
+  meta: {
+    id: "backup-offhost-software-vss",
+    severity: "error",
+    area: "backup",
+    description: "Report backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).",
+    fixable: false,
+    messages: {
+      softwareOffHost: `BackupJob "{{job}}" backs up {{vms}} through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, so use the storage array's hardware VSS provider, back up on the host, or keep those VMs on SMB 3 shares`
+    },
+    sources: [
+      "docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 shares can be backed up off-host without a hardware provider)"
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const job of estate.of("BackupJob")) {
+      if (!job.spec.offHostProxy || job.spec.vssProvider !== "software") continue;
+      const vms = coverage.vmsOf(job);
+      const blockStorage = vms.filter((vm) => !onSmbOnly(vm));
+      if (vms.length > 0 && blockStorage.length === 0) continue;
+      const named = blockStorage.slice(0, 5).map((vm) => `"${vm.name}"`);
+      const more = blockStorage.length > 5 ? ` and ${blockStorage.length - 5} more` : "";
+      report({
+        doc: job,
+        path: ["spec", "vssProvider"],
+        messageId: "softwareOffHost",
+        data: {
+          job: job.name,
+          proxy: job.spec.offHostProxy,
+          vms: blockStorage.length === 0 ? "its VMs" : `${blockStorage.length === 1 ? "VM" : "VMs"} ${named.join(", ")}${more} (not on SMB 3 shares)`
+        },
+        related: [{ doc: job, path: ["spec", "offHostProxy"], message: `off-host proxy "${job.spec.offHostProxy}"` }]
+      });
+    }
+  }
+});
+
+// src/rules/backup/backup-required-uncovered.ts
+var backupRequiredUncovered = defineRule({
+  meta: {
+    id: "backup-required-uncovered",
+    severity: "error",
+    area: "backup",
+    description: "Report VMs labelled as needing a backup (backup: required by default) that no backup job covers.",
+    fixable: false,
+    messages: {
+      uncovered: 'VM "{{vm}}" is labelled {{label}}={{value}} but no BackupJob covers it: add it to a job by name, glob or label selector'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        label: { type: "string", minLength: 1, description: "Label key that marks a VM as needing a backup." },
+        value: { type: "string", description: "Label value that marks a VM as needing a backup." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { label: "backup", value: "required" },
+    sources: ["docs/domain.md \xA74 [derived] (a VM marked as needing a backup that no job picks up is not backed up)"]
+  },
+  check({ estate, options, report }) {
+    const label = typeof options.label === "string" && options.label ? options.label : "backup";
+    const value = typeof options.value === "string" ? options.value : "required";
+    const coverage = backupCoverage(estate);
+    for (const vm of estate.of("VirtualMachine")) {
+      if (!hasLabel(vm, label, value) || coverage.jobsOf(vm).length > 0) continue;
+      report({
+        doc: vm,
+        path: ["metadata", "labels", label],
+        messageId: "uncovered",
+        data: { vm: vm.name, label, value }
+      });
+    }
+  }
+});
+
+// src/rules/backup/backup-target-unmatched.ts
+var backupTargetUnmatched = defineRule({
+  meta: {
+    id: "backup-target-unmatched",
+    severity: "error",
+    area: "backup",
+    description: "Report backup job targets (globs and label selectors) that match no VM.",
+    fixable: false,
+    messages: {
+      glob: 'target match "{{pattern}}" of BackupJob "{{job}}" matches no VM: fix the pattern (a glob over VM names, case-insensitive) or remove the target',
+      selector: 'target selector {{selector}} of BackupJob "{{job}}" matches no VM: {{why}}'
+    },
+    sources: [
+      "docs/domain.md \xA74 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)",
+      "docs/manifests.md, BackupJob targets"
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    const pairs = estate.index("backup:labelPairs", () => {
+      const set = /* @__PURE__ */ new Set();
+      for (const vm of estate.of("VirtualMachine"))
+        for (const [k, v] of Object.entries(vm.labels)) set.add(`${k}=${v}`);
+      return set;
+    });
+    for (const job of estate.of("BackupJob")) {
+      const matches = coverage.matchesOf(job);
+      job.spec.targets.forEach((target, i) => {
+        if (matches[i].length > 0) return;
+        if ("vm" in target) return;
+        if ("match" in target) {
+          report({
+            doc: job,
+            path: ["spec", "targets", i, "match"],
+            messageId: "glob",
+            data: { job: job.name, pattern: target.match }
+          });
+          return;
+        }
+        const wanted = Object.entries(target.selector).map(([k, v]) => `${k}=${v}`);
+        const absent = wanted.filter((p) => !pairs.has(p));
+        const why = absent.length > 0 ? `no VM carries the label ${absent.join(", ")}, fix the selector or label the VMs` : "no VM carries all of these labels together, fix the selector or label the VMs";
+        report({
+          doc: job,
+          path: ["spec", "targets", i, "selector"],
+          target: "key",
+          messageId: "selector",
+          data: { job: job.name, selector: wanted.join(","), why }
+        });
+      });
+    }
+  }
+});
+
+// src/rules/backup/backup-checkpoint-location.ts
+var backupCheckpointLocation = defineRule({
+  meta: {
+    id: "backup-checkpoint-location",
+    severity: "warning",
+    area: "backup",
+    description: "Report VMs backed up online whose checkpoint location is on another volume than their virtual disks: Hyper-V cannot back them up online (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).",
+    fixable: false,
+    messages: {
+      otherVolume: 'checkpoint location "{{checkpoints}}" of VM "{{vm}}" is on volume {{volume}}, but its {{disks}} on {{diskVolumes}}, so {{jobs}} cannot back it up online and gets {{fallback}} backups: put the checkpoint location on the volume of the disks'
+    },
+    sources: [
+      "docs/domain.md \xA74.1 (Microsoft: online backup needs the checkpoint files on the same volume as the virtual hard disks; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)"
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const vm of estate.of("VirtualMachine")) {
+      const checkpoints = vm.spec.checkpointPath;
+      if (!checkpoints) continue;
+      const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+      if (online.length === 0) continue;
+      const volume = volumeOf(checkpoints);
+      const elsewhere = drivesOf(vm).filter(
+        (d) => isDisk(d.drive) && d.drive.path && volumeOf(d.drive.path).toLowerCase() !== volume.toLowerCase()
+      );
+      if (elsewhere.length === 0) continue;
+      const diskVolumes = [...new Set(elsewhere.map((d) => volumeOf(d.drive.path)))];
+      const fallback = backupFallback(vmHostVersions(estate, vm));
+      report({
+        doc: vm,
+        path: ["spec", "checkpointPath"],
+        messageId: "otherVolume",
+        data: {
+          checkpoints,
+          vm: vm.name,
+          volume,
+          disks: elsewhere.length === 1 ? `disk ${elsewhere[0].slot} is` : `disks ${elsewhere.map((d) => d.slot).join(", ")} are`,
+          diskVolumes: diskVolumes.join(", "),
+          jobs: [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", "),
+          fallback
+        },
+        related: [
+          ...elsewhere.map((d) => ({
+            doc: vm,
+            path: [...d.path, "path"],
+            message: `disk on ${volumeOf(d.drive.path)}`
+          })),
+          ...online.map((ref) => ({
+            doc: ref.job,
+            path: ["spec", "targets", ref.index],
+            message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
+          }))
+        ]
+      });
+    }
+  }
+});
+
+// src/rules/backup/backup-offhost-proxy.ts
+var backupOffhostProxy = {
+  meta: {
+    id: "backup-offhost-proxy",
+    severity: "error",
+    area: "backup",
+    description: "Check that the off-host backup proxy of a job runs the Windows Server release of the Hyper-V hosts it serves and is not a node of a cluster it backs up.",
+    fixable: false,
+    messages: {
+      versionMismatch: `off-host proxy "{{proxy}}" of BackupJob "{{job}}" runs {{proxyOs}}, but the job backs up VMs on {{hosts}}: the proxy must run the hosts' release, so use a proxy per release`,
+      proxyIsNode: 'off-host proxy "{{proxy}}" of BackupJob "{{job}}" is a node of cluster "{{cluster}}", whose VMs the job backs up: use a proxy outside the cluster, or back up on the hosts',
+      versionUnknown: 'BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}", whose Windows Server release is not declared, so hvlint cannot check that it matches the hosts ({{hosts}}): set offHostProxyOs'
+    },
+    sources: [
+      `docs/domain.md \xA74.4 (Veeam Backup & Replication Hyper-V guide, "Off-host backup proxies": the proxy must run the Hyper-V hosts' Windows version and must not be a node of the cluster it backs up)`
+    ]
+  },
+  check({ estate, report }) {
+    const coverage = backupCoverage(estate);
+    for (const job of estate.of("BackupJob")) {
+      const proxy = job.spec.offHostProxy;
+      if (!proxy) continue;
+      const proxyHost = estate.get("HyperVHost", proxy);
+      const proxyOs = job.spec.offHostProxyOs ?? proxyHost?.spec.os;
+      const proxyPath = job.spec.offHostProxyOs ? ["spec", "offHostProxyOs"] : ["spec", "offHostProxy"];
+      const served = /* @__PURE__ */ new Map();
+      const clusters = /* @__PURE__ */ new Map();
+      for (const vm of coverage.vmsOf(job)) {
+        for (const host of estate.hostsAbleToRun(vm)) served.set(nameKey(host.name), host);
+        if (vm.spec.cluster) clusters.set(nameKey(vm.spec.cluster), vm.spec.cluster);
+      }
+      const hosts = [...served.values()];
+      if (hosts.length > 0 && !proxyOs) {
+        report({
+          doc: job,
+          path: ["spec", "offHostProxy"],
+          messageId: "versionUnknown",
+          severity: "notice",
+          data: { job: job.name, proxy, hosts: describeHosts(hosts) }
+        });
+      } else if (proxyOs) {
+        const other = hosts.filter((h) => h.spec.os !== proxyOs);
+        if (other.length > 0) {
+          const related2 = other.map((h) => ({
+            doc: h,
+            path: ["spec", "os"],
+            message: `host "${h.name}" runs ${versionName(h.spec.os)}`
+          }));
+          report({
+            doc: job,
+            path: proxyPath,
+            messageId: "versionMismatch",
+            data: { proxy, job: job.name, proxyOs: versionName(proxyOs), hosts: describeHosts(other) },
+            related: related2
+          });
+        }
+      }
+      for (const clusterName of clusters.values()) {
+        const cluster = estate.get("HyperVCluster", clusterName);
+        if (!cluster) continue;
+        const listed = cluster.spec.nodes.findIndex((n) => nameKey(n) === nameKey(proxy));
+        const named = proxyHost?.spec.cluster !== void 0 && nameKey(proxyHost.spec.cluster) === nameKey(cluster.name);
+        if (listed < 0 && !named) continue;
+        report({
+          doc: job,
+          path: ["spec", "offHostProxy"],
+          messageId: "proxyIsNode",
+          data: { proxy, job: job.name, cluster: cluster.name },
+          related: [
+            listed >= 0 ? {
+              doc: cluster,
+              path: ["spec", "nodes", listed],
+              message: `node "${proxy}" of cluster "${cluster.name}"`
+            } : {
+              doc: proxyHost,
+              path: ["spec", "cluster"],
+              message: `host "${proxy}" is a node of cluster "${cluster.name}"`
+            }
+          ]
+        });
+      }
+    }
+  }
+};
+
+// src/rules/backup/index.ts
+var backupRules = [
+  backupCheckpointLocation,
+  backupConsistency,
+  backupConsistencyUnavailable,
+  backupLinuxRemoteStorage,
+  backupNeedsScsiController,
+  backupOffhostProxy,
+  backupOffhostSoftwareVss,
+  backupRequiredUncovered,
+  backupTargetUnmatched
+];
+
+// src/model/dependencies.ts
+var DependencyGraph = class {
+  index = /* @__PURE__ */ new Map();
+  nodes = [];
+  /** Add a node; adding an existing id again keeps the first. */
+  add(id, gate, data) {
+    if (this.index.has(id)) return;
+    this.index.set(id, this.nodes.length);
+    this.nodes.push({ id, gate, data, dependencies: [] });
+  }
+  has(id) {
+    return this.index.has(id);
+  }
+  data(id) {
+    const i = this.index.get(id);
+    return i === void 0 ? void 0 : this.nodes[i].data;
+  }
+  gate(id) {
+    const i = this.index.get(id);
+    return i === void 0 ? void 0 : this.nodes[i].gate;
+  }
+  /** `from` needs `to`. Both must have been added. */
+  dependsOn(from, to) {
+    const f = this.index.get(from);
+    const t = this.index.get(to);
+    if (f === void 0 || t === void 0) throw new Error(`dependency between unknown nodes ${from} \u2192 ${to}`);
+    const deps = this.nodes[f].dependencies;
+    if (!deps.includes(t)) deps.push(t);
+  }
+  dependenciesOf(id) {
+    const i = this.index.get(id);
+    return i === void 0 ? [] : this.nodes[i].dependencies.map((d) => this.nodes[d].id);
+  }
+  ids() {
+    return this.nodes.map((n) => n.id);
+  }
+  /** Nodes that can start from nothing (least fixed point of the all/any conditions). O(V + E). */
+  startable() {
+    const n = this.nodes.length;
+    const dependents = Array.from({ length: n }, () => []);
+    const missing = new Array(n);
+    const queue = [];
+    this.nodes.forEach((node, i) => {
+      for (const d of node.dependencies) dependents[d].push(i);
+      missing[i] = node.gate === "all" ? node.dependencies.length : Math.min(1, node.dependencies.length);
+      if (node.gate === "all" && node.dependencies.length === 0) queue.push(i);
+    });
+    const started = new Array(n).fill(false);
+    for (const i of queue) started[i] = true;
+    for (let head = 0; head < queue.length; head++) {
+      for (const dependent of dependents[queue[head]]) {
+        if (started[dependent]) continue;
+        missing[dependent]--;
+        if (missing[dependent] <= 0) {
+          started[dependent] = true;
+          queue.push(dependent);
+        }
+      }
+    }
+    return new Set(queue.map((i) => this.nodes[i].id));
+  }
+  /**
+   * Strongly connected components (Tarjan, iterative) of the subgraph of nodes accepted by
+   * `include`, keeping only components that hold a cycle (two or more nodes, or a self-loop).
+   */
+  cycles(include = () => true) {
+    const n = this.nodes.length;
+    const ok = this.nodes.map((node) => include(node.id));
+    const order = new Array(n).fill(-1);
+    const low = new Array(n).fill(0);
+    const onStack = new Array(n).fill(false);
+    const stack = [];
+    const components = [];
+    let counter = 0;
+    for (let root = 0; root < n; root++) {
+      if (!ok[root] || order[root] !== -1) continue;
+      const frames = [{ v: root, next: 0 }];
+      order[root] = low[root] = counter++;
+      stack.push(root);
+      onStack[root] = true;
+      while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        const deps = this.nodes[frame.v].dependencies;
+        if (frame.next < deps.length) {
+          const w2 = deps[frame.next++];
+          if (!ok[w2]) continue;
+          if (order[w2] === -1) {
+            order[w2] = low[w2] = counter++;
+            stack.push(w2);
+            onStack[w2] = true;
+            frames.push({ v: w2, next: 0 });
+          } else if (onStack[w2]) {
+            low[frame.v] = Math.min(low[frame.v], order[w2]);
+          }
+          continue;
+        }
+        frames.pop();
+        const parent = frames[frames.length - 1];
+        if (parent) low[parent.v] = Math.min(low[parent.v], low[frame.v]);
+        if (low[frame.v] !== order[frame.v]) continue;
+        const component = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack[w] = false;
+          component.push(w);
+        } while (w !== frame.v);
+        if (component.length > 1 || this.nodes[frame.v].dependencies.includes(frame.v)) {
+          components.push(component.sort((a, b) => a - b).map((i) => this.nodes[i].id));
+        }
+      }
+    }
+    return components;
+  }
+  /** A shortest cycle from `id` back to itself through nodes accepted by `include` (BFS), as ids from `id` to `id`. */
+  shortestCycle(id, include = () => true) {
+    const start = this.index.get(id);
+    if (start === void 0) return void 0;
+    const parent = /* @__PURE__ */ new Map();
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+      const v = queue[head];
+      for (const w of this.nodes[v].dependencies) {
+        if (w === start) {
+          const path6 = [start];
+          for (let at = v; at !== start; at = parent.get(at)) path6.push(at);
+          path6.push(start);
+          return [path6[0], ...path6.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+        }
+        if (parent.has(w) || !include(this.nodes[w].id)) continue;
+        parent.set(w, v);
+        queue.push(w);
+      }
+    }
+    return void 0;
+  }
+};
+var estateNodeId = (kind, name) => `${kind}:${nameKey(name)}`;
+function startupDependencies(estate) {
+  return estate.index("dependencies:startup", () => {
+    const graph = new DependencyGraph();
+    const dcsByDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      const key = nameKey(dc.spec.domain);
+      const list3 = dcsByDomain.get(key);
+      if (list3) list3.push(dc.name);
+      else dcsByDomain.set(key, [dc.name]);
+    }
+    const addDomain = (domain) => {
+      const id = estateNodeId("domain", domain);
+      graph.add(id, dcsByDomain.has(nameKey(domain)) ? "any" : "all", { kind: "domain", name: domain });
+      return id;
+    };
+    for (const cluster of estate.of("HyperVCluster"))
+      graph.add(estateNodeId("cluster", cluster.name), "all", { kind: "cluster", name: cluster.name, doc: cluster });
+    for (const host of estate.of("HyperVHost"))
+      graph.add(estateNodeId("host", host.name), "all", { kind: "host", name: host.name, doc: host });
+    for (const vm of estate.of("VirtualMachine"))
+      graph.add(estateNodeId("vm", vm.name), "all", { kind: "vm", name: vm.name, doc: vm });
+    for (const dc of estate.of("DomainController"))
+      graph.add(estateNodeId("dc", dc.name), "all", { kind: "dc", name: dc.name, doc: dc });
+    for (const cluster of estate.of("HyperVCluster"))
+      graph.dependsOn(estateNodeId("cluster", cluster.name), addDomain(cluster.spec.domain));
+    for (const dc of estate.of("DomainController")) {
+      const id = estateNodeId("dc", dc.name);
+      graph.dependsOn(addDomain(dc.spec.domain), id);
+      if (dc.spec.vm && graph.has(estateNodeId("vm", dc.spec.vm))) graph.dependsOn(id, estateNodeId("vm", dc.spec.vm));
+    }
+    for (const vm of estate.of("VirtualMachine")) {
+      const placement = vm.spec.cluster ? estateNodeId("cluster", vm.spec.cluster) : vm.spec.host ? estateNodeId("host", vm.spec.host) : void 0;
+      if (placement && graph.has(placement)) graph.dependsOn(estateNodeId("vm", vm.name), placement);
+    }
+    for (const host of estate.of("HyperVHost")) {
+      for (const cluster of clustersOfHost(estate, host))
+        graph.dependsOn(estateNodeId("host", host.name), estateNodeId("cluster", cluster.name));
+    }
+    const startable = graph.startable();
+    const blocked = (id) => !startable.has(id);
+    const deadlocked = new Set(graph.cycles(blocked).flat());
+    return {
+      graph,
+      startable,
+      deadlocked,
+      cycleThrough: (id) => deadlocked.has(id) ? graph.shortestCycle(id, (other) => deadlocked.has(other))?.map((n) => graph.data(n)) : void 0
+    };
+  });
+}
+
+// src/rules/cluster/cluster-dc-dependency.ts
+var KIND_LABEL = {
+  cluster: "cluster",
+  host: "host",
+  domain: "domain",
+  dc: "DC",
+  vm: "VM"
+};
+var clusterDcDependency = defineRule({
+  meta: {
+    id: "cluster-dc-dependency",
+    severity: "warning",
+    area: "cluster",
+    description: "Report clusters that need a domain controller while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies): an error on Windows Server 2008 R2, where the cluster cannot start, a warning from 2012.",
+    fixable: false,
+    messages: {
+      selfDependent: 'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} runs on the cluster itself ({{dcs}}){{consequence}}: run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
+      cycle: 'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}){{consequence}}: run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host'
+    },
+    sources: [
+      "docs/domain.md \xA75.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; Microsoft: since Windows Server 2012 a cluster starts without AD, on 2008 R2 it could not; [derived] no cycle through a domain's DCs)",
+      "docs/domain.md \xA75.1 (Microsoft: add a physical DC where possible)"
+    ]
+  },
+  check({ estate, report }) {
+    const deps = startupDependencies(estate);
+    for (const cluster of estate.of("HyperVCluster")) {
+      const id = estateNodeId("cluster", cluster.name);
+      if (!deps.deadlocked.has(id)) continue;
+      const domainId = estateNodeId("domain", cluster.spec.domain);
+      const dcs = deps.graph.dependenciesOf(domainId).map((dc) => deps.graph.data(dc).doc);
+      const nodes = new Set(estate.hostsOfCluster(cluster.name).map((h) => nameKey(h.name)));
+      const placementOf = (dc) => {
+        const vm = estate.get("VirtualMachine", dc.spec.vm);
+        if (!vm) return { onThisCluster: false };
+        const onThisCluster = vm.spec.cluster ? nameKey(vm.spec.cluster) === nameKey(cluster.name) : vm.spec.host ? nodes.has(nameKey(vm.spec.host)) : false;
+        return { vm, onThisCluster };
+      };
+      const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
+      const related2 = placements.map(({ dc, vm }) => ({
+        doc: dc,
+        path: ["spec", "vm"],
+        message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
+      }));
+      const domain = cluster.spec.domain;
+      const { older, newer } = splitAt(groupByVersion(estate.hostsOfCluster(cluster.name)), "windows-server-2012");
+      const hard = older.length > 0;
+      const consequence = hard ? `, and on ${describeHosts(older)} the cluster cannot start without a DC` : `; the cluster starts without one${newer.length > 0 ? ` (${describeHosts(newer)})` : " (Windows Server 2012 and later)"}, but VM registration, live migration and SMB access fail until a DC is reachable, so a cold start or a migration can stall`;
+      const severity = hard ? "error" : "warning";
+      if (placements.every((p) => p.onThisCluster)) {
+        report({
+          doc: cluster,
+          path: ["spec", "domain"],
+          messageId: "selfDependent",
+          severity,
+          data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), consequence },
+          related: related2
+        });
+        continue;
+      }
+      const chain = (deps.cycleThrough(id) ?? []).map((n) => `${KIND_LABEL[n.kind]} ${n.name}`).join(" \u2192 ");
+      report({
+        doc: cluster,
+        path: ["spec", "domain"],
+        messageId: "cycle",
+        severity,
+        data: { cluster: cluster.name, domain, cycle: chain, consequence },
+        related: related2
+      });
+    }
+  }
+});
+
+// src/rules/cluster/cluster-membership.ts
+var clusterMembership = defineRule({
+  meta: {
+    id: "cluster-membership",
+    severity: "error",
+    area: "cluster",
+    description: "Report hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.",
+    fixable: false,
+    messages: {
+      notListed: `host "{{host}}" names cluster "{{cluster}}", but the cluster does not list it in spec.nodes: add "{{host}}" to the cluster's nodes or fix spec.cluster`,
+      namesOther: `cluster "{{cluster}}" lists host "{{host}}", but the host names cluster "{{other}}": remove it from the nodes or fix the host's spec.cluster`,
+      listedTwice: 'cluster "{{cluster}}" lists host "{{host}}", which cluster "{{other}}" lists too: a host is a node of one cluster only'
+    },
+    sources: [
+      "Microsoft: a server is a node of at most one failover cluster",
+      "docs/domain.md \xA72.2, \xA75.2 (which hosts can run a highly available VM follows from the cluster's nodes)"
+    ]
+  },
+  check({ estate, report }) {
+    const firstListing = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      cluster.spec.nodes.forEach((node, index) => {
+        const host = estate.get("HyperVHost", node);
+        if (!host) return;
+        if (host.spec.cluster !== void 0) {
+          if (nameKey(host.spec.cluster) === nameKey(cluster.name)) return;
+          report({
+            doc: cluster,
+            path: ["spec", "nodes", index],
+            messageId: "namesOther",
+            data: { cluster: cluster.name, host: host.name, other: host.spec.cluster },
+            related: [
+              {
+                doc: host,
+                path: ["spec", "cluster"],
+                message: `host "${host.name}" names cluster "${host.spec.cluster}"`
+              }
+            ]
+          });
+          return;
+        }
+        const first = firstListing.get(nameKey(host.name));
+        if (!first) {
+          firstListing.set(nameKey(host.name), { cluster, index });
+          return;
+        }
+        report({
+          doc: cluster,
+          path: ["spec", "nodes", index],
+          messageId: "listedTwice",
+          data: { cluster: cluster.name, host: host.name, other: first.cluster.name },
+          related: [
+            {
+              doc: first.cluster,
+              path: ["spec", "nodes", first.index],
+              message: `cluster "${first.cluster.name}" lists "${host.name}" too`
+            }
+          ]
+        });
+      });
+    }
+    const listed = /* @__PURE__ */ new Set();
+    for (const cluster of estate.of("HyperVCluster"))
+      for (const node of cluster.spec.nodes) listed.add(`${nameKey(cluster.name)}\0${nameKey(node)}`);
+    for (const host of estate.of("HyperVHost")) {
+      const cluster = estate.get("HyperVCluster", host.spec.cluster);
+      if (!cluster || listed.has(`${nameKey(cluster.name)}\0${nameKey(host.name)}`)) continue;
+      report({
+        doc: host,
+        path: ["spec", "cluster"],
+        messageId: "notListed",
+        data: { host: host.name, cluster: cluster.name },
+        related: [
+          { doc: cluster, path: ["spec", "nodes"], target: "key", message: `nodes of cluster "${cluster.name}"` }
+        ]
+      });
+    }
+  }
+});
+
+// src/rules/cluster/dc-disk-placement.ts
+var AD_PURPOSES = { ntds: "NTDS", sysvol: "SYSVOL" };
+var dcDiskPlacement = defineRule({
+  meta: {
+    id: "dc-disk-placement",
+    severity: "warning",
+    area: "cluster",
+    description: "Report domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.",
+    fixable: false,
+    messages: {
+      onIde: '{{purpose}} disk "{{path}}" of domain controller "{{dc}}" is on {{slot}}: put NTDS and SYSVOL on a virtual SCSI disk',
+      differencing: 'disk "{{path}}" of domain controller "{{dc}}" is a differencing disk: domain controllers must not use differencing disks, merge it into a standalone VHDX'
+    },
+    sources: [
+      "docs/domain.md \xA75.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const dc of estate.of("DomainController")) {
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (!vm) continue;
+      const related2 = [
+        { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
+      ];
+      for (const { controller, drive, path: path6, slot } of drivesOf(vm)) {
+        if (!isDisk(drive)) continue;
+        const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
+        if (purpose && controller.type === "ide") {
+          report({
+            doc: vm,
+            path: [...path6, "purpose"],
+            messageId: "onIde",
+            data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
+            related: related2
+          });
+        }
+        if (drive.type === "differencing") {
+          report({
+            doc: vm,
+            path: [...path6, "type"],
+            messageId: "differencing",
+            data: { path: drive.path ?? "", dc: dc.name },
+            related: related2
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cluster/dc-redundancy.ts
+var dcRedundancy = defineRule({
+  meta: {
+    id: "dc-redundancy",
+    severity: "warning",
+    area: "cluster",
+    description: "Report domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.",
+    fixable: false,
+    messages: {
+      single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
+      oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible'
+    },
+    sources: [
+      "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)"
+    ]
+  },
+  check({ estate, report }) {
+    const dcsByDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      const key = nameKey(dc.spec.domain);
+      const list3 = dcsByDomain.get(key);
+      if (list3) list3.push(dc);
+      else dcsByDomain.set(key, [dc]);
+    }
+    const usersByDomain = /* @__PURE__ */ new Map();
+    for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
+      const key = nameKey(user.spec.domain);
+      const list3 = usersByDomain.get(key);
+      if (list3) list3.push(user);
+      else usersByDomain.set(key, [user]);
+    }
+    for (const [key, dcs] of dcsByDomain) {
+      const first = dcs[0];
+      const users = usersByDomain.get(key) ?? [];
+      if (dcs.length === 1) {
+        if (users.length === 0) continue;
+        const shown = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(", ") + (users.length > 3 ? ` and ${users.length - 3} more` : "");
+        report({
+          doc: first,
+          path: ["spec", "domain"],
+          messageId: "single",
+          data: { domain: first.spec.domain, dc: first.name, users: shown },
+          related: [
+            {
+              doc: users[0],
+              path: ["spec", "domain"],
+              message: `${users[0].kind} "${users[0].name}" is in ${first.spec.domain}`
+            }
+          ]
+        });
+        continue;
+      }
+      const host = commonHost(estate, dcs);
+      if (!host) continue;
+      const related2 = dcs.slice(1).map((dc) => ({
+        doc: dc,
+        path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
+        message: `DC "${dc.name}" also runs on "${host}"`
+      }));
+      report({
+        doc: first,
+        path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
+        messageId: "oneHost",
+        data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
+        related: related2
+      });
+    }
+  }
+});
+function commonHost(estate, dcs) {
+  let common;
+  for (const dc of dcs) {
+    let only;
+    if (dc.spec.physicalServer)
+      only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
+    else {
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (!vm) return void 0;
+      const hosts = estate.hostsAbleToRun(vm);
+      if (hosts.length === 1) only = { key: `host:${nameKey(hosts[0].name)}`, name: hosts[0].name };
+      else if (hosts.length === 0 && vm.spec.host) only = { key: `host:${nameKey(vm.spec.host)}`, name: vm.spec.host };
+    }
+    if (!only) return void 0;
+    if (common && common.key !== only.key) return void 0;
+    common = only;
+  }
+  return common?.name;
+}
+
+// src/rules/cluster/ha-anti-affinity.ts
+function possibleHosts(estate, vm) {
+  const hosts = estate.hostsAbleToRun(vm).map((h) => nameKey(h.name));
+  const owners = vm.spec.possibleOwners;
+  if (!owners || owners.length === 0) return hosts;
+  const allowed = new Set(owners.map(nameKey));
+  return hosts.filter((h) => allowed.has(h));
+}
+var haAntiAffinity = {
+  meta: {
+    id: "ha-anti-affinity",
+    severity: "warning",
+    area: "cluster",
+    description: "Report NLB clusters whose nodes, and domains whose domain controllers, can only run on one host, or share a failover cluster without a common anti-affinity class name.",
+    fixable: false,
+    messages: {
+      oneHost: 'the {{members}} of {{what}} ({{vms}}) can only run on host "{{host}}": one host failure takes them all down, let them run on other hosts (possibleOwners, or another host)',
+      noAntiAffinity: 'the {{members}} of {{what}} ({{vms}}) are highly available VMs of cluster "{{cluster}}" without a common anti-affinity class name, so a failover or a drain can put them on one host: give them a shared antiAffinityClassNames entry'
+    },
+    sources: [
+      "docs/domain.md \xA77.2 (Microsoft, failover cluster AntiAffinityClassNames: keep the nodes of one NLB cluster and the DCs of one domain on different hosts)",
+      "docs/domain.md \xA75.1 (Microsoft: DCs on different hosts)"
+    ]
+  },
+  check({ estate, report }) {
+    const groups = [];
+    for (const cluster of estate.of("NlbCluster")) {
+      const vms = [
+        ...new Set(cluster.spec.nodes.map((n) => estate.get("VirtualMachine", n.vm)).filter((v) => v !== void 0))
+      ];
+      groups.push({
+        what: `NLB cluster "${cluster.name}"`,
+        members: "nodes",
+        doc: cluster,
+        path: ["spec", "nodes"],
+        vms
+      });
+    }
+    const dcsByDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      const key = nameKey(dc.spec.domain);
+      dcsByDomain.set(key, [...dcsByDomain.get(key) ?? [], dc]);
+    }
+    for (const dcs of dcsByDomain.values()) {
+      if (dcs.some((dc) => dc.spec.physicalServer)) continue;
+      const vms = [
+        ...new Set(dcs.map((dc) => estate.get("VirtualMachine", dc.spec.vm)).filter((v) => v !== void 0))
+      ];
+      const first = vms[0]?.spec.host;
+      if (first && vms.every((vm) => !vm.spec.cluster && vm.spec.host && nameKey(vm.spec.host) === nameKey(first)))
+        continue;
+      groups.push({
+        what: `domain ${dcs[0].spec.domain}`,
+        members: "domain controllers",
+        doc: dcs[0],
+        path: ["spec", "domain"],
+        vms
+      });
+    }
+    for (const group of groups) {
+      if (group.vms.length < 2) continue;
+      const related2 = group.vms.map((vm) => ({
+        doc: vm,
+        path: vm.spec.possibleOwners ? ["spec", "possibleOwners"] : vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"],
+        message: `VM "${vm.name}"`
+      }));
+      const names = group.vms.map((vm) => `"${vm.name}"`).join(", ");
+      const hosts = new Set(group.vms.flatMap((vm) => possibleHosts(estate, vm)));
+      if (hosts.size === 1) {
+        const host = estate.get("HyperVHost", [...hosts][0]);
+        report({
+          doc: group.doc,
+          path: group.path,
+          messageId: "oneHost",
+          data: { members: group.members, what: group.what, vms: names, host: host?.name ?? [...hosts][0] },
+          related: related2
+        });
+        continue;
+      }
+      const byCluster = /* @__PURE__ */ new Map();
+      for (const vm of group.vms)
+        if (vm.spec.cluster)
+          byCluster.set(nameKey(vm.spec.cluster), [...byCluster.get(nameKey(vm.spec.cluster)) ?? [], vm]);
+      for (const vms of byCluster.values()) {
+        if (vms.length < 2) continue;
+        const shared2 = vms.map((vm) => new Set((vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()))).reduce((a, b) => new Set([...a].filter((c) => b.has(c))));
+        if (shared2.size > 0) continue;
+        report({
+          doc: group.doc,
+          path: group.path,
+          messageId: "noAntiAffinity",
+          data: {
+            members: group.members,
+            what: group.what,
+            vms: vms.map((vm) => `"${vm.name}"`).join(", "),
+            cluster: vms[0].spec.cluster
+          },
+          related: vms.map((vm) => ({
+            doc: vm,
+            path: vm.spec.antiAffinityClassNames ? ["spec", "antiAffinityClassNames"] : ["spec", "cluster"],
+            message: `VM "${vm.name}"${vm.spec.antiAffinityClassNames ? ` (classes ${vm.spec.antiAffinityClassNames.join(", ")})` : " (no anti-affinity class)"}`
+          }))
+        });
+      }
+    }
+  }
+};
+
+// src/rules/cluster/index.ts
+var clusterRules = [
+  clusterDcDependency,
+  clusterMembership,
+  dcDiskPlacement,
+  dcRedundancy,
+  haAntiAffinity
+];
+
+// src/whatif/simulate.ts
+var WHATIF_RULE_IDS = [
+  "cluster-n1-capacity",
+  "cluster-quorum-n1",
+  "nlb-single-failure-domain",
+  "dc-single-failure-domain",
+  "network-single-failure-domain",
+  "backup-proxy-single-failure-domain"
+];
+function whatIfIndexes(estate) {
+  return estate.index("whatif.indexes", () => {
+    const clustersOfHost2 = /* @__PURE__ */ new Map();
+    const nodesOf = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      const nodes = estate.hostsOfCluster(cluster.name);
+      nodesOf.set(cluster, nodes);
+      for (const host of nodes) push2(clustersOfHost2, host, cluster);
+    }
+    const uplinkMemo = /* @__PURE__ */ new Map();
+    const uplinks = (host, virtualSwitch) => {
+      let byVs = uplinkMemo.get(host);
+      if (!byVs) uplinkMemo.set(host, byVs = /* @__PURE__ */ new Map());
+      let out = byVs.get(virtualSwitch);
+      if (!out) byVs.set(virtualSwitch, out = uplinksOf(estate, host, virtualSwitch));
+      return out;
+    };
+    const groupMemo = /* @__PURE__ */ new Map();
+    const groups = (sw, nlb) => {
+      let bySwitch = groupMemo.get(nlb);
+      if (!bySwitch) groupMemo.set(nlb, bySwitch = /* @__PURE__ */ new Map());
+      let out = bySwitch.get(sw);
+      if (!out) bySwitch.set(sw, out = bridgeGroupsFor(estate, sw, nlb));
+      return out;
+    };
+    const makePlacement = (vm, cluster) => {
+      const owners = ownersOf(vm, cluster ? nodesOf.get(cluster) ?? [] : []);
+      const adapters = /* @__PURE__ */ new Map();
+      for (const a of vm.spec.networkAdapters ?? [])
+        if (!adapters.has(nameKey(a.name))) adapters.set(nameKey(a.name), a);
+      return {
+        cluster,
+        owners,
+        home: homeOf(vm, owners),
+        preferred: (vm.spec.preferredOwners ?? []).map(nameKey),
+        classes: (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase()),
+        adapters,
+        linked: (vm.spec.networkAdapters ?? []).filter((a) => a.switch)
+      };
+    };
+    const placementMemo = /* @__PURE__ */ new Map();
+    const info = (vm) => {
+      let out = placementMemo.get(vm);
+      if (!out) placementMemo.set(vm, out = makePlacement(vm, estate.get("HyperVCluster", vm.spec.cluster)));
+      return out;
+    };
+    const placement = (vm, cluster) => {
+      const out = info(vm);
+      return out.cluster === cluster ? out : makePlacement(vm, cluster);
+    };
+    const nlbOfVm = /* @__PURE__ */ new Map();
+    for (const nlb of estate.of("NlbCluster"))
+      for (const node of nlb.spec.nodes) {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (vm && !(nlbOfVm.get(vm) ?? []).includes(nlb)) push2(nlbOfVm, vm, nlb);
+      }
+    const dcOfVm = /* @__PURE__ */ new Map();
+    const dcsOfDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      push2(dcsOfDomain, nameKey(dc.spec.domain), dc);
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (vm) push2(dcOfVm, vm, dc);
+    }
+    const jobsByProxy = /* @__PURE__ */ new Map();
+    for (const job of estate.of("BackupJob")) {
+      const proxy = job.spec.offHostProxy;
+      if (!proxy) continue;
+      const doc = estate.get("HyperVHost", proxy) ?? estate.get("VirtualMachine", proxy);
+      if (doc) push2(jobsByProxy, doc, job);
+    }
+    const hostsOnSwitch = /* @__PURE__ */ new Map();
+    const hostsOnPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost"))
+      for (const at of uplinks(host)) {
+        addTo(hostsOnSwitch, nameKey(at.switch.name), host);
+        addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
+      }
+    const vmsOnHost = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.cluster) continue;
+      const host = estate.get("HyperVHost", vm.spec.host);
+      if (host) push2(vmsOnHost, host, vm);
+    }
+    const nlbNodeMemo = /* @__PURE__ */ new Map();
+    const nlbNodes = (nlb) => {
+      let out = nlbNodeMemo.get(nlb);
+      if (!out) {
+        out = nlb.spec.nodes.map((node) => ({ node, vm: estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+        nlbNodeMemo.set(nlb, out);
+      }
+      return out;
+    };
+    const hostKeys = /* @__PURE__ */ new Map();
+    const hostKey = (host) => {
+      let key = hostKeys.get(host);
+      if (key === void 0) hostKeys.set(host, key = nameKey(host.name));
+      return key;
+    };
+    const switchKeys = /* @__PURE__ */ new Map();
+    const switchKey = (sw) => {
+      let key = switchKeys.get(sw);
+      if (key === void 0) switchKeys.set(sw, key = nameKey(sw.name));
+      return key;
+    };
+    return {
+      capacityGaps: /* @__PURE__ */ new Map(),
+      info,
+      nlbNodes,
+      switchKey,
+      hostKey,
+      clustersOfHost: clustersOfHost2,
+      nodesOf,
+      nlbOfVm,
+      dcOfVm,
+      dcsOfDomain,
+      jobsByProxy,
+      hostsOnSwitch,
+      hostsOnPoint,
+      vmsOnHost,
+      uplinks,
+      groups,
+      placement
+    };
+  });
+}
+var startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
+var runningDemand = (vm) => {
+  const memory = vm.spec.memory;
+  if (!memory) return 0;
+  return memory.dynamic ? Math.min(memory.minimumMB ?? memory.startupMB, memory.startupMB) : memory.startupMB;
+};
+var usableMemory = (host) => host.spec.memoryMB === void 0 ? Infinity : Math.max(0, host.spec.memoryMB - (host.spec.memoryReserveMB ?? 0));
+function ownersOf(vm, nodes) {
+  const possible = vm.spec.possibleOwners;
+  if (!possible) return nodes;
+  const keys = new Set(possible.map(nameKey));
+  return nodes.filter((h) => keys.has(nameKey(h.name)));
+}
+function homeOf(vm, owners) {
+  for (const name of vm.spec.preferredOwners ?? []) {
+    const host = owners.find((h) => nameKey(h.name) === nameKey(name));
+    if (host) return host;
+  }
+  return void 0;
+}
+function quorumAfter(cluster, up, total) {
+  const witness = cluster.spec.witness;
+  const withWitness = up + 1 > (total + 1) / 2;
+  const without = up > total / 2 ? "kept" : up * 2 === total && up > 0 ? "at-risk" : "lost";
+  if (!witness) return withWitness && without === "kept" ? "kept" : !withWitness ? "lost" : "unknown";
+  if (witness.type === "none") return without;
+  return up === 0 ? "lost" : withWitness ? "kept" : "lost";
+}
+function simulate(estate, failure) {
+  return new Simulation(estate, failure).run();
+}
+var Simulation = class {
+  constructor(estate, failure) {
+    this.estate = estate;
+    this.failure = failure;
+    this.ix = whatIfIndexes(estate);
+    this.failureText = describeFailure(failure);
+    this.failedSwitch = failure.kind === "host" ? void 0 : this.ix.switchKey(failure.switch);
+  }
+  estate;
+  failure;
+  ix;
+  consequences = [];
+  notJudged = [];
+  restarts = [];
+  vmState = /* @__PURE__ */ new Map();
+  /** Hosts that are down, and hosts cut off (every uplink lost). */
+  down = /* @__PURE__ */ new Set();
+  cutOff = /* @__PURE__ */ new Set();
+  /** Hosts that lost some uplinks (switch or LAG failures). */
+  touched = /* @__PURE__ */ new Set();
+  failureText;
+  /** nameKey of the failed switch (switch and LAG failures). */
+  failedSwitch;
+  /** Per failure: uplinks left per host and virtual switch, and whether each VM keeps a network. */
+  pathsMemo = /* @__PURE__ */ new Map();
+  /** Per failure: whether any surviving host of an owner list keeps a path on a virtual switch. */
+  reachMemo = /* @__PURE__ */ new Map();
+  networkMemo = /* @__PURE__ */ new Map();
+  run() {
+    this.lose();
+    const clusters = /* @__PURE__ */ new Set();
+    for (const host of [...this.down, ...this.cutOff])
+      for (const cluster of this.ix.clustersOfHost.get(host) ?? []) clusters.add(cluster);
+    for (const cluster of clusters) this.failOver(cluster);
+    for (const host of [...this.down, ...this.cutOff])
+      for (const vm of this.ix.vmsOnHost.get(host) ?? [])
+        this.vmState.set(
+          vm,
+          this.down.has(host) ? { up: false, reason: `it runs on host "${host.name}"`, cause: "host" } : { up: true, host, moved: false }
+        );
+    const affected = this.affectedVms();
+    this.networkPaths(affected);
+    this.nlbClusters(affected);
+    this.domains(affected);
+    this.backupProxies(affected);
+    return {
+      failure: this.failure,
+      consequences: this.consequences,
+      notJudged: this.notJudged,
+      restarts: this.restarts,
+      down: [...this.vmState].filter(([, s]) => !s.up).map(([vm]) => vm)
+    };
+  }
+  /** Is an uplink lost in this failure? */
+  lost(at) {
+    const f = this.failure;
+    if (f.kind === "host") return false;
+    if (this.ix.switchKey(at.switch) !== this.failedSwitch) return false;
+    return f.kind === "switch" || at.lag === f.lag;
+  }
+  lose() {
+    const f = this.failure;
+    if (f.kind === "host") {
+      this.down.add(f.host);
+      return;
+    }
+    const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
+    for (const host of hosts ?? []) {
+      this.touched.add(host);
+      if (this.ix.uplinks(host).every((at) => this.lost(at))) this.cutOff.add(host);
+    }
+  }
+  unavailable(host) {
+    return this.down.has(host) || this.cutOff.has(host);
+  }
+  /** Quorum, then placement of the VMs the cluster has to restart. */
+  failOver(cluster) {
+    const nodes = this.ix.nodesOf.get(cluster) ?? [];
+    const survivors = nodes.filter((h) => !this.unavailable(h));
+    const lostNodes = nodes.filter((h) => this.unavailable(h));
+    const vms = this.estate.vmsOn("cluster", cluster.name);
+    const quorum = quorumAfter(cluster, survivors.length, nodes.length);
+    const nodesPath = ["spec", "nodes"];
+    const witnessPath = cluster.spec.witness ? ["spec", "witness"] : nodesPath;
+    if (quorum === "unknown")
+      this.notJudged.push({
+        doc: cluster,
+        path: nodesPath,
+        message: `quorum of cluster "${cluster.name}" after losing ${this.failureText}: ${survivors.length} of ${nodes.length} nodes stay up, and whether that is a majority depends on the witness, which is not declared: add spec.witness`
+      });
+    if (quorum === "lost" || quorum === "at-risk") {
+      const isolated = this.failure.kind !== "host";
+      const messageId = isolated ? "isolated" : quorum === "lost" ? "lost" : "atRisk";
+      this.consequences.push({
+        rule: "cluster-quorum-n1",
+        messageId,
+        data: {
+          cluster: cluster.name,
+          up: survivors.length,
+          total: nodes.length,
+          hosts: quoteList(lostNodes.map((h) => h.name)),
+          votes: this.votesText(cluster, survivors.length, nodes.length)
+        },
+        doc: cluster,
+        path: isolated ? nodesPath : witnessPath,
+        target: "key",
+        related: [
+          ...vms.slice(0, 3).map(
+            (vm) => related(
+              vm,
+              ["spec", "cluster"],
+              `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`
+            )
+          )
+        ],
+        key: `quorum|${nameKey(cluster.name)}|${messageId}`,
+        summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
+        takesDown: [cluster.name]
+      });
+      if (quorum === "lost" || isolated) {
+        for (const vm of vms)
+          this.vmState.set(vm, { up: false, reason: `cluster "${cluster.name}" loses quorum`, cause: "quorum" });
+        return;
+      }
+    }
+    if (survivors.length === 0) {
+      for (const vm of vms)
+        this.vmState.set(vm, { up: false, reason: `every node of cluster "${cluster.name}" is down`, cause: "host" });
+      return;
+    }
+    this.place(cluster, nodes, survivors, vms);
+  }
+  votesText(cluster, up, total) {
+    const witness = cluster.spec.witness;
+    if (!witness || witness.type === "none") return `${up} of ${total} votes`;
+    return `${up + 1} of ${total + 1} votes with the ${witness.type} witness`;
+  }
+  /**
+   * Place the VMs that must (re)start on the surviving nodes. VMs whose home node survives stay
+   * there; the others (home lost, or home unknown) are placed largest first on their preferred
+   * owners in order, then on the possible owner with the most free memory, keeping anti-affinity
+   * classes apart where any node allows it.
+   */
+  place(cluster, nodes, survivors, vms) {
+    const free = new Map(survivors.map((h) => [h, usableMemory(h)]));
+    const classes = new Map(survivors.map((h) => [h, /* @__PURE__ */ new Map()]));
+    const survivorSet = new Set(survivors);
+    const toPlace = [];
+    let unknownHome = 0;
+    for (const vm of vms) {
+      const info = this.ix.placement(vm, cluster);
+      const { owners, home } = info;
+      if (home && survivorSet.has(home)) {
+        free.set(home, free.get(home) - runningDemand(vm));
+        for (const c of info.classes) classes.get(home).set(c, vm);
+        this.vmState.set(vm, { up: true, host: home, moved: false });
+        continue;
+      }
+      if (!home) unknownHome++;
+      toPlace.push({ vm, owners, home, info, demand: home ? startupDemand(vm) : runningDemand(vm) });
+    }
+    toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
+    const noRoom = [];
+    for (const { vm, owners, home, info, demand } of toPlace) {
+      const { preferred, classes: vmClasses } = info;
+      const candidates = owners.filter((h) => survivorSet.has(h));
+      if (candidates.length === 0) {
+        this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
+        if (vm.spec.possibleOwners)
+          this.consequences.push({
+            rule: "cluster-n1-capacity",
+            messageId: "noOwner",
+            data: { vm: vm.name, owners: quoteList(owners.map((h) => h.name)) },
+            doc: vm,
+            path: ["spec", "possibleOwners"],
+            related: [],
+            key: `owners|${nameKey(vm.name)}`,
+            summary: `${vm.name} cannot restart: no possible owner left`,
+            takesDown: [vm.name]
+          });
+        continue;
+      }
+      const rank = (h) => {
+        if (preferred.length === 0) return 0;
+        const i = preferred.indexOf(this.ix.hostKey(h));
+        return i < 0 ? preferred.length : i;
+      };
+      const ordered = [...candidates].sort(
+        (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
+      );
+      const clash = (h) => {
+        for (const c of vmClasses) {
+          const other2 = classes.get(h).get(c);
+          if (other2) return other2;
+        }
+        return void 0;
+      };
+      const fits = (h) => free.get(h) >= demand;
+      const target = ordered.find((h) => fits(h) && !clash(h)) ?? ordered.find(fits);
+      if (!target) {
+        noRoom.push({ vm, demand });
+        this.vmState.set(vm, {
+          up: false,
+          reason: `no surviving node has ${demand} MB free for it`,
+          cause: "capacity"
+        });
+        continue;
+      }
+      free.set(target, free.get(target) - demand);
+      const other = clash(target);
+      for (const c of vmClasses) classes.get(target).set(c, vm);
+      this.vmState.set(vm, { up: true, host: target, moved: home !== void 0, placed: home === void 0 });
+      if (home) this.restarts.push({ vm, from: home, to: target });
+      else this.restarts.push({ vm, to: target });
+      if (other) {
+        const shared2 = vmClasses.find(
+          (c) => (other.spec.antiAffinityClassNames ?? []).some((o) => o.toLowerCase() === c)
+        );
+        this.consequences.push({
+          rule: "cluster-n1-capacity",
+          messageId: "antiAffinity",
+          data: { vm: vm.name, host: target.name, other: other.name, class: shared2 },
+          doc: vm,
+          path: ["spec", "antiAffinityClassNames"],
+          related: [
+            related(other, ["spec", "antiAffinityClassNames"], `VirtualMachine "${other.name}" has class "${shared2}"`)
+          ],
+          key: `affinity|${nameKey(vm.name)}|${nameKey(other.name)}`,
+          summary: `${vm.name} restarts next to ${other.name} on ${target.name} (anti-affinity class ${shared2})`,
+          takesDown: []
+        });
+      }
+    }
+    if (noRoom.length > 0) {
+      const totalFree = survivors.reduce((sum, h) => sum + Math.max(0, free.get(h)), 0);
+      const most = survivors.reduce((best, h) => free.get(h) > free.get(best) ? h : best, survivors[0]);
+      const needed = noRoom.reduce((sum, v) => sum + v.demand, 0);
+      const lostHosts = nodes.filter((h) => this.unavailable(h));
+      this.consequences.push({
+        rule: "cluster-n1-capacity",
+        messageId: "noRoom",
+        data: {
+          cluster: cluster.name,
+          count: noRoom.length,
+          vms: quoteList(
+            noRoom.map((v) => `${v.vm.name}`),
+            4
+          ),
+          vmWord: noRoom.length === 1 ? "VM" : "VMs",
+          neededMB: needed,
+          largestMB: noRoom[0].demand,
+          mostFreeMB: Math.max(0, free.get(most)),
+          mostFreeHost: most.name,
+          freeMB: totalFree
+        },
+        doc: cluster,
+        path: ["spec", "nodes"],
+        target: "key",
+        related: [
+          ...lostHosts.filter((h) => h.spec.memoryMB !== void 0).map((h) => related(h, ["spec", "memoryMB"], `host "${h.name}" had ${h.spec.memoryMB} MB`)),
+          ...noRoom.slice(0, 3).map(
+            (v) => related(
+              v.vm,
+              ["spec", "memory", "startupMB"],
+              `VirtualMachine "${v.vm.name}" needs ${v.demand} MB to start`
+            )
+          )
+        ],
+        key: `capacity|${nameKey(cluster.name)}|${this.failureText}`,
+        summary: `${noRoom.length} ${noRoom.length === 1 ? "VM" : "VMs"} of ${cluster.name} find no room (${quoteList(
+          noRoom.map((v) => v.vm.name),
+          4,
+          ""
+        )})`,
+        takesDown: noRoom.map((v) => v.vm.name)
+      });
+    }
+    this.capacityGaps(cluster, nodes, vms, unknownHome);
+  }
+  /** Say which missing fields the capacity judgement of a cluster rests on. */
+  capacityGaps(cluster, nodes, vms, unknownHome) {
+    const known = this.ix.capacityGaps.get(cluster);
+    if (known !== void 0) {
+      if (known) this.notJudged.push(known);
+      return;
+    }
+    this.ix.capacityGaps.set(cluster, null);
+    const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
+    const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
+    const noVmMemory = vms.filter((vm) => !vm.spec.memory);
+    const gaps = [];
+    if (noMemory.length)
+      gaps.push(
+        `${plural(noMemory.length, "host")} without spec.memoryMB (${quoteList(
+          noMemory.map((h) => h.name),
+          3
+        )}) counted as having room for anything`
+      );
+    if (noReserve.length)
+      gaps.push(`${plural(noReserve.length, "host")} without spec.memoryReserveMB counted with no reserve`);
+    if (noVmMemory.length)
+      gaps.push(
+        `${plural(noVmMemory.length, "VM")} without spec.memory (${quoteList(
+          noVmMemory.map((v) => v.name),
+          3
+        )}) counted as needing none`
+      );
+    if (unknownHome)
+      gaps.push(
+        `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
+      );
+    if (gaps.length === 0) return;
+    const gap = {
+      doc: cluster,
+      path: ["spec", "nodes"],
+      message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
+    };
+    this.ix.capacityGaps.set(cluster, gap);
+    this.notJudged.push(gap);
+  }
+  /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
+  affectedVms() {
+    const out = new Set(this.vmState.keys());
+    for (const host of this.touched) {
+      for (const vm of this.ix.vmsOnHost.get(host) ?? []) out.add(vm);
+      for (const cluster of this.ix.clustersOfHost.get(host) ?? [])
+        for (const vm of this.estate.vmsOn("cluster", cluster.name)) out.add(vm);
+    }
+    return [...out];
+  }
+  /** The state of a VM the failure did not move. */
+  state(vm) {
+    const known = this.vmState.get(vm);
+    if (known) return known;
+    if (vm.spec.cluster) {
+      return {
+        up: true,
+        host: this.ix.info(vm).home,
+        moved: false
+      };
+    }
+    return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
+  }
+  /** Hosts a running VM may be on after the failure: where it is, or (home unknown) any surviving owner. */
+  hostsOf(vm) {
+    const state = this.state(vm);
+    if (!state.up) return [];
+    if (state.host) return [state.host];
+    return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
+  }
+  /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
+  pathsLeft(host, virtualSwitch) {
+    if (!(host.spec.nicTeams ?? []).length) return void 0;
+    const all = this.ix.uplinks(host, virtualSwitch);
+    if (!this.touched.has(host)) return all;
+    let byVs = this.pathsMemo.get(host);
+    if (!byVs) this.pathsMemo.set(host, byVs = /* @__PURE__ */ new Map());
+    let left = byVs.get(virtualSwitch);
+    if (!left) byVs.set(virtualSwitch, left = all.filter((at) => !this.lost(at)));
+    return left;
+  }
+  /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
+  adapterReachable(vm, adapterName) {
+    const placement = this.ix.info(vm);
+    const adapter = placement.adapters.get(nameKey(adapterName));
+    if (!adapter?.switch) return true;
+    if (vm.spec.cluster) return this.ownersReach(placement.owners, adapter.switch);
+    const hosts = this.hostsOf(vm);
+    if (hosts.length === 0) return true;
+    return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
+  }
+  /** Whether some surviving host of an owner list keeps a path on a virtual switch (true when none survives: not judged here). */
+  ownersReach(owners, virtualSwitch) {
+    let byVs = this.reachMemo.get(owners);
+    if (!byVs) this.reachMemo.set(owners, byVs = /* @__PURE__ */ new Map());
+    let reach = byVs.get(virtualSwitch);
+    if (reach === void 0) {
+      const hosts = owners.filter((h) => !this.unavailable(h));
+      reach = hosts.length === 0 || hosts.some((h) => this.pathsLeft(h, virtualSwitch)?.length !== 0);
+      byVs.set(virtualSwitch, reach);
+    }
+    return reach;
+  }
+  networkLost(vm) {
+    let lost = this.networkMemo.get(vm);
+    if (lost === void 0) {
+      const adapters = this.ix.info(vm).linked;
+      lost = adapters.length > 0 && this.state(vm).up && adapters.every((a) => !this.adapterReachable(vm, a.name));
+      this.networkMemo.set(vm, lost);
+    }
+    return lost;
+  }
+  /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
+  networkPaths(affected) {
+    if (this.failure.kind === "host") return;
+    const byHost = /* @__PURE__ */ new Map();
+    for (const vm of affected) {
+      if (!this.networkLost(vm)) continue;
+      const state = this.state(vm);
+      const host = (state.up ? state.host : void 0) ?? this.hostsOf(vm)[0];
+      if (host) push2(byHost, host, vm);
+    }
+    for (const host of this.touched) {
+      const vms = byHost.get(host);
+      const cutOff = this.cutOff.has(host);
+      if (!vms && !cutOff) continue;
+      const clustered = cutOff && (this.ix.clustersOfHost.get(host) ?? []).length > 0;
+      const victims = [
+        ...vms ?? [],
+        ...cutOff ? (this.ix.vmsOnHost.get(host) ?? []).filter((vm) => !(vms ?? []).includes(vm)) : []
+      ];
+      const teams = (host.spec.nicTeams ?? []).length;
+      this.consequences.push({
+        rule: "network-single-failure-domain",
+        messageId: cutOff ? "hostCutOff" : "vmsCutOff",
+        data: {
+          host: host.name,
+          teams: plural(teams, "NIC team"),
+          stopped: clustered ? "; its cluster treats it as down" : "",
+          victims: victims.length ? `; ${victims.length === 1 ? "VM" : "VMs"} ${quoteList(
+            victims.map((v) => v.name),
+            4
+          )} ${victims.length === 1 ? "loses" : "lose"} every network path` : "",
+          vms: quoteList(
+            victims.map((v) => v.name),
+            4
+          )
+        },
+        doc: host,
+        path: ["spec", "nicTeams"],
+        target: "key",
+        related: [
+          ...this.ix.uplinks(host).filter((at) => this.lost(at)).slice(0, 3).map(
+            (at) => related(
+              host,
+              uplinkPath(at),
+              `team "${host.spec.nicTeams?.[at.teamIndex]?.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+            )
+          )
+        ],
+        key: `network|${nameKey(host.name)}|${cutOff ? "host" : "vms"}`,
+        summary: cutOff ? `host ${host.name} is cut off` : `${quoteList(
+          victims.map((v) => v.name),
+          4,
+          ""
+        )} lose every network path`,
+        takesDown: cutOff ? [host.name, ...victims.map((v) => v.name)] : victims.map((v) => v.name)
+      });
+    }
+  }
+  nlbClusters(affected) {
+    const clusters = /* @__PURE__ */ new Set();
+    for (const vm of affected) for (const nlb of this.ix.nlbOfVm.get(vm) ?? []) clusters.add(nlb);
+    for (const nlb of [...clusters].sort(byName)) {
+      const reasons = [];
+      let out = 0;
+      let interrupted = 0;
+      let byQuorum = 0;
+      const nodes = this.ix.nlbNodes(nlb);
+      if (nodes.length === 0) continue;
+      for (const { node, vm } of nodes) {
+        const state = this.state(vm);
+        if (!state.up) {
+          out++;
+          if (state.cause === "quorum") byQuorum++;
+          reasons.push(`"${vm.name}": ${state.reason}`);
+        } else if (!this.adapterReachable(vm, node.adapter)) {
+          out++;
+          reasons.push(`"${vm.name}": adapter "${node.adapter}" has no uplink left`);
+        } else if (state.moved) interrupted++;
+      }
+      if (out === nodes.length) {
+        this.consequences.push({
+          rule: "nlb-single-failure-domain",
+          messageId: "allNodesDown",
+          data: {
+            nlb: nlb.name,
+            reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+          },
+          doc: nlb,
+          path: ["spec", "nodes"],
+          target: "key",
+          related: [
+            ...nodes.slice(0, 3).map(
+              ({ vm }) => related(vm, vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"], `node "${vm.name}"`)
+            )
+          ],
+          key: `nlb|${nameKey(nlb.name)}|down`,
+          ...byQuorum === nodes.length ? { coveredBy: "cluster-quorum-n1" } : {},
+          summary: `NLB cluster ${nlb.name} loses every node`,
+          takesDown: [nlb.name]
+        });
+        continue;
+      }
+      if (out + interrupted === nodes.length && interrupted > 0) {
+        this.consequences.push({
+          rule: "nlb-single-failure-domain",
+          messageId: "allNodesRestart",
+          data: {
+            nlb: nlb.name,
+            nodes: quoteList(
+              nodes.map((n) => n.vm.name),
+              4
+            )
+          },
+          doc: nlb,
+          path: ["spec", "nodes"],
+          target: "key",
+          related: [
+            ...nodes.slice(0, 3).map(
+              ({ vm }) => related(
+                vm,
+                vm.spec.preferredOwners ? ["spec", "preferredOwners"] : ["spec", "cluster"],
+                `node "${vm.name}" runs on the lost host`
+              )
+            )
+          ],
+          key: `nlb|${nameKey(nlb.name)}|restart`,
+          summary: `NLB cluster ${nlb.name} is down until its nodes restart`,
+          takesDown: [nlb.name]
+        });
+      }
+      if (nlb.spec.mode === "igmp-multicast") this.multicastPaths(nlb, nodes);
+    }
+  }
+  /**
+   * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
+   * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported only when
+   * every host the node may be on after the failure lacks membership, so placement choices
+   * cannot change the outcome.
+   */
+  multicastPaths(nlb, nodes) {
+    if (!nodes.some(({ vm }) => {
+      const state = this.state(vm);
+      return state.up && (state.moved || state.placed);
+    }))
+      return;
+    const missing = /* @__PURE__ */ new Map();
+    let reachable = 0;
+    for (const { node, vm } of nodes) {
+      const state = this.state(vm);
+      if (!state.up) continue;
+      const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+      const hosts = state.placed ? this.survivingOwners(vm) : this.hostsOf(vm);
+      const gaps = [];
+      let everywhere = hosts.length > 0;
+      let somewhere = false;
+      for (const host of hosts) {
+        let lacks = false;
+        for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
+          const groups = this.ix.groups(at.switch, nlb);
+          if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
+            somewhere = true;
+            continue;
+          }
+          lacks = true;
+          gaps.push({ group: groups[0], at });
+        }
+        if (!lacks) everywhere = false;
+      }
+      if (somewhere || hosts.length === 0) reachable++;
+      if (!(state.moved || state.placed) || !everywhere || gaps.length === 0) continue;
+      for (const { group, at } of gaps) {
+        const key = `${nameKey(group.switch.name)}|${group.index}`;
+        let entry = missing.get(key);
+        if (!entry) missing.set(key, entry = { group, points: /* @__PURE__ */ new Map(), vms: [] });
+        entry.points.set(attachmentKey(at), at);
+        if (!entry.vms.includes(vm.name)) entry.vms.push(vm.name);
+      }
+    }
+    for (const { group, points, vms } of missing.values()) {
+      const ats = [...points.values()];
+      const hosts = [...new Set(ats.map((at) => at.host.name))];
+      const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
+      const path6 = ["spec", "bridgeMulticastGroups", group.index, field];
+      this.consequences.push({
+        rule: "nlb-single-failure-domain",
+        messageId: "multicastPath",
+        data: {
+          nlb: nlb.name,
+          vms: quoteList(vms, 4),
+          nodeWord: vms.length === 1 ? "node" : "nodes",
+          hosts: quoteList(hosts, 4),
+          points: ats.map(describeAttachment).join(", "),
+          switch: group.switch.name,
+          group: bridgeGroupLabel(group.entry),
+          effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
+        },
+        doc: group.switch,
+        path: group.switch.has(path6) ? path6 : ["spec", "bridgeMulticastGroups", group.index],
+        related: [
+          ...ats.slice(0, 3).map(
+            (at) => related(
+              at.host,
+              uplinkPath(at),
+              `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+            )
+          ),
+          related(nlb, ["spec", "vip"], `IGMP-multicast NLB cluster "${nlb.name}"`)
+        ],
+        key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(",")}`,
+        summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(", ")} not in group ${bridgeGroupLabel(group.entry)})`,
+        takesDown: reachable === 0 ? [nlb.name] : [],
+        // nlb-igmp-group-members asks for every host able to run a node, so it names this LAG already.
+        coveredBy: "nlb-igmp-group-members"
+      });
+    }
+  }
+  /** Surviving nodes a clustered VM may run on. */
+  survivingOwners(vm) {
+    return this.ix.info(vm).owners.filter((h) => !this.unavailable(h));
+  }
+  domains(affected) {
+    const domains = /* @__PURE__ */ new Set();
+    for (const vm of affected) for (const dc of this.ix.dcOfVm.get(vm) ?? []) domains.add(nameKey(dc.spec.domain));
+    for (const domain of [...domains].sort()) {
+      const dcs = this.ix.dcsOfDomain.get(domain) ?? [];
+      const reasons = [];
+      const unjudged = [];
+      const restarting = [];
+      let survivor = false;
+      let byQuorum = 0;
+      for (const dc of dcs) {
+        const vm = this.estate.get("VirtualMachine", dc.spec.vm);
+        if (dc.spec.physicalServer || !vm) {
+          if (dc.spec.physicalServer && this.failure.kind === "host") survivor = true;
+          else unjudged.push(dc);
+          continue;
+        }
+        const state = this.state(vm);
+        if (!state.up) {
+          reasons.push(`"${dc.name}": ${state.reason}`);
+          if (state.cause === "quorum") byQuorum++;
+        } else if (this.networkLost(vm)) reasons.push(`"${dc.name}": no network path left`);
+        else if (state.moved) restarting.push(dc);
+        else survivor = true;
+      }
+      if (survivor || dcs.length === 0) continue;
+      if (restarting.length > 0 && unjudged.length === 0) {
+        const first2 = dcs[0];
+        this.consequences.push({
+          rule: "dc-single-failure-domain",
+          messageId: "allRestart",
+          data: {
+            domain: first2.spec.domain,
+            dcs: quoteList(
+              dcs.map((dc) => dc.name),
+              4
+            )
+          },
+          doc: first2,
+          path: dcPath(first2),
+          related: restarting.slice(0, 3).map(
+            (dc) => related(
+              this.estate.get("VirtualMachine", dc.spec.vm),
+              ["spec", "preferredOwners"],
+              `DC "${dc.name}" runs on the lost host`
+            )
+          ),
+          key: `dc|${domain}|restart`,
+          summary: `domain ${first2.spec.domain} has no DC until ${quoteList(
+            restarting.map((dc) => dc.name),
+            4,
+            ""
+          )} restart`,
+          takesDown: [first2.spec.domain]
+        });
+        continue;
+      }
+      if (unjudged.length > 0) {
+        const dc = unjudged[0];
+        this.notJudged.push({
+          doc: dc,
+          path: dcPath(dc),
+          message: `whether domain ${dc.spec.domain} keeps a domain controller after losing ${this.failureText}: every other DC goes down, and the network of DC "${dc.name}" is not in the manifests`
+        });
+        continue;
+      }
+      const first = dcs[0];
+      this.consequences.push({
+        rule: "dc-single-failure-domain",
+        messageId: "allDown",
+        data: {
+          domain: first.spec.domain,
+          count: dcs.length,
+          reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+        },
+        doc: first,
+        path: dcPath(first),
+        related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
+        key: `dc|${domain}`,
+        ...byQuorum === dcs.length ? { coveredBy: "cluster-quorum-n1" } : {},
+        summary: `domain ${first.spec.domain} loses every domain controller`,
+        takesDown: [first.spec.domain]
+      });
+    }
+  }
+  backupProxies(affected) {
+    const candidates = [...affected, ...this.down, ...this.cutOff];
+    const seen = /* @__PURE__ */ new Set();
+    for (const proxy of candidates) {
+      if (seen.has(proxy)) continue;
+      seen.add(proxy);
+      const jobs = this.ix.jobsByProxy.get(proxy);
+      if (!jobs) continue;
+      let reason;
+      if (proxy.kind === "HyperVHost") {
+        const host = proxy;
+        if (this.down.has(host)) reason = `host "${host.name}" is down`;
+        else if (this.cutOff.has(host)) reason = `host "${host.name}" is cut off`;
+      } else {
+        const vm = proxy;
+        const state = this.state(vm);
+        if (!state.up) reason = state.reason;
+        else if (this.networkLost(vm)) reason = "it has no network path left";
+      }
+      if (!reason) continue;
+      for (const job of jobs) {
+        const vms = backupCoverage(this.estate).vmsOf(job);
+        this.consequences.push({
+          rule: "backup-proxy-single-failure-domain",
+          messageId: "proxyLost",
+          data: {
+            job: job.name,
+            proxy: proxy.name,
+            reason,
+            count: vms.length,
+            vmWord: vms.length === 1 ? "VM" : "VMs"
+          },
+          doc: job,
+          path: ["spec", "offHostProxy"],
+          related: [related(proxy, ["metadata", "name"], `off-host proxy "${proxy.name}"`)],
+          key: `backup|${nameKey(job.name)}`,
+          summary: `backup job ${job.name} loses its proxy ${proxy.name}`,
+          takesDown: [job.name]
+        });
+      }
+    }
+  }
+};
+var dcPath = (dc) => dc.spec.physicalServer ? ["spec", "physicalServer"] : ["spec", "vm"];
+function related(doc, path6, message) {
+  return { doc, path: path6, message };
+}
+function push2(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+function addTo(map, key, value) {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, /* @__PURE__ */ new Set([value]));
+}
+var compareNames = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byName = (a, b) => compareNames(a.name, b.name);
+function quoteList(names, max = 5, quote = '"') {
+  const shown = names.slice(0, max).map((n) => `${quote}${n}${quote}`);
+  const rest = names.length - shown.length;
+  return shown.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/whatif/sweep.ts
+function sweep(estate) {
+  return estate.index("whatif.sweep", () => allFailures(estate).map((failure) => simulate(estate, failure)));
+}
+function whatIf(estate, failures) {
+  return failures ? failures.map((failure) => simulate(estate, failure)) : sweep(estate);
+}
+function describeFailures(failures) {
+  const names = failures.map(describeFailure);
+  if (names.length <= 1) return names[0] ?? "";
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+}
+function reportsFor(outcomes, rule, keep = () => true, options = {}) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const consequence of outcome.consequences) {
+      if (consequence.rule !== rule || consequence.coveredBy && !options.includeCovered) continue;
+      const group = groups.get(consequence.key);
+      if (group) group.failures.push(outcome.failure);
+      else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
+    }
+  return [...groups.values()].filter(({ consequence, failures }) => keep(consequence, failures)).map(({ consequence, failures }) => toReport(consequence, failures));
+}
+function toReport(consequence, failures) {
+  return {
+    doc: consequence.doc,
+    path: consequence.path,
+    ...consequence.target ? { target: consequence.target } : {},
+    messageId: consequence.messageId,
+    data: { ...consequence.data, failure: describeFailures(failures) },
+    related: [
+      ...failures.slice(0, 3).map((failure) => ({
+        ...failureLocation(failure),
+        message: `the failed ${describeFailure(failure)}`
+      })),
+      ...consequence.related
+    ]
+  };
+}
+
+// src/rules/failure/backup-proxy-single-failure-domain.ts
+var backupProxySingleFailureDomain = {
+  meta: {
+    id: "backup-proxy-single-failure-domain",
+    severity: "warning",
+    area: "failure",
+    description: "Report backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.",
+    fixable: false,
+    messages: {
+      proxyLost: 'losing {{failure}} takes off-host proxy "{{proxy}}" of backup job "{{job}}" away ({{reason}}), so its {{count}} {{vmWord}} are not backed up; run the proxy where that failure does not reach, or give the job a second proxy'
+    },
+    sources: [
+      "docs/domain.md \xA74.4 (Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up)",
+      "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const r of reportsFor(sweep(estate), "backup-proxy-single-failure-domain")) report(r);
+  }
+};
+
+// src/rules/failure/cluster-n1-capacity.ts
+var clusterN1Capacity = {
+  meta: {
+    id: "cluster-n1-capacity",
+    severity: "warning",
+    area: "failure",
+    description: "Report clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.",
+    fixable: false,
+    messages: {
+      noRoom: 'losing {{failure}} leaves {{count}} {{vmWord}} of cluster "{{cluster}}" without room to restart ({{vms}}: {{neededMB}} MB of startup memory; the most a surviving node has free is {{mostFreeMB}} MB, on "{{mostFreeHost}}"); add memory or a node, or lower their startup memory',
+      noOwner: 'losing {{failure}} leaves VirtualMachine "{{vm}}" nowhere to restart: its possible owners {{owners}} are all down; add another node to possibleOwners',
+      antiAffinity: 'losing {{failure}} restarts VirtualMachine "{{vm}}" on host "{{host}}" next to "{{other}}", which shares anti-affinity class "{{class}}", because no other node can take it; add capacity or possible owners so the class stays apart'
+    },
+    sources: [
+      "docs/domain.md \xA77.1 (derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the other nodes have free, less each host\u2019s reserve; dynamic-memory VMs need their startup memory to start)",
+      "docs/domain.md \xA77.2 (Microsoft: AntiAffinityClassNames keeps roles of one class on different nodes where it can)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const r of reportsFor(sweep(estate), "cluster-n1-capacity")) report(r);
+  }
+};
+
+// src/rules/failure/cluster-quorum-n1.ts
+var clusterQuorumN1 = {
+  meta: {
+    id: "cluster-quorum-n1",
+    severity: "warning",
+    area: "failure",
+    description: "Report clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.",
+    fixable: false,
+    messages: {
+      lost: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, no majority, so every clustered VM stops; add a witness (file share, disk or cloud) or a node',
+      atRisk: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, exactly half: it keeps running only if dynamic quorum had taken the vote from the lost node; add a witness (file share, disk or cloud)',
+      isolated: 'losing {{failure}} cuts off {{hosts}}, leaving cluster "{{cluster}}" {{votes}} among the nodes still connected, so every clustered VM stops; connect the nodes through a second switch'
+    },
+    sources: [
+      "docs/domain.md \xA77.3 (Microsoft: a cluster keeps running while a majority of votes, nodes plus a witness, is up; dynamic quorum in a two-node cluster without a witness)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const r of reportsFor(sweep(estate), "cluster-quorum-n1")) report(r);
+  }
+};
+
+// src/rules/failure/dc-single-failure-domain.ts
+var dcSingleFailureDomain = {
+  meta: {
+    id: "dc-single-failure-domain",
+    severity: "warning",
+    area: "failure",
+    description: "Report domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.",
+    fixable: false,
+    messages: {
+      allRestart: "losing {{failure}} stops every domain controller of {{domain}} ({{dcs}}) until the cluster restarts them elsewhere; give the DC VMs different first preferred owners and a common antiAffinityClassNames, or add a physical DC",
+      allDown: "losing {{failure}} takes down every domain controller of {{domain}} ({{reasons}}); run a DC where that failure does not reach, a physical one where possible"
+    },
+    sources: [
+      "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)",
+      "docs/domain.md \xA77.2 (Microsoft: keep the DCs of one domain on different hosts)",
+      "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const r of reportsFor(
+      sweep(estate),
+      "dc-single-failure-domain",
+      (c, failures) => !pinnedToFailedHost(estate, c.data["domain"], failures)
+    ))
+      report(r);
+  }
+};
+function pinnedToFailedHost(estate, domain, failures) {
+  if (failures.length !== 1 || failures[0].kind !== "host") return false;
+  const host = nameKey(failures[0].host.name);
+  const dcs = estate.of("DomainController").filter((dc) => nameKey(dc.spec.domain) === nameKey(domain));
+  return dcs.every((dc) => {
+    const vm = estate.get("VirtualMachine", dc.spec.vm);
+    const hosts = vm ? estate.hostsAbleToRun(vm) : [];
+    return hosts.length === 1 && nameKey(hosts[0].name) === host;
+  });
+}
+
+// src/rules/failure/network-single-failure-domain.ts
+var networkSingleFailureDomain = {
+  meta: {
+    id: "network-single-failure-domain",
+    severity: "warning",
+    area: "failure",
+    description: "Report hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.",
+    fixable: false,
+    messages: {
+      hostCutOff: 'losing {{failure}} cuts host "{{host}}" off, since every uplink of its {{teams}} goes with it{{stopped}}{{victims}}; land a team member on a second switch (a switch-independent team)',
+      vmsCutOff: 'losing {{failure}} leaves VMs {{vms}} on host "{{host}}" without any network path, and no other host they may run on has one; land the team of their virtual switch on a second switch or LAG'
+    },
+    sources: [
+      "docs/domain.md \xA72.2 (field: each host reaches the switches through NIC teams that land on LAGs)",
+      "docs/domain.md \xA77.4 (derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails; switch-independent team members may land on two switches)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const r of reportsFor(sweep(estate), "network-single-failure-domain")) report(r);
+  }
+};
+
+// src/rules/failure/nlb-single-failure-domain.ts
+var nlbSingleFailureDomain = {
+  meta: {
+    id: "nlb-single-failure-domain",
+    severity: "warning",
+    area: "failure",
+    description: "Report NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.",
+    fixable: false,
+    messages: {
+      allNodesDown: 'losing {{failure}} takes down every node of NLB cluster "{{nlb}}" ({{reasons}}); run its nodes on different hosts and switches',
+      allNodesRestart: 'losing {{failure}} stops every node of NLB cluster "{{nlb}}" ({{nodes}}) until the cluster restarts them elsewhere; give the nodes different first preferred owners and a common antiAffinityClassNames',
+      multicastPath: 'losing {{failure}} moves {{nodeWord}} {{vms}} of NLB cluster "{{nlb}}" to {{hosts}}, landing on {{points}} of switch "{{switch}}", which bridge multicast group {{group}} does not include{{effect}}; add {{points}} to the group'
+    },
+    sources: [
+      "docs/domain.md \xA77.2 (Microsoft: keep the nodes of one NLB cluster on different hosts, or one host failure takes all of them down)",
+      "docs/domain.md \xA72.2 (field: a node can run on any host of its cluster, so the bridge multicast group must include every such host\u2019s LAG)",
+      "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+    ]
+  },
+  check({ estate, report }) {
+    for (const r of reportsFor(sweep(estate), "nlb-single-failure-domain")) report(r);
+  }
+};
+
+// src/rules/failure/index.ts
+var failureRules = [
+  backupProxySingleFailureDomain,
+  clusterN1Capacity,
+  clusterQuorumN1,
+  dcSingleFailureDomain,
+  networkSingleFailureDomain,
+  nlbSingleFailureDomain
+];
+
+// src/rules/index.ts
+var MODEL_RULES = [
+  duplicateName,
+  unresolvedReference,
+  ...nlbRules,
+  ...switchRules,
+  ...vmRules,
+  ...backupRules,
+  ...clusterRules,
+  ...failureRules
+];
+var modelRuleIds = new Set(MODEL_RULES.map((rule) => rule.meta.id));
+var CATALOGUE = new Catalogue([
+  ...CORE_RULES.filter((meta) => !modelRuleIds.has(meta.id)).map((meta) => ({ kind: "core", meta })),
+  ...MODEL_RULES.map((rule) => ({ kind: "rule", meta: rule.meta })),
+  ...DRIFT_RULES.map((meta) => ({ kind: "drift", meta }))
+]);
+function allRuleMeta() {
+  return CATALOGUE.metas();
+}
+
+// src/config/types.ts
+var SEVERITIES_OR_OFF = ["error", "warning", "notice", "off"];
+function entrySeverity(entry) {
+  return Array.isArray(entry) ? entry[0] : entry;
+}
+function entryOptions(entry) {
+  return Array.isArray(entry) && entry.length > 1 ? entry[1] ?? {} : {};
+}
+
+// src/filter/severity.ts
+function assignSeverities(findings, catalogue, config, cwd) {
+  const overrides = config.overrides ?? [];
+  const matchCache = /* @__PURE__ */ new Map();
+  const overrideMatches = (index, file) => {
+    const key = `${index}\0${file}`;
+    let hit = matchCache.get(key);
+    if (hit === void 0) {
+      hit = matchesAny(file, overrides[index].files, config.root, cwd);
+      matchCache.set(key, hit);
+    }
+    return hit;
+  };
+  const out = [];
+  for (const finding of findings) {
+    let severity = finding.defaultSeverity ?? catalogue.severity(finding.ruleId);
+    const global = config.rules?.[finding.ruleId];
+    if (global !== void 0) severity = entrySeverity(global);
+    overrides.forEach((override, index) => {
+      const entry = override.rules[finding.ruleId];
+      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
+    });
+    if (severity === "off") continue;
+    const { defaultSeverity: _default, ...rest } = finding;
+    out.push({ ...rest, severity });
+  }
+  return out;
 }
 
 // src/load/decode.ts
@@ -3777,8 +11996,8 @@ var SourceFile = class {
   path;
   text;
   lineStarts;
-  constructor(path4, text) {
-    this.path = path4;
+  constructor(path6, text) {
+    this.path = path6;
     this.text = text;
   }
   starts() {
@@ -4288,6 +12507,128 @@ var FastParser = class {
     if (end === start) throw GIVE_UP;
     this.events.push(scalar(start, end, PLAIN, true));
     return end;
+  }
+};
+
+// src/load/yaml/lines.ts
+var BLOCK_INDICATOR = /[|>][1-9+-]*[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/y;
+function scan(text, end, lines) {
+  const stack = [];
+  let quote;
+  let last = "\n";
+  let spaced = false;
+  let lineStart = 0;
+  let nodeColumn = 0;
+  let dashColumn = -1;
+  let block = -2;
+  let nextBlock = -2;
+  let i = 0;
+  while (i < end) {
+    if (i === lineStart) {
+      nodeColumn = 0;
+      dashColumn = -1;
+      if (nextBlock !== -2) {
+        block = nextBlock;
+        nextBlock = -2;
+      }
+      if (block !== -2) {
+        let p = i;
+        while (p < text.length && text[p] === " ") p++;
+        const blank = p >= text.length || text[p] === "\n" || text[p] === "\r" && text[p + 1] === "\n";
+        if ((blank || p - i > block) && !documentMarker(text, i)) {
+          lines?.inScalar.add(i);
+          const nl = text.indexOf("\n", i);
+          if (nl === -1 || nl >= end) break;
+          i = lineStart = nl + 1;
+          continue;
+        }
+        block = -2;
+      }
+      if (quote === void 0 && text.startsWith("---", i) && documentMarker(text, i)) {
+        stack.length = 0;
+      }
+      if (quote !== void 0) lines?.inScalar.add(i);
+    }
+    const c = text[i];
+    if (quote !== void 0) {
+      const q = text[quote];
+      if (q === '"' && c === "\\") {
+        if (text[i + 1] === "\n") lineStart = i + 2;
+        i++;
+      } else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === q) {
+        quote = void 0;
+        last = c;
+        spaced = false;
+      }
+      if (c === "\n") lineStart = i + 1;
+      i++;
+      continue;
+    }
+    if (c === "\n") {
+      last = "\n";
+      spaced = false;
+      lineStart = ++i;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (c === "#" && (last === "\n" || spaced)) {
+      lines?.comments.set(lineStart, i);
+      const nl = text.indexOf("\n", i);
+      if (nl === -1 || nl >= end) break;
+      i = nl;
+      continue;
+    }
+    const valueStart = last === "\n" || last === "[" || last === "{" || last === "," || (last === ":" || last === "-" || last === "?") && spaced;
+    if ((c === '"' || c === "'") && valueStart) quote = i;
+    else if ((c === "[" || c === "{") && (valueStart || stack.length > 0)) stack.push(i);
+    else if ((c === "]" || c === "}") && stack.length > 0) stack.pop();
+    else if ((c === "|" || c === ">") && valueStart && stack.length === 0) {
+      BLOCK_INDICATOR.lastIndex = i;
+      if (BLOCK_INDICATOR.test(text)) {
+        const indent = text.slice(lineStart, i).search(/\S|$/);
+        nextBlock = last === ":" || last === "?" ? nodeColumn : last === "-" ? dashColumn : indent - 1;
+      }
+    } else if (valueStart && stack.length === 0) {
+      const next = text[i + 1];
+      if (c === "-" && (next === " " || next === "\n" || next === void 0)) dashColumn = i - lineStart;
+      else if (c !== "&" && c !== "!") nodeColumn = i - lineStart;
+    }
+    if ((c === "&" || c === "!") && valueStart) {
+      while (i + 1 < end && !/[\s,[\]{}]/.test(text[i + 1])) i++;
+      i++;
+      continue;
+    }
+    last = c;
+    spaced = false;
+    i++;
+  }
+  return { quote, stack };
+}
+function documentMarker(text, i) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(i, i + 4));
+}
+function findUnclosed(text, end) {
+  const { quote, stack } = scan(text, end);
+  if (quote !== void 0) return quote;
+  return stack.length > 0 ? stack[stack.length - 1] : void 0;
+}
+var YamlLines = class {
+  record = { comments: /* @__PURE__ */ new Map(), inScalar: /* @__PURE__ */ new Set() };
+  constructor(text) {
+    scan(text, text.length, this.record);
+  }
+  /** Offset of the `#` that starts a comment on the line starting at `lineStart`, or -1. */
+  commentStart(lineStart) {
+    return this.record.comments.get(lineStart) ?? -1;
+  }
+  /** Whether the line starting at `lineStart` begins inside a scalar (a block scalar, a quoted scalar that goes on). */
+  startsInScalar(lineStart) {
+    return this.record.inScalar.has(lineStart);
   }
 };
 
@@ -4948,8 +13289,8 @@ function parseManifests(file, text, limits = DEFAULT_LIMITS, result) {
   return out;
 }
 function problemFinding(source, problem) {
-  const range = source.range(problem.start, problem.end);
-  const related = (problem.related ?? []).map((r) => ({
+  const range2 = source.range(problem.start, problem.end);
+  const related2 = (problem.related ?? []).map((r) => ({
     file: source.path,
     message: r.message,
     ...source.range(r.start, r.end)
@@ -4958,8 +13299,8 @@ function problemFinding(source, problem) {
     ruleId: problem.ruleId,
     message: problem.message,
     file: source.path,
-    ...range,
-    related
+    ...range2,
+    related: related2
   };
 }
 function formatBytes(n) {
@@ -4972,14 +13313,14 @@ function formatBytes(n) {
 function reportToFinding(rule, report) {
   const template = rule.meta.messages[report.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
-  const range = report.doc.locate(report.path, report.target ?? "value");
+  const range2 = report.doc.locate(report.path, report.target ?? "value");
   const finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
     ...report.severity ? { defaultSeverity: report.severity } : {},
     message: fillMessage(template, report.data),
     file: report.doc.file,
-    ...range,
+    ...range2,
     related: (report.related ?? []).map((r) => ({
       file: r.doc.file,
       message: r.message,
@@ -14504,7 +22845,7 @@ function checkSchema(value) {
     problems.push({
       path: ["apiVersion"],
       target: "value",
-      message: `apiVersion must be "${API_VERSION}"; got ${show(value["apiVersion"])}`
+      message: `apiVersion must be "${API_VERSION}"; got ${show2(value["apiVersion"])}`
     });
   }
   const kind = value["kind"];
@@ -14519,7 +22860,7 @@ function checkSchema(value) {
     problems.push({
       path: ["kind"],
       target: "value",
-      message: `kind must be one of ${list(MANIFEST_KINDS)}; got ${show(kind)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
+      message: `kind must be one of ${list(MANIFEST_KINDS)}; got ${show2(kind)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
     });
   }
   if (problems.length === 0) {
@@ -14533,15 +22874,15 @@ function validateDocument(doc) {
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   for (const problem of problems) {
-    const range = doc.locate(problem.path, problem.target);
-    const key = `${range.startOffset}:${problem.message}`;
+    const range2 = doc.locate(problem.path, problem.target);
+    const key = `${range2.startOffset}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push({
       ruleId: "schema",
       message: problem.message,
       file: doc.file,
-      ...range,
+      ...range2,
       related: [],
       document: { kind: kindOf(doc.value), name: nameOf(doc.value) },
       path: problem.path
@@ -14553,24 +22894,24 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path4) {
+function formatPath(path6) {
   let out = "";
-  for (const segment of path4) {
+  for (const segment of path6) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path4) {
+function valueAt(root, path6) {
   let node = root;
-  for (const segment of path4) {
+  for (const segment of path6) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function show(value) {
+function show2(value) {
   if (value === void 0) return "nothing";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (value === null) return "null";
@@ -14584,7 +22925,7 @@ function typeName(value) {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
   if (typeof value === "boolean") return `${value}`;
-  return `the string ${show(value)}`;
+  return `the string ${show2(value)}`;
 }
 function list(values) {
   return [...values].map((v) => JSON.stringify(v)).sort().join(", ");
@@ -14622,8 +22963,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path4 = parsePointer(error.instancePath);
-  const where = formatPath(path4);
+  const path6 = parsePointer(error.instancePath);
+  const where = formatPath(path6);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -14636,15 +22977,15 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path4);
+    const value = valueAt(root, path6);
     const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present2.length > 1)
       return [
-        { path: path4, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present2)}` }
+        { path: path6, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present2)}` }
       ];
     return [
       {
-        path: path4,
+        path: path6,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -14653,28 +22994,28 @@ function alternativeProblem(error, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path4);
+    const value = valueAt(root, path6);
     const present2 = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present2.length > 1) {
       return [
-        { path: path4, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present2)}` }
+        { path: path6, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present2)}` }
       ];
     }
-    return [{ path: path4, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path6, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path4, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path6, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path4 = parsePointer(error.instancePath);
-  const where = formatPath(path4);
-  const value = valueAt(root, path4);
+  const path6 = parsePointer(error.instancePath);
+  const where = formatPath(path6);
+  const value = valueAt(root, path6);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path4, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path6, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -14682,9 +23023,9 @@ function single(error, root) {
       const hint2 = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint2 ? `: did you mean "${hint2}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path4, extra],
+        path: [...path6, extra],
         target: "key",
-        message: `${formatPath([...path4, extra])} is not a known property${tail}`
+        message: `${formatPath([...path6, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -14694,21 +23035,21 @@ function single(error, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path4,
+        path: path6,
         target: "value",
-        message: `${where} must be one of ${list(allowed)}; got ${show(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
+        message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path4,
+        path: path6,
         target: "value",
-        message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show(value)}`
+        message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path4,
+        path: path6,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -14716,60 +23057,60 @@ function single(error, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path4, target: "value", message: `${where} must be ${expected}; got ${show(value)}` };
+      return { path: path6, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path4,
+        path: path6,
         target: "value",
-        message: `${where} must be a valid ${String(params["format"])}; got ${show(value)}`
+        message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
     case "exclusiveMaximum": {
-      const range = rangeOf(error);
-      return { path: path4, target: "value", message: `${where} must be ${range}; got ${show(value)}` };
+      const range2 = rangeOf(error);
+      return { path: path6, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path4,
+        path: path6,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path4, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path6, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path4,
+        path: path6,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path4,
+        path: path6,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path4, Number(params["j"])],
+        path: [...path6, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path4,
+        path: path6,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path4, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path6, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path4, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path6, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -14872,13 +23213,13 @@ var CelError = class extends Error {
   #code;
   #range;
   #summary;
-  constructor({ name, code, message, node, cause, range }) {
+  constructor({ name, code, message, node, cause, range: range2 }) {
     super(message, cause ? { cause } : void 0);
     this.name = name;
     this.#code = code;
     this.#summary = message;
     this.#node = node;
-    this.#range = range && normalizeRange(range) || normalizeRange(node);
+    this.#range = range2 && normalizeRange(range2) || normalizeRange(node);
     if (!node?.input) return;
     this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
   }
@@ -14948,8 +23289,8 @@ function normalizeRange(node) {
   const end = typeof node.end === "number" ? node.end : start;
   return { start, end };
 }
-function formatErrorWithHighlight(message, node, range) {
-  const pos = node.pos ?? range?.start;
+function formatErrorWithHighlight(message, node, range2) {
+  const pos = node.pos ?? range2?.start;
   if (typeof pos !== "number") return message;
   const input = node.input;
   let lineNum = 1;
@@ -15464,14 +23805,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep) => s.split(sep));
-  functionOverload("string.split(string, int): list<string>", (s, sep, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep2) => s.split(sep2));
+  functionOverload("string.split(string, int): list<string>", (s, sep2, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep);
+    const parts = s.split(sep2);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep));
+    limited.push(parts.slice(l - 1).join(sep2));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -15485,7 +23826,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep) => {
+  functionOverload("list<string>.join(string): string", (v, sep2) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -15494,7 +23835,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep);
+    return v.join(sep2);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -15585,13 +23926,13 @@ function registerFunctions(registry) {
     if (string[0] === "-" || string[0] === "+") string = string.slice(1);
     let nanoseconds = BigInt(0);
     while (true) {
-      const match = parseDurationPattern.exec(string);
-      if (!match) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
-      if (match.index !== 0)
+      const match2 = parseDurationPattern.exec(string);
+      if (!match2) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      if (match2.index !== 0)
         throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
-      string = string.slice(match[0].length);
-      const unitNanos = UNIT_NANOSECONDS[match[2]];
-      const [intPart = "0", fracPart = ""] = match[1].split(".");
+      string = string.slice(match2[0].length);
+      const unitNanos = UNIT_NANOSECONDS[match2[2]];
+      const [intPart = "0", fracPart = ""] = match2[1].split(".");
       const intVal = BigInt(intPart) * unitNanos;
       const fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
       nanoseconds += intVal + fracNanos;
@@ -16030,8 +24371,8 @@ var Candidates = class {
   }
   findFunction(argTypes, receiverType = null) {
     for (let i = 0; i < this.declarations.length; i++) {
-      const match = this.#matchesFunction(this.declarations[i], argTypes, receiverType);
-      if (match) return match;
+      const match2 = this.#matchesFunction(this.declarations[i], argTypes, receiverType);
+      if (match2) return match2;
     }
     return null;
   }
@@ -16394,15 +24735,15 @@ var Registry = class _Registry {
   }
   /** @returns {TypeDeclaration} */
   #parseTypeString(typeStr, requireKnownTypes = true) {
-    let match = this.#typeDeclarations.get(typeStr);
-    if (match) return match;
+    let match2 = this.#typeDeclarations.get(typeStr);
+    if (match2) return match2;
     if (typeof typeStr !== "string" || !typeStr.length) {
       throw new Error(`Invalid type: must be a string`);
     }
-    match = typeStr.match(/^[A-Z]$/);
-    if (match) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
-    match = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/);
-    if (!match) {
+    match2 = typeStr.match(/^[A-Z]$/);
+    if (match2) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
+    match2 = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/);
+    if (!match2) {
       if (requireKnownTypes) {
         const err = new Error(`Unknown type: ${typeStr}`);
         err.unknownType = typeStr;
@@ -16410,8 +24751,8 @@ var Registry = class _Registry {
       }
       return this.#createDeclaration(_createMessageType, typeStr, typeStr);
     }
-    const kind = match[1];
-    const inner = match[2].trim();
+    const kind = match2[1];
+    const inner = match2[2].trim();
     switch (kind) {
       case "dyn": {
         const type = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
@@ -16552,14 +24893,14 @@ var Registry = class _Registry {
   }
   #parseSignature(signature) {
     if (typeof signature !== "string") throw new Error("Invalid signature: must be a string");
-    const match = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
-    if (!match) throw new Error(`Invalid signature: ${signature}`);
-    const returnType = match[4].trim();
+    const match2 = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
+    if (!match2) throw new Error(`Invalid signature: ${signature}`);
+    const returnType = match2[4].trim();
     if (!returnType) throw new Error(`Invalid signature: ${signature}`);
     return {
-      receiverType: match[1] || null,
-      name: match[2],
-      argTypes: splitByComma(match[3]),
+      receiverType: match2[1] || null,
+      name: match2[2],
+      argTypes: splitByComma(match2[3]),
       returnType
     };
   }
@@ -18396,13 +26737,13 @@ var Lexer = class {
     }
     return this._parseAsBigInt(start, this.pos = pos, false, input[pos]);
   }
-  readString(del, prefix) {
+  readString(del, prefix2) {
     const { input: i, pos: s } = this;
-    if (i[s + 1] === del && i[s + 2] === del) return this.readTripleQuotedString(del, prefix);
-    return this.readSingleQuotedString(del, prefix);
+    if (i[s + 1] === del && i[s + 2] === del) return this.readTripleQuotedString(del, prefix2);
+    return this.readSingleQuotedString(del, prefix2);
   }
-  _closeQuotedString(rawStart, rawValue, prefix, pos) {
-    switch (prefix) {
+  _closeQuotedString(rawStart, rawValue, prefix2, pos) {
+    switch (prefix2) {
       case "b":
       case "B": {
         const processed = this.processEscapes(rawStart, rawValue, true);
@@ -18420,7 +26761,7 @@ var Lexer = class {
       }
     }
   }
-  readSingleQuotedString(delimiter, prefix) {
+  readSingleQuotedString(delimiter, prefix2) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 1;
@@ -18430,7 +26771,7 @@ var Lexer = class {
           const rawStart = start + 1;
           const rawValue = input.slice(rawStart, pos);
           this.pos = ++pos;
-          return this._closeQuotedString(rawStart, rawValue, prefix, start);
+          return this._closeQuotedString(rawStart, rawValue, prefix2, start);
         case "\n":
         case "\r":
           throw parseError("newline_in_string", "Newlines not allowed in single-quoted strings", {
@@ -18451,7 +26792,7 @@ var Lexer = class {
       input
     });
   }
-  readTripleQuotedString(delimiter, prefix) {
+  readTripleQuotedString(delimiter, prefix2) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 3;
@@ -18462,7 +26803,7 @@ var Lexer = class {
             const rawStart = start + 3;
             const rawValue = input.slice(rawStart, pos);
             this.pos = pos + 3;
-            return this._closeQuotedString(rawStart, rawValue, prefix, start);
+            return this._closeQuotedString(rawStart, rawValue, prefix2, start);
           }
           break;
         case "\\":
@@ -18503,12 +26844,12 @@ var Lexer = class {
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str.substring(i + 2, i + 2 + hexLen);
-        const c = Number.parseInt(hex, 16);
-        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
-          throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
+        const hex2 = str.substring(i + 2, i + 2 + hexLen);
+        const c = Number.parseInt(hex2, 16);
+        if (hex2.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex2) || c > 1114111)
+          throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex2);
         if (c >= 55296 && c <= 57343)
-          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i, 2 + hexLen, next + hex);
+          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i, 2 + hexLen, next + hex2);
         result += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
@@ -19159,11 +27500,11 @@ var EstateView = class {
     const document = this.documentOf(value);
     return document && document.valid ? document : void 0;
   }
-  cached(name, key, build) {
+  cached(name, key, build3) {
     let table = this.memo.get(name);
     if (!table) this.memo.set(name, table = /* @__PURE__ */ new Map());
     if (table.has(key)) return table.get(key);
-    const value = build();
+    const value = build3();
     table.set(key, value);
     return value;
   }
@@ -22422,7 +30763,7 @@ function elementOf(shape) {
 }
 var list2 = (of) => ({ type: "list", of });
 var rec = (fields) => ({ type: "record", fields });
-var path3 = (kind, ...fields) => {
+var path5 = (kind, ...fields) => {
   let shape = kindShape(kind);
   for (const f of fields) shape = f === "[]" ? elementOf(shape) : fieldOf(shape, f).shape;
   return shape;
@@ -22438,25 +30779,25 @@ function joinShape(name) {
     case "backupJobsOf":
       return list2(kindShape("BackupJob"));
     case "backupTargetsOf":
-      return list2(rec({ job: kindShape("BackupJob"), index: ANY, target: path3("BackupJob", "spec", "targets", "[]") }));
+      return list2(rec({ job: kindShape("BackupJob"), index: ANY, target: path5("BackupJob", "spec", "targets", "[]") }));
     case "nlbNodesOf":
       return list2(
-        rec({ cluster: kindShape("NlbCluster"), index: ANY, node: path3("NlbCluster", "spec", "nodes", "[]") })
+        rec({ cluster: kindShape("NlbCluster"), index: ANY, node: path5("NlbCluster", "spec", "nodes", "[]") })
       );
     case "nodesOf":
       return list2(
         rec({
           vm: kindShape("VirtualMachine"),
-          adapter: path3("VirtualMachine", "spec", "networkAdapters", "[]"),
+          adapter: path5("VirtualMachine", "spec", "networkAdapters", "[]"),
           index: ANY,
-          node: path3("NlbCluster", "spec", "nodes", "[]")
+          node: path5("NlbCluster", "spec", "nodes", "[]")
         })
       );
     case "uplinksOf":
       return list2(
         rec({
           switch: kindShape("Switch"),
-          team: path3("HyperVHost", "spec", "nicTeams", "[]"),
+          team: path5("HyperVHost", "spec", "nicTeams", "[]"),
           teamIndex: ANY,
           lag: ANY,
           port: ANY
@@ -22469,9 +30810,9 @@ function joinShape(name) {
     case "drivesOf":
       return list2(
         rec({
-          controller: path3("VirtualMachine", "spec", "controllers", "[]"),
+          controller: path5("VirtualMachine", "spec", "controllers", "[]"),
           controllerIndex: ANY,
-          drive: path3("VirtualMachine", "spec", "controllers", "[]", "drives", "[]"),
+          drive: path5("VirtualMachine", "spec", "controllers", "[]", "drives", "[]"),
           driveIndex: ANY,
           slot: ANY
         })
@@ -22534,11 +30875,11 @@ function analyzeFields(root, vars) {
           for (const a of callArgs) visit2(a, scope);
           return joinShape(name) ?? ANY;
         }
-        const range = visit2(target, scope);
+        const range2 = visit2(target, scope);
         if (MACROS.has(name) && callArgs.length >= 2 && callArgs[0].op === "id") {
-          const inner = { ...scope, [callArgs[0].args]: elementOf(range) };
+          const inner = { ...scope, [callArgs[0].args]: elementOf(range2) };
           const bodies = callArgs.slice(1).map((a) => visit2(a, inner));
-          if (name === "filter") return range;
+          if (name === "filter") return range2;
           if (name === "map") return list2(bodies[bodies.length - 1] ?? ANY);
           return ANY;
         }
@@ -22706,7 +31047,7 @@ function compilePolicy(document) {
   const self = kindsShape(spec.match.kinds);
   const estate = { type: "any" };
   let itemShape = { type: "any" };
-  const compile = (source, field, offset = 0, vars = {}) => {
+  const compile2 = (source, field, offset = 0, vars = {}) => {
     if (source.length > MAX_EXPRESSION_LENGTH) {
       problems.push({
         document,
@@ -22719,22 +31060,22 @@ function compilePolicy(document) {
     try {
       parsed = env.parse(source);
     } catch (error) {
-      const range = error.range;
+      const range2 = error.range;
       problems.push({
         document,
         field,
-        ...range ? { start: offset + range.start, end: offset + Math.max(range.end, range.start + 1) } : {},
+        ...range2 ? { start: offset + range2.start, end: offset + Math.max(range2.end, range2.start + 1) } : {},
         message: `CEL syntax error: ${celMessage(error)}`
       });
       return void 0;
     }
     const checked = parsed.check();
     if (!checked.valid && checked.error) {
-      const range = checked.error.range;
+      const range2 = checked.error.range;
       problems.push({
         document,
         field,
-        ...range ? { start: offset + range.start, end: offset + range.end } : {},
+        ...range2 ? { start: offset + range2.start, end: offset + range2.end } : {},
         message: `CEL type error: ${celMessage(checked.error)}`
       });
       return void 0;
@@ -22766,7 +31107,7 @@ function compilePolicy(document) {
         break;
       }
       if (open > at2) parts.push(text.slice(at2, open));
-      const expression = compile(text.slice(open + 2, close), field, open + 2);
+      const expression = compile2(text.slice(open + 2, close), field, open + 2);
       if (expression) parts.push(expression);
       else ok = false;
       at2 = close + 2;
@@ -22774,17 +31115,17 @@ function compilePolicy(document) {
     if (at2 < text.length) parts.push(text.slice(at2));
     return ok ? { parts } : void 0;
   };
-  const where = spec.match.where !== void 0 ? compile(spec.match.where, ["spec", "match", "where"]) : void 0;
-  const forEach = spec.forEach !== void 0 ? compile(spec.forEach, ["spec", "forEach"]) : void 0;
+  const where = spec.match.where !== void 0 ? compile2(spec.match.where, ["spec", "match", "where"]) : void 0;
+  const forEach = spec.forEach !== void 0 ? compile2(spec.forEach, ["spec", "forEach"]) : void 0;
   if (forEach) itemShape = elementShapeOf(forEach.ast, { self, estate });
-  const assert = compile(spec.assert, ["spec", "assert"]);
+  const assert = compile2(spec.assert, ["spec", "assert"]);
   const message = template(spec.message, ["spec", "message"]);
   const atSpec = typeof spec.at === "object" ? spec.at : spec.at !== void 0 ? { path: spec.at } : void 0;
   const atField = typeof spec.at === "object" ? ["spec", "at", "path"] : ["spec", "at"];
   const at = atSpec ? template(atSpec.path, atField) : { parts: ["metadata.name"] };
   if (at && atSpec) checkStaticPath(at, atField, document, problems);
-  const related = spec.related !== void 0 ? compile(spec.related, ["spec", "related"]) : void 0;
-  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related;
+  const related2 = spec.related !== void 0 ? compile2(spec.related, ["spec", "related"]) : void 0;
+  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related2;
   if (bad) return { problems };
   return {
     problems,
@@ -22801,7 +31142,7 @@ function compilePolicy(document) {
       message,
       at,
       atTarget: atSpec?.on ?? "value",
-      ...related ? { related } : {}
+      ...related2 ? { related: related2 } : {}
     }
   };
 }
@@ -22815,7 +31156,7 @@ function checkStaticPath(at, field, document, problems) {
     });
 }
 function parsePath(text) {
-  const path4 = [];
+  const path6 = [];
   const re = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]/y;
   let at = 0;
   while (at < text.length) {
@@ -22823,13 +31164,13 @@ function parsePath(text) {
     const m = re.exec(text);
     if (!m || m[1] !== void 0 && at > 0 && text[at] !== "." || m[1] !== void 0 && at === 0 && text[0] === ".")
       return void 0;
-    if (m[1] !== void 0) path4.push(m[1]);
-    else if (m[2] !== void 0) path4.push(Number(m[2]));
-    else if (m[3] !== void 0) path4.push(JSON.parse(`"${m[3]}"`));
-    else path4.push(m[4]);
+    if (m[1] !== void 0) path6.push(m[1]);
+    else if (m[2] !== void 0) path6.push(Number(m[2]));
+    else if (m[3] !== void 0) path6.push(JSON.parse(`"${m[3]}"`));
+    else path6.push(m[4]);
     at = re.lastIndex;
   }
-  return path4.length > 0 ? path4 : void 0;
+  return path6.length > 0 ? path6 : void 0;
 }
 function valueOffset(text, start, end, value, index) {
   let src = start;
@@ -22885,7 +31226,7 @@ function policyRule(policy) {
 }
 function problemFinding2(problem) {
   const doc = problem.document;
-  let range = doc.locate(problem.field, "value");
+  let range2 = doc.locate(problem.field, "value");
   if (problem.start !== void 0) {
     const at = doc.offsets(problem.field, "value");
     const value = valueAt2(doc, problem.field);
@@ -22898,22 +31239,22 @@ function problemFinding2(problem) {
         value,
         Math.max(problem.end ?? problem.start + 1, problem.start + 1)
       );
-      range = doc.source.range(start, Math.max(end, start + 1));
+      range2 = doc.source.range(start, Math.max(end, start + 1));
     }
   }
   return {
     ruleId: POLICY_MISTAKE,
     message: problem.message,
     file: doc.file,
-    ...range,
+    ...range2,
     related: [],
     document: { kind: doc.kind, name: doc.name },
     path: [...problem.field]
   };
 }
-function valueAt2(doc, path4) {
+function valueAt2(doc, path6) {
   let value = doc.value;
-  for (const key of path4) value = value?.[key];
+  for (const key of path6) value = value?.[key];
   return value;
 }
 function runPolicies(estate, policies, options) {
@@ -23108,8 +31449,8 @@ function runPolicy(view, policy, matched) {
       const message = fill(policy.message, itemContext, doc, fail);
       const at = fill(policy.at, itemContext, doc, fail);
       if (message === void 0 || at === void 0) continue;
-      const path4 = parsePath(at);
-      if (!path4) {
+      const path6 = parsePath(at);
+      if (!path6) {
         fail(
           policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
           new Error(`at gave "${at}", which is not a path`),
@@ -23117,7 +31458,7 @@ function runPolicy(view, policy, matched) {
         );
         continue;
       }
-      let related = [];
+      let related2 = [];
       if (policy.related) {
         const value = run(policy.related, itemContext, doc);
         if (!value.ok) continue;
@@ -23126,16 +31467,16 @@ function runPolicy(view, policy, matched) {
           fail(policy.related, new Error(list3), doc);
           continue;
         }
-        related = list3;
+        related2 = list3;
       }
       findings.push(
         reportToFinding(rule, {
           doc,
-          path: path4,
+          path: path6,
           target: policy.atTarget,
           messageId: "policy",
           data: { message },
-          related
+          related: related2
         })
       );
     }
@@ -23193,10 +31534,10 @@ function relatedOf(view, value) {
     const doc = view.documentOf(fields?.["doc"] ?? entry);
     if (!doc) return "each related entry needs doc: a document from estate (or self)";
     const at = fields?.["at"];
-    const path4 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
-    if (!path4) return `related at "${String(at)}" is not a path`;
+    const path6 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
+    if (!path6) return `related at "${String(at)}" is not a path`;
     const message = fields?.["message"];
-    out.push({ doc, path: path4, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
+    out.push({ doc, path: path6, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
   }
   return out;
 }
@@ -23212,14 +31553,55 @@ export {
   discover,
   decode,
   SourceFile,
+  closest,
+  YamlLines,
   DEFAULT_LIMITS,
   parseYaml,
+  findNode,
+  spanOf,
   treeBuilder,
   nodeFileReader,
   fileFinding,
   loadFile,
+  kindOf,
+  ManifestDocument,
+  nameKey,
+  Estate,
+  CORE_RULES,
+  DRIFT_RULE_IDS,
+  driftRule,
+  fillMessage,
+  parseIpv4,
+  clusterMacFor,
+  igmpGroupFor,
+  multicastMacForGroup,
+  bridgeGroupAddress,
+  macStyleOf,
+  normalizeMac,
+  formatMac,
+  macForSwitch,
+  describeAttachment,
+  nlbReach,
+  bridgeGroupLabel,
+  bridgeGroupsFor,
+  staticMacEntries,
+  membersCover,
+  failureId,
+  describeFailure,
+  parseFailure,
+  WHATIF_RULE_IDS,
+  whatIf,
+  reportsFor,
+  failureRules,
+  MODEL_RULES,
+  CATALOGUE,
+  allRuleMeta,
   reportToFinding,
   runRules,
+  SEVERITIES_OR_OFF,
+  entrySeverity,
+  entryOptions,
+  assignSeverities,
   require_ucs2length,
   require_fast_deep_equal,
   require_equal,

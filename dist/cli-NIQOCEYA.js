@@ -2,35 +2,29 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./cli-B7MTXZTQ.js";
+} from "./cli-XZRRD5KR.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
 } from "./cli-YNIA6BNC.js";
 import {
   lintTexts
-} from "./cli-6EB6K7QL.js";
-import "./cli-KLYKXWSW.js";
+} from "./cli-HLRBK3TU.js";
 import {
   emptyPolicySet,
   loadConfig,
   loadPolicies
-} from "./cli-C22GMKUR.js";
+} from "./cli-EFDIN77Y.js";
 import {
+  CATALOGUE,
   POLICY_MISTAKE,
+  allRuleMeta,
+  assignSeverities,
   discover,
   parsePath,
   policyMeta,
   usageMessage
-} from "./cli-BEQ6GYCR.js";
-import {
-  CATALOGUE,
-  allRuleMeta
-} from "./cli-PUD23IAA.js";
-import {
-  assignSeverities
-} from "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/test.ts

@@ -2,11 +2,11 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   lint
-} from "./cli-6EB6K7QL.js";
+} from "./cli-HLRBK3TU.js";
 import {
   decode,
   nodeFileReader
-} from "./cli-BEQ6GYCR.js";
+} from "./cli-YGPPNYVY.js";
 
 // src/fix/diff.ts
 function splitLines(text) {

@@ -1,15 +1,23 @@
 import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
+  CATALOGUE,
   CONFIG_NAMES,
   DEFAULT_LIMITS,
+  ManifestDocument,
+  SEVERITIES_OR_OFF,
   SourceFile,
+  allRuleMeta,
+  assignSeverities,
   checkDocument,
+  closest,
   commonDirectory,
   compilePolicy,
   decode,
   discover,
   fileFinding,
+  findNode,
+  kindOf,
   loadFile,
   nodeFileReader,
   parseYaml,
@@ -19,23 +27,9 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length,
+  spanOf,
   toDisplayPath
-} from "./cli-BEQ6GYCR.js";
-import {
-  CATALOGUE,
-  ManifestDocument,
-  allRuleMeta,
-  findNode,
-  kindOf,
-  spanOf
-} from "./cli-PUD23IAA.js";
-import {
-  SEVERITIES_OR_OFF,
-  assignSeverities
-} from "./cli-C4AQW5EH.js";
-import {
-  closest
-} from "./cli-UCKEVVTC.js";
+} from "./cli-YGPPNYVY.js";
 import {
   __commonJS,
   __require,

@@ -6,43 +6,36 @@ import {
   quietFilter,
   reportUnchecked,
   writeOutputFile
-} from "./cli-OR7FG6KA.js";
+} from "./cli-4V7WTMKW.js";
 import {
   mermaidText
 } from "./cli-ZCYVSVGD.js";
+import {
+  lintAndFix,
+  unifiedDiff,
+  writeFixes
+} from "./cli-26I3A67K.js";
 import {
   FORMATS,
   SEVERITY_RANK,
   formatMarkdown,
   formatReport
-} from "./cli-B7MTXZTQ.js";
+} from "./cli-XZRRD5KR.js";
 import "./cli-PDNBL44L.js";
 import {
   VERSION
 } from "./cli-YNIA6BNC.js";
 import {
-  lintAndFix,
-  unifiedDiff,
-  writeFixes
-} from "./cli-H355KRLT.js";
-import {
-  lint
-} from "./cli-6EB6K7QL.js";
-import {
   BaselineError,
   createBaseline,
   formatBaseline,
+  lint,
   readBaselineFile
-} from "./cli-KLYKXWSW.js";
+} from "./cli-HLRBK3TU.js";
 import {
   findConfigFor,
   loadConfig
-} from "./cli-C22GMKUR.js";
-import {
-  realpathOr,
-  repositoryRoot,
-  usageMessage
-} from "./cli-BEQ6GYCR.js";
+} from "./cli-EFDIN77Y.js";
 import {
   bridgeGroupLabel,
   bridgeGroupsFor,
@@ -52,10 +45,11 @@ import {
   membersCover,
   nameKey,
   nlbReach,
-  staticMacEntries
-} from "./cli-PUD23IAA.js";
-import "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+  realpathOr,
+  repositoryRoot,
+  staticMacEntries,
+  usageMessage
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/lint.ts

@@ -2,7 +2,7 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   SEVERITY_RANK
-} from "./cli-B7MTXZTQ.js";
+} from "./cli-XZRRD5KR.js";
 
 // src/cli/outcome.ts
 import * as fs from "node:fs";

@@ -1,23 +1,21 @@
 import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
+  ManifestDocument,
   SourceFile,
+  bridgeGroupAddress,
   checkSchema,
   decode,
-  isInside,
-  realpathOr,
-  toDisplayPath
-} from "./cli-BEQ6GYCR.js";
-import {
-  ManifestDocument,
-  bridgeGroupAddress,
   formatMac,
+  isInside,
   macStyleOf,
   multicastMacForGroup,
   nameKey,
   normalizeMac,
-  parseIpv4
-} from "./cli-PUD23IAA.js";
+  parseIpv4,
+  realpathOr,
+  toDisplayPath
+} from "./cli-YGPPNYVY.js";
 
 // src/drift/inventory/index.ts
 import * as fs from "node:fs";

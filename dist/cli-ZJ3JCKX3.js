@@ -2,17 +2,13 @@ import { createRequire as __hvlintCreateRequire } from 'node:module';
 const require = __hvlintCreateRequire(import.meta.url);
 import {
   docUrl
-} from "./cli-C22GMKUR.js";
+} from "./cli-EFDIN77Y.js";
 import {
   CONFIG_NAMES,
   DEFAULT_LIMITS,
+  allRuleMeta,
   usageMessage
-} from "./cli-BEQ6GYCR.js";
-import {
-  allRuleMeta
-} from "./cli-PUD23IAA.js";
-import "./cli-C4AQW5EH.js";
-import "./cli-UCKEVVTC.js";
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/init.ts

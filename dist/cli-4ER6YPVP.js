@@ -7,17 +7,12 @@ import {
   absoluteDocHref,
   loadConfig,
   ruleDocUrl
-} from "./cli-C22GMKUR.js";
+} from "./cli-EFDIN77Y.js";
 import {
+  allRuleMeta,
+  closest,
   usageMessage
-} from "./cli-BEQ6GYCR.js";
-import {
-  allRuleMeta
-} from "./cli-PUD23IAA.js";
-import "./cli-C4AQW5EH.js";
-import {
-  closest
-} from "./cli-UCKEVVTC.js";
+} from "./cli-YGPPNYVY.js";
 import "./cli-TAYVNBWF.js";
 
 // src/cli/commands/explain.ts
