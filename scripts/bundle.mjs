@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Bundles the action (src/action/index.ts → dist/index.js) and the CLI (src/cli/bin.ts →
- * dist/cli.js) into one file each, with every dependency inside, so `dist/` runs without
- * node_modules. The output is deterministic: a fresh build of the same sources is byte-equal.
+ * Bundles the action (src/action/index.ts → dist/index.js, one file) and the CLI
+ * (src/cli/bin.ts → dist/cli.js and its lazily loaded chunks dist/cli-*.js), with every
+ * dependency inside, so `dist/` runs without node_modules. The output is deterministic: a fresh build of the same sources is byte-equal.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -54,8 +54,25 @@ const common = {
   },
 };
 
+/**
+ * The CLI is split: dist/cli.js holds the command line's entry, and each command, report
+ * format and stage it loads lazily is a chunk beside it (dist/cli-*.js), read only when used,
+ * so `hvlint --version` and a one-file lint do not compile what they do not run. Chunks sit
+ * in dist/ itself: code that finds dist/worker.js beside itself (import.meta.url) still does.
+ */
+await build({
+  ...common,
+  entryPoints: { cli: path.join(root, 'src/cli/bin.ts') },
+  outdir,
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: 'cli-[hash]',
+});
+const cliFile = path.join(outdir, 'cli.js');
+fs.writeFileSync(cliFile, `#!/usr/bin/env node\n${fs.readFileSync(cliFile, 'utf8')}`);
+fs.chmodSync(cliFile, 0o755);
+
 const entries = [
-  { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
   { in: 'src/action/index.ts', out: 'index.js', shebang: false },
   // The worker thread that loads large estates in parallel (src/pipeline/parallel.ts finds it beside the bundle).
   { in: 'src/pipeline/worker.ts', out: 'worker.js', shebang: false },

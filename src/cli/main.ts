@@ -3,6 +3,7 @@
  * (`hvlint drift ...`). Commands load lazily so `hvlint --version` stays fast.
  */
 import type { CliIO, Command } from './io.js';
+import { VERSION } from '../version.js';
 
 export type { CliIO } from './io.js';
 
@@ -50,6 +51,11 @@ export function commandList(): string {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
+  // `hvlint --version` alone answers without loading a command.
+  if (argv.length === 1 && (first === '--version' || first === '-v')) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   // `hvlint help <command>` is `hvlint <command> --help`.
   if (first === 'help' && rest[0] !== undefined && COMMANDS[rest[0]])
     return (await COMMANDS[rest[0]]!.load())(['--help'], io);
